@@ -1,0 +1,1 @@
+"""Subcommands of ``huddle``; each module has ``register(subparsers)``."""

@@ -1,0 +1,71 @@
+"""Helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from huddle.errors import InputError
+from huddle.paths import default_db_path
+from huddle.storage.database import open_database
+from huddle.storage.settings import load_settings
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="databasfil (standard: i användarens datamapp)")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "db", None) or default_db_path()
+
+
+def open_configured(args: argparse.Namespace) -> sqlite_utils.Database:
+    """Open the database and insist that the health centre has been set up."""
+    path = db_path(args)
+    if not path.exists():
+        raise InputError(
+            f"Databasen {path} finns inte. Skapa den med "
+            f"'huddle init --db {path} --vc \"Vårdcentralens namn\"' eller 'huddle demo'."
+        )
+    db = open_database(path)
+    if not load_settings(db).configured:
+        raise InputError(
+            f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init --db {path} "
+            "--vc \"Vårdcentralens namn\"' först."
+        )
+    return db
+
+
+def parse_day(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"Datumet {text!r} finns inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-23."
+        ) from None
+
+
+def parse_moment(text: str | None) -> datetime:
+    if not text:
+        return datetime.now().replace(second=0, microsecond=0)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"Tidpunkten {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM-DDTHH:MM, "
+            "till exempel 2026-11-23T06:00."
+        ) from None
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,57 @@
+"""``huddle init`` and ``huddle demo``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from huddle.commands.common import add_db_option, db_path, print_json
+from huddle.errors import InputError
+from huddle.storage.database import open_database
+from huddle.storage.settings import save_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser("init", help="ställ in vårdcentralen i en databas")
+    add_db_option(init)
+    init.add_argument("--vc", required=True, metavar="NAMN", help="vårdcentralens namn")
+    init.add_argument("--alias", action="append", default=[], metavar="NAMN",
+                      help="annan stavning i SAMSA-exporter (kan anges flera gånger)")
+    init.add_argument("--kommun", default="", metavar="NAMN", help="kommun")
+    init.add_argument("--json", action="store_true", help="skriv inställningarna som JSON")
+    init.set_defaults(handler=run_init)
+
+    demo = subparsers.add_parser("demo", help="skriv en demodatabas (påhittade personer)")
+    demo.add_argument("--out", type=Path, required=True, metavar="FIL")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--days", type=int, default=90)
+    demo.add_argument("--today", help=argparse.SUPPRESS)
+    demo.set_defaults(handler=run_demo)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    name = " ".join(args.vc.split())
+    if not name:
+        raise InputError("Vårdcentralens namn får inte vara tomt.")
+    aliases = [" ".join(a.split()) for a in args.alias if a.strip()]
+    db = open_database(db_path(args))
+    settings = save_settings(db, vc_name=name, vc_aliases=aliases,
+                             kommun=" ".join(args.kommun.split()))
+    if args.json:
+        print_json({"vc_name": settings.vc_name, "vc_aliases": settings.vc_aliases,
+                    "kommun": settings.kommun, "db": str(db_path(args))})
+    else:
+        print(f"{settings.vc_name} är inställd i {db_path(args)}.")
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from huddle.commands.common import parse_day
+    from huddle.demo import write_demo
+
+    if args.days < 1 or args.days > 3650:
+        raise InputError("--days måste vara mellan 1 och 3650.")
+    summary = write_demo(args.out, seed=args.seed, days=args.days,
+                         today=parse_day(args.today))
+    print(f"Demodatabas skriven till {args.out}: {summary}.")
+    return 0

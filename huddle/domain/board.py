@@ -1,0 +1,530 @@
+"""The huddle board: which patients stand in which lane today, and why, in Swedish.
+
+Pure: storage gathers a :class:`BoardInput`, this module decides. The UI and
+``huddle board --json`` both show the :class:`Board` it returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from huddle.domain import cfs as cfs_rules
+from huddle.domain.identity import age_on
+from huddle.domain.privacy import shown_identity
+from huddle.domain.samsa import (
+    EVENT_LABELS,
+    STATUS_ADMITTED,
+    STATUS_DISCHARGED,
+    STATUS_READY,
+)
+from huddle.domain.settings import Settings
+from huddle.i18n import translate
+
+LANE_SAMSA = "samsa"
+LANE_CFS = "cfs"
+LANE_HOME = "home_followup"
+
+LANE_TITLES = {
+    LANE_SAMSA: "Patienter i SAMSA",
+    LANE_CFS: "Sköra äldre (CFS) – samordning",
+    LANE_HOME: "Uppföljning i hemmet",
+}
+
+ROLE_LABELS = {
+    "aldre_ssk": "Äldre-sjuksköterska",
+    "bistandshandlaggare": "Biståndshandläggare",
+    "kommunal_hsl": "Kommunal hälso- och sjukvård",
+    "hemtjanst": "Hemtjänst",
+    "lakare": "Läkare",
+    "rehab": "Rehab",
+    "annan": "Annan",
+}
+
+ACTOR_LABELS = {
+    "forebyggande_team": "Förebyggande team",
+    "vc": "Distriktsläkare/sjuksköterska/rehab",
+    "kommunal_primarvard": "Kommunal primärvård",
+    "bistandshandlaggare": "Biståndshandläggare",
+    "digital": "Digital uppföljning",
+}
+
+FOLLOWUP_REASONS = {
+    "fallrisk": "Fallrisk",
+    "lakemedel": "Läkemedel",
+    "efter_utskrivning": "Efter utskrivning",
+    "hemtjanst": "Nytt behov av hemtjänst",
+    "nutrition": "Nutrition",
+    "ensamhet": "Ensamhet/socialt",
+    "hjalpmedel": "Hjälpmedel",
+    "annat": "Annat",
+    "call_72h": "Telefonuppföljning inom 72 h",
+}
+
+
+def _t(text: str) -> str:
+    return translate("board", text)
+
+
+def short_date(value: date | datetime | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value.day}/{value.month}"
+
+
+# ---------------------------------------------------------------- input
+
+
+@dataclass(frozen=True)
+class PatientInfo:
+    id: int
+    personnummer: str
+    id_kind: str
+    name: str | None
+    birth_date: date | None
+    protected: bool
+    consent: str
+    municipal_hsl: bool | None = None
+    flag_reason: str | None = None
+
+    @property
+    def personnummer_display(self) -> str:
+        if self.id_kind == "reservnummer":
+            return self.personnummer
+        return f"{self.personnummer[:8]}-{self.personnummer[8:]}"
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: int
+    patient_id: int
+    hospital: str | None
+    ward: str | None
+    admitted_at: datetime
+    pud: date | None
+    ready_at: datetime | None
+    discharged_at: datetime | None
+    status: str
+    sip_invited_on: date | None
+    needs: str | None
+    pud_moves: int = 0
+    gone: bool = False
+
+
+@dataclass(frozen=True)
+class CfsInfo:
+    patient_id: int
+    level: int
+    scored_on: date
+    previous_level: int | None = None
+
+
+@dataclass(frozen=True)
+class SipInfo:
+    patient_id: int
+    state: str
+    invited_on: date | None = None
+    held_on: date | None = None
+    followed_up_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FollowupInfo:
+    id: int
+    patient_id: int
+    kind: str
+    reason: str
+    actor: str
+    due: str | None
+    case_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    id: int
+    patient_id: int | None
+    what: str
+    responsible_role: str
+    responsible_name: str | None
+    due_on: date | None
+    created_at: datetime
+    escalated_at: datetime | None = None
+    escalated_to: str | None = None
+    answer_text: str | None = None
+    answer_by: str | None = None
+    answer_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    case_id: int
+    patient_id: int
+    at: datetime
+    kind: str
+    old_value: str | None
+    new_value: str | None
+
+
+@dataclass(frozen=True)
+class BoardInput:
+    health_centre: str
+    last_import: datetime | None
+    since: datetime | None
+    patients: dict[int, PatientInfo]
+    cases: list[CaseInfo]
+    cfs: dict[int, CfsInfo]
+    sips: dict[int, SipInfo]
+    followups: list[FollowupInfo]
+    decisions: list[DecisionInfo]
+    events: list[EventInfo]
+    huddle_today: dict[str, Any] | None = None
+
+
+# ---------------------------------------------------------------- output
+
+
+@dataclass(frozen=True)
+class BoardItem:
+    patient_id: int
+    name: str
+    personnummer: str | None
+    age: int | None
+    masked: bool
+    reason: str
+    urgent: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "patient_id": self.patient_id,
+            "name": self.name,
+            "personnummer": self.personnummer,
+            "age": self.age,
+            "masked": self.masked,
+            "reason": self.reason,
+            "urgent": self.urgent,
+            **self.extra,
+        }
+
+
+@dataclass(frozen=True)
+class DecisionItem:
+    id: int
+    what: str
+    responsible: str
+    due_on: date | None
+    overdue: bool
+    escalated: bool
+    answer: str | None
+    patient: BoardItem | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "what": self.what,
+            "responsible": self.responsible,
+            "due_on": self.due_on.isoformat() if self.due_on else None,
+            "overdue": self.overdue,
+            "escalated": self.escalated,
+            "answer": self.answer,
+            "patient": self.patient.to_json() if self.patient else None,
+        }
+
+
+@dataclass(frozen=True)
+class EventItem:
+    at: datetime
+    kind: str
+    text: str
+    patient: BoardItem
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(timespec="minutes"), "kind": self.kind,
+                "text": self.text, "patient": self.patient.to_json()}
+
+
+@dataclass(frozen=True)
+class Board:
+    day: date
+    health_centre: str
+    last_import: datetime | None
+    open_decisions: list[DecisionItem]
+    lanes: dict[str, list[BoardItem]]
+    since_last_huddle: list[EventItem]
+    projector: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.day.isoformat(),
+            "health_centre": self.health_centre,
+            "last_import": self.last_import.isoformat(timespec="minutes")
+            if self.last_import else None,
+            "projector": self.projector,
+            "open_decisions": [d.to_json() for d in self.open_decisions],
+            "since_last_huddle": [e.to_json() for e in self.since_last_huddle],
+            "lanes": {lane: [item.to_json() for item in items]
+                      for lane, items in self.lanes.items()},
+        }
+
+
+# ---------------------------------------------------------------- rules
+
+
+class _Builder:
+    def __init__(self, inp: BoardInput, settings: Settings, day: date, projector: bool,
+                 now: datetime) -> None:
+        self.inp, self.settings, self.day, self.projector = inp, settings, day, projector
+        self.now = now
+        self.now_end = datetime.combine(day, datetime.max.time())
+
+    def item(self, patient_id: int, reason: str, *, urgent: bool = False,
+             **extra: Any) -> BoardItem:
+        patient = self.inp.patients[patient_id]
+        shown = shown_identity(
+            name=patient.name, personnummer_display=patient.personnummer_display,
+            protected=patient.protected, consent=patient.consent, projector=self.projector,
+        )
+        age = age_on(patient.birth_date, self.day) if patient.birth_date else None
+        return BoardItem(patient_id, shown.name, shown.personnummer, age, shown.masked,
+                         reason, urgent, extra)
+
+    # -- SAMSA lane
+    def samsa_lane(self) -> list[BoardItem]:
+        recent = timedelta(days=self.settings.recent_discharge_days)
+        items: list[tuple[tuple, BoardItem]] = []
+        for case in self.inp.cases:
+            if case.admitted_at.date() > self.day:
+                continue
+            discharged = case.discharged_at and case.discharged_at.date() <= self.day
+            if discharged:
+                if self.day - case.discharged_at.date() > recent:
+                    continue
+            elif case.gone or case.status not in (STATUS_ADMITTED, STATUS_READY):
+                continue
+            reason, urgent, order = self._samsa_reason(case, bool(discharged))
+            extra = {
+                "case_id": case.id,
+                "status": STATUS_DISCHARGED if discharged else case.status,
+                "hospital": case.hospital,
+                "ward": case.ward,
+                "admitted": case.admitted_at.isoformat(timespec="minutes"),
+                "pud": case.pud.isoformat() if case.pud else None,
+                "pud_moves": case.pud_moves,
+                "ready": case.ready_at.isoformat(timespec="minutes") if case.ready_at else None,
+                "discharged": case.discharged_at.isoformat(timespec="minutes")
+                if case.discharged_at else None,
+            }
+            items.append(((order, case.admitted_at), self.item(case.patient_id, reason,
+                                                               urgent=urgent, **extra)))
+        return [item for _, item in sorted(items, key=lambda pair: pair[0])]
+
+    def _samsa_reason(self, case: CaseInfo, discharged: bool) -> tuple[str, bool, int]:
+        where = case.ward or case.hospital or ""
+        if discharged:
+            text = _t("Utskriven {date}").format(date=short_date(case.discharged_at))
+            return self._join(text, where), False, 2
+        if case.ready_at and case.ready_at.date() <= self.day:
+            days = (self.day - case.ready_at.date()).days
+            text = _t("Utskrivningsklar sedan {days} d").format(days=days) if days else \
+                _t("Utskrivningsklar i dag")
+            parts = [text]
+            urgent = days >= self.settings.payment_days
+            due = case.ready_at.date() + timedelta(days=self.settings.sip_invite_days)
+            if case.sip_invited_on is None and self.day >= due:
+                parts.append(_t("SIP-kallelse saknas"))
+                urgent = True
+            return self._join(*parts, where), urgent, 0
+        parts = [_t("Inskriven {date}").format(date=short_date(case.admitted_at))]
+        if case.pud:
+            parts.append(_t("planerad hemgång {date}").format(date=short_date(case.pud)))
+        else:
+            parts.append(_t("inget planerat utskrivningsdatum"))
+        if case.pud_moves:
+            parts.append(_t("flyttat {n} ggr").format(n=case.pud_moves))
+        return self._join(*parts, where), case.pud_moves >= 2, 1
+
+    @staticmethod
+    def _join(*parts: str) -> str:
+        return " · ".join(p for p in parts if p)
+
+    # -- CFS lane
+    def cfs_lane(self) -> list[BoardItem]:
+        active = {c.patient_id for c in self.inp.cases
+                  if not c.gone and c.status in (STATUS_ADMITTED, STATUS_READY)}
+        recent_days = self.settings.recent_discharge_days
+        just_home = {c.patient_id for c in self.inp.cases
+                     if c.discharged_at and 0 <= (self.day - c.discharged_at.date()).days
+                     <= recent_days}
+        items = []
+        for patient_id, score in self.inp.cfs.items():
+            if patient_id not in self.inp.patients:
+                continue
+            reasons = self._coordination_reasons(patient_id, score, active, just_home)
+            patient = self.inp.patients[patient_id]
+            if patient.flag_reason:
+                reasons.append(_t("Flaggad: {reason}").format(reason=patient.flag_reason))
+            if not reasons:
+                continue
+            pathway = cfs_rules.pathway_for(score.level, self.settings)
+            next_step = self._next_step(patient_id, score, pathway)
+            text = self._join(f"CFS {score.level}", *reasons)
+            items.append(self.item(
+                patient_id, text, urgent=score.level >= 7 or len(reasons) > 1,
+                cfs=score.level, cfs_label=cfs_rules.label(score.level),
+                pathway=pathway.key, pathway_label=pathway.label, next_step=next_step,
+            ))
+        items.sort(key=lambda item: (-int(item.urgent), -item.extra["cfs"], item.name))
+        return items
+
+    def _valid_sip(self, patient_id: int) -> bool:
+        sip = self.inp.sips.get(patient_id)
+        if sip is None:
+            return False
+        last = max((d for d in (sip.held_on, sip.followed_up_on) if d), default=None)
+        if last is None:
+            return False
+        return add_months(last, self.settings.sip_valid_months) >= self.day
+
+    def _coordination_reasons(self, patient_id: int, score: CfsInfo, active: set[int],
+                              just_home: set[int]) -> list[str]:
+        reasons: list[str] = []
+        level = score.level
+        if level > self.settings.cfs_preventive_max:
+            if patient_id in active:
+                reasons.append(_t("inlagd på sjukhus"))
+            elif patient_id in just_home:
+                reasons.append(_t("nyss utskriven"))
+        if (self.settings.cfs_preventive_max < level <= self.settings.cfs_sip_max
+                and not self._valid_sip(patient_id)):
+            reasons.append(_t("saknar giltig SIP"))
+        if score.previous_level is not None and level > score.previous_level:
+            reasons.append(_t("försämrad från CFS {old}").format(old=score.previous_level))
+        if add_months(score.scored_on, self.settings.cfs_rescore_months) < self.day:
+            reasons.append(_t("skattning äldre än {n} mån").format(
+                n=self.settings.cfs_rescore_months))
+        return reasons
+
+    def _next_step(self, patient_id: int, score: CfsInfo, pathway: cfs_rules.Pathway) -> str:
+        if pathway.key == cfs_rules.PATHWAY_SIP and not self._valid_sip(patient_id):
+            sip = self.inp.sips.get(patient_id)
+            if sip and sip.state == "kallad":
+                return _t("SIP kallad – genomför mötet")
+            return _t("Erbjud SIP")
+        if add_months(score.scored_on, self.settings.cfs_rescore_months) < self.day:
+            return _t("Skatta CFS på nytt")
+        return pathway.steps[0]
+
+    # -- home follow-up lane
+    def home_lane(self) -> list[BoardItem]:
+        items = []
+        for followup in self.inp.followups:
+            if followup.patient_id not in self.inp.patients:
+                continue
+            due_text, overdue = self._due(followup.due)
+            reason_label = FOLLOWUP_REASONS.get(followup.reason, followup.reason)
+            actor_label = ACTOR_LABELS.get(followup.actor, followup.actor)
+            text = self._join(_t(reason_label), _t(actor_label), due_text)
+            items.append(self.item(
+                followup.patient_id, text, urgent=overdue, followup_id=followup.id,
+                kind=followup.kind, actor=followup.actor, actor_label=actor_label,
+                due=followup.due, reason_code=followup.reason, overdue=overdue,
+            ))
+        items.sort(key=lambda item: (not item.urgent, item.extra["due"] or "9999"))
+        return items
+
+    def _due(self, due: str | None) -> tuple[str, bool]:
+        if not due:
+            return _t("inget datum"), False
+        if "T" in due:
+            moment = datetime.fromisoformat(due)
+            overdue = moment < self.now
+            text = _t("senast {date} kl {time}").format(date=short_date(moment),
+                                                        time=moment.strftime("%H:%M"))
+            return (_t("FÖRSENAD") + " – " + text if overdue else text), overdue
+        day = date.fromisoformat(due)
+        overdue = day < self.day
+        text = _t("senast {date}").format(date=short_date(day))
+        return (_t("FÖRSENAD") + " – " + text if overdue else text), overdue
+
+    # -- decisions and events
+    def decisions(self) -> list[DecisionItem]:
+        result = []
+        for decision in self.inp.decisions:
+            if decision.created_at.date() > self.day:
+                continue
+            responsible = ROLE_LABELS.get(decision.responsible_role, decision.responsible_role)
+            if decision.responsible_name:
+                responsible = f"{responsible} ({decision.responsible_name})"
+            answer = None
+            if decision.answer_text:
+                answer = _t("Svar från {who} {date}: {text}").format(
+                    who=decision.answer_by or "?", date=short_date(decision.answer_at),
+                    text=decision.answer_text)
+            patient = (self.item(decision.patient_id, decision.what)
+                       if decision.patient_id in self.inp.patients else None)
+            result.append(DecisionItem(
+                decision.id, decision.what, responsible, decision.due_on,
+                bool(decision.due_on and decision.due_on < self.day),
+                decision.escalated_at is not None, answer, patient,
+            ))
+        result.sort(key=lambda d: (not d.overdue, d.due_on or date.max))
+        return result
+
+    def events(self) -> list[EventItem]:
+        since = self.inp.since
+        items = []
+        for event in self.inp.events:
+            if since is not None and event.at <= since:
+                continue
+            if event.at > self.now_end or event.patient_id not in self.inp.patients:
+                continue
+            text = _t(EVENT_LABELS.get(event.kind, event.kind))
+            if event.kind == "pud_moved":
+                text += f" {_fmt_value(event.old_value)} → {_fmt_value(event.new_value)}"
+            elif event.kind in ("pud_set", "ready", "discharged", "admitted"):
+                text += f" {_fmt_value(event.new_value)}"
+            items.append(EventItem(event.at, event.kind, text,
+                                   self.item(event.patient_id, text)))
+        items.sort(key=lambda e: e.at, reverse=True)
+        return items
+
+
+def _fmt_value(value: str | None) -> str:
+    if not value:
+        return "–"
+    try:
+        return short_date(datetime.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later; 29 Feb + 12 months is 28 Feb."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for candidate in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, candidate))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def build_board(inp: BoardInput, settings: Settings, day: date, *,
+                projector: bool = False, now: datetime | None = None) -> Board:
+    """``now`` decides which timed items (the 72-hour call) are overdue; it defaults to
+    the end of ``day``."""
+    if now is None:
+        now = datetime.combine(day, datetime.max.time())
+    builder = _Builder(inp, settings, day, projector, now)
+    return Board(
+        day=day,
+        health_centre=inp.health_centre,
+        last_import=inp.last_import,
+        open_decisions=builder.decisions(),
+        lanes={LANE_SAMSA: builder.samsa_lane(), LANE_CFS: builder.cfs_lane(),
+               LANE_HOME: builder.home_lane()},
+        since_last_huddle=builder.events(),
+        projector=projector,
+    )

@@ -1,0 +1,81 @@
+"""Clinical Frailty Scale: levels, Swedish labels and the pathways of seed 003.
+
+The labels are kept here and nowhere else (DOMAIN.md, "Clinical Frailty Scale").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from huddle.domain.settings import Settings
+
+SCALE_VERSION = "2.0"
+
+LABELS: dict[int, str] = {
+    1: "Mycket vital",
+    2: "Vital",
+    3: "Klarar sig bra",
+    4: "Mycket lätt skörhet",
+    5: "Lätt skörhet",
+    6: "Måttlig skörhet",
+    7: "Allvarlig skörhet",
+    8: "Mycket allvarlig skörhet",
+    9: "Terminalt sjuk",
+}
+
+DESCRIPTIONS: dict[int, str] = {
+    1: "Robust, aktiv, energisk och motiverad. Tränar regelbundet; bland de mest vitala i sin ålder.",
+    2: "Inga aktiva sjukdomssymtom men mindre vital än nivå 1. Tränar eller är aktiv ibland.",
+    3: "Medicinska problem är välkontrollerade men personen är inte regelbundet aktiv utöver vanlig promenad.",
+    4: "Inte beroende av andra i vardagen, men symtom begränsar ofta aktiviteter. Klagar ofta på att vara långsam eller trött.",
+    5: "Tydligare långsam; behöver hjälp med krävande aktiviteter som ekonomi, transporter, tungt hushållsarbete.",
+    6: "Behöver hjälp med alla utomhusaktiviteter och med hushållet; ofta problem med trappor och behöver hjälp vid bad.",
+    7: "Helt beroende av andra för personlig vård, av fysiska eller kognitiva skäl. Stabil, inte hög risk att dö inom 6 månader.",
+    8: "Helt beroende, närmar sig livets slut. Återhämtar sig oftast inte ens från en lindrig sjukdom.",
+    9: "Förväntad överlevnad under ca 6 månader, utan annan uttalad skörhet.",
+}
+
+PATHWAY_PREVENTIVE = "forebyggande"
+PATHWAY_SIP = "sip_daglig"
+PATHWAY_SAFE_HOME = "trygg_hemgang"
+
+PATHWAY_LABELS: dict[str, str] = {
+    PATHWAY_PREVENTIVE: "Förebyggande team",
+    PATHWAY_SIP: "SIP och daglig avstämning",
+    PATHWAY_SAFE_HOME: "Trygg hemgång",
+}
+
+
+@dataclass(frozen=True)
+class Pathway:
+    key: str
+    label: str
+    steps: tuple[str, ...]
+
+
+def label(level: int) -> str:
+    return LABELS[level]
+
+
+def pathway_for(level: int, settings: Settings) -> Pathway:
+    """The pathway a CFS level leads to; thresholds come from the settings."""
+    if not 1 <= level <= 9:
+        raise ValueError(f"CFS-nivå måste vara 1–9, inte {level}.")
+    if level <= settings.cfs_preventive_max:
+        return Pathway(PATHWAY_PREVENTIVE, PATHWAY_LABELS[PATHWAY_PREVENTIVE], (
+            "Erbjud hälsosamtal",
+            "Fallprevention",
+            "Screening via förebyggande team",
+        ))
+    if level <= settings.cfs_sip_max:
+        return Pathway(PATHWAY_SIP, PATHWAY_LABELS[PATHWAY_SIP], (
+            "Erbjud SIP",
+            "Ta upp vid daglig avstämning",
+            "Trygg hemgång med telefonuppföljning inom 72 h om ej inskriven i kommunal hälso- och sjukvård",
+        ))
+    return Pathway(PATHWAY_SAFE_HOME, PATHWAY_LABELS[PATHWAY_SAFE_HOME], (
+        "Uppdaterad vårdplan",
+        "Korrekt läkemedelslista",
+        "Hjälpmedel på plats",
+        "Läkare för hembesök dygnet runt",
+    ))

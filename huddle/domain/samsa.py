@@ -1,0 +1,93 @@
+"""SAMSA cases as the importer hands them to storage, and the events between snapshots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+STATUS_ADMITTED = "Inskriven"
+STATUS_READY = "Utskrivningsklar"
+STATUS_DISCHARGED = "Utskriven"
+STATUS_CANCELLED = "Avbruten"
+
+# Event kinds and how the board says them (Swedish, short).
+EVENT_LABELS: dict[str, str] = {
+    "admitted": "Inskriven på sjukhus",
+    "pud_set": "Planerat utskrivningsdatum satt",
+    "pud_moved": "Planerat utskrivningsdatum flyttat",
+    "ready": "Utskrivningsklar",
+    "discharged": "Utskriven",
+    "sip_invited": "SIP-kallelse skickad",
+    "consent_changed": "Samtycke ändrat",
+    "protected_changed": "Skyddad identitet ändrad",
+    "gone": "Saknas i senaste exporten",
+    "returned": "Åter i exporten",
+    "readmission": "Återinskriven inom 30 dagar",
+    "cancelled": "Ärendet avbrutet",
+}
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    """One case (ärende) as a SAMSA export row describes it, already validated."""
+
+    personnummer: str          # 12 digits, or a reserve number
+    id_kind: str
+    birth_date: date | None
+    admitted_at: datetime
+    samsa_id: str | None = None
+    name: str | None = None
+    protected: bool | None = None
+    hospital: str | None = None
+    ward: str | None = None
+    pud: date | None = None
+    ready_at: datetime | None = None
+    discharged_at: datetime | None = None
+    status: str | None = None
+    municipality: str | None = None
+    health_centre: str | None = None
+    contact: str | None = None
+    municipal_hsl: bool | None = None
+    home_care: bool | None = None
+    sip_invited_on: date | None = None
+    consent: bool | None = None
+    needs: str | None = None
+    last_changed: datetime | None = None
+    raw: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    @property
+    def case_key(self) -> str:
+        if self.samsa_id:
+            return self.samsa_id
+        return f"{self.personnummer}/{self.admitted_at.date().isoformat()}"
+
+    @property
+    def derived_status(self) -> str:
+        if self.status:
+            return self.status
+        if self.discharged_at:
+            return STATUS_DISCHARGED
+        if self.ready_at:
+            return STATUS_READY
+        return STATUS_ADMITTED
+
+
+def consent_state(value: bool | None) -> str:
+    if value is None:
+        return "unknown"
+    return "given" if value else "declined"
+
+
+def needs_list(needs: str | None) -> list[str]:
+    """The needs column split into lower-case items ('hemtjänst, korttidsplats')."""
+    if not needs:
+        return []
+    parts = [p.strip().casefold() for p in needs.replace(";", ",").split(",")]
+    return [p for p in parts if p]
+
+
+def is_readmission(previous_discharge: date, admission: date, window_days: int = 30) -> bool:
+    """An admission 0–30 calendar days after the same patient's previous discharge."""
+    days = (admission - previous_discharge).days
+    return 0 <= days <= window_days

@@ -1,0 +1,24 @@
+"""Errors whose cause is known and whose message the user can act on.
+
+Anything raised as a :class:`KnownError` carries a Swedish sentence that says what went wrong
+and what to do. The UI shows it in a dialog, the command line prints it on stderr. Any other
+exception is a bug.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure the user can understand and act on; ``str(err)`` is shown as is."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DatabaseError(KnownError):
+    """The database cannot be opened or written (locked, full disk, newer version)."""
+
+
+class InputError(KnownError):
+    """A file or value given by the user cannot be used."""

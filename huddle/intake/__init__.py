@@ -1,0 +1,1 @@
+"""Reading export files (CSV, XLSX) into records and row problems. No database, no Qt."""

@@ -1,0 +1,41 @@
+"""The access log the Patient Data Act asks for: who saw or changed which patient, when."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from datetime import datetime
+
+import sqlite_utils
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or "okänd"
+
+
+def now_iso() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def log_access(
+    db: sqlite_utils.Database,
+    action: str,
+    patient_id: int | None,
+    detail: str | None = None,
+    *,
+    at: str | None = None,
+    user: str | None = None,
+) -> None:
+    """Record one access. Call inside the same transaction as the change it records."""
+    db["access_log"].insert(
+        {
+            "at": at or now_iso(),
+            "os_user": user or os_user(),
+            "action": action,
+            "patient_id": patient_id,
+            "detail": detail,
+        }
+    )

@@ -1,0 +1,169 @@
+"""Gathering what the board needs for one day, in a handful of queries."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import sqlite_utils
+
+from huddle.domain.board import (
+    Board,
+    BoardInput,
+    CaseInfo,
+    CfsInfo,
+    DecisionInfo,
+    EventInfo,
+    FollowupInfo,
+    PatientInfo,
+    SipInfo,
+    build_board,
+)
+from huddle.storage.settings import load_settings
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def last_import_at(db: sqlite_utils.Database, before: datetime | None = None) -> datetime | None:
+    sql = "SELECT max(as_of) FROM imports WHERE kind = 'samsa'"
+    params: list = []
+    if before is not None:
+        sql += " AND as_of <= ?"
+        params.append(before.isoformat(timespec="minutes"))
+    value = db.execute(sql, params).fetchone()[0]
+    return _dt(value)
+
+
+def since_moment(db: sqlite_utils.Database, day: date) -> datetime | None:
+    """Where "since last huddle" starts: the end of the last huddle before ``day``; with no
+    huddle held, the last SAMSA import before ``day`` (yesterday's import)."""
+    row = db.execute(
+        "SELECT max(coalesce(ended_at, started_at)) FROM huddles WHERE day < ?",
+        [day.isoformat()],
+    ).fetchone()
+    if row[0]:
+        return _dt(row[0])
+    start_of_day = datetime.combine(day, datetime.min.time())
+    previous = db.execute(
+        "SELECT max(as_of) FROM imports WHERE kind = 'samsa' AND as_of < ?",
+        [start_of_day.isoformat(timespec="minutes")],
+    ).fetchone()[0]
+    if previous:
+        # Events stamped by that import itself are yesterday's news.
+        return _dt(previous)
+    return start_of_day - timedelta(days=1)
+
+
+def load_patients(db: sqlite_utils.Database, ids: set[int] | None = None
+                  ) -> dict[int, PatientInfo]:
+    rows = db.execute(
+        "SELECT id, personnummer, id_kind, name, birth_date, protected_identity, consent, "
+        "municipal_hsl, flag_reason FROM patients"
+    ).fetchall()
+    return {
+        row[0]: PatientInfo(row[0], row[1], row[2], row[3], _d(row[4]), bool(row[5]), row[6],
+                            _bool(row[7]), row[8])
+        for row in rows if ids is None or row[0] in ids
+    }
+
+
+def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
+    settings = load_settings(db)
+    end_of_day = datetime.combine(day, datetime.max.time()).isoformat(timespec="minutes")
+    recent_from = (day - timedelta(days=settings.recent_discharge_days)).isoformat()
+    cases = [
+        CaseInfo(r[0], r[1], r[2], r[3], _dt(r[4]), _d(r[5]), _dt(r[6]), _dt(r[7]), r[8],
+                 _d(r[9]), r[10], r[11], r[12] is not None)
+        for r in db.execute(
+            """
+            SELECT c.id, c.patient_id, c.hospital, c.ward, c.admitted_at, c.pud, c.ready_at,
+                   c.discharged_at, c.status, c.sip_invited_on, c.needs,
+                   (SELECT count(*) FROM case_events e
+                     WHERE e.case_id = c.id AND e.kind = 'pud_moved' AND e.at <= ?),
+                   c.gone_at
+              FROM cases c
+             WHERE c.admitted_at <= ?
+               AND (c.discharged_at IS NULL OR substr(c.discharged_at, 1, 10) >= ?)
+               AND (c.gone_at IS NULL OR c.discharged_at IS NOT NULL)
+            """,
+            [end_of_day, end_of_day, recent_from],
+        ).fetchall()
+    ]
+    cfs = {}
+    for r in db.execute(
+        """
+        SELECT patient_id, level, scored_on,
+               (SELECT s2.level FROM cfs_scores s2
+                 WHERE s2.patient_id = s.patient_id AND s2.scored_on < s.scored_on
+                 ORDER BY s2.scored_on DESC, s2.id DESC LIMIT 1)
+          FROM cfs_scores s
+         WHERE s.id = (SELECT s3.id FROM cfs_scores s3
+                        WHERE s3.patient_id = s.patient_id AND s3.scored_on <= ?
+                        ORDER BY s3.scored_on DESC, s3.id DESC LIMIT 1)
+        """,
+        [day.isoformat()],
+    ).fetchall():
+        cfs[r[0]] = CfsInfo(r[0], r[1], _d(r[2]), r[3])
+    sips = {}
+    for r in db.execute(
+        "SELECT patient_id, state, invited_on, held_on, followed_up_on FROM sips "
+        "ORDER BY updated_at, id"
+    ).fetchall():
+        sips[r[0]] = SipInfo(r[0], r[1], _d(r[2]), _d(r[3]), _d(r[4]))
+    followups = [
+        FollowupInfo(*r)
+        for r in db.execute(
+            "SELECT id, patient_id, kind, reason, actor, due, case_id FROM followups "
+            "WHERE status = 'open' AND created_at <= ? ORDER BY due",
+            [end_of_day],
+        ).fetchall()
+    ]
+    decisions = [
+        DecisionInfo(r[0], r[1], r[2], r[3], r[4], _d(r[5]), _dt(r[6]), _dt(r[7]), r[8], r[9],
+                     r[10], _dt(r[11]))
+        for r in db.execute(
+            "SELECT id, patient_id, what, responsible_role, responsible_name, due_on, "
+            "created_at, escalated_at, escalated_to, answer_text, answer_by, answer_at "
+            "FROM decisions WHERE status = 'open' AND substr(created_at, 1, 10) < ? "
+            "ORDER BY due_on",
+            [day.isoformat()],
+        ).fetchall()
+    ]
+    since = since_moment(db, day)
+    events = [
+        EventInfo(r[0], r[1], _dt(r[2]), r[3], r[4], r[5])
+        for r in db.execute(
+            "SELECT case_id, patient_id, at, kind, old_value, new_value FROM case_events "
+            "WHERE at > ? AND at <= ? ORDER BY at DESC",
+            [since.isoformat(timespec="minutes") if since else "", end_of_day],
+        ).fetchall()
+    ]
+    return BoardInput(
+        health_centre=settings.vc_name,
+        last_import=last_import_at(db, datetime.fromisoformat(end_of_day)),
+        since=since,
+        patients=load_patients(db),
+        cases=cases,
+        cfs=cfs,
+        sips=sips,
+        followups=followups,
+        decisions=decisions,
+        events=events,
+    )
+
+
+def load_board(db: sqlite_utils.Database, day: date, *, projector: bool = False,
+               now: datetime | None = None) -> Board:
+    if now is None and day == date.today():
+        now = datetime.now()
+    return build_board(load_board_input(db, day), load_settings(db), day,
+                       projector=projector, now=now)

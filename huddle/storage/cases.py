@@ -1,0 +1,241 @@
+"""Applying a SAMSA snapshot: upsert patients and cases, and store what changed as events.
+
+The caller owns the transaction (``with db.atomic():``) so that one import is all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import sqlite_utils
+
+from huddle.domain.samsa import (
+    STATUS_CANCELLED,
+    STATUS_DISCHARGED,
+    CaseRecord,
+    consent_state,
+    is_readmission,
+)
+from huddle.storage.audit import log_access, now_iso
+
+
+@dataclass
+class SnapshotResult:
+    new_cases: int = 0
+    updated_cases: int = 0
+    unchanged_cases: int = 0
+    gone_cases: int = 0
+    events: list[dict] = field(default_factory=list)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _case_row(record: CaseRecord) -> dict:
+    return {
+        "samsa_id": record.samsa_id,
+        "hospital": record.hospital,
+        "ward": record.ward,
+        "admitted_at": _iso(record.admitted_at),
+        "pud": _iso(record.pud),
+        "ready_at": _iso(record.ready_at),
+        "discharged_at": _iso(record.discharged_at),
+        "status": record.derived_status,
+        "municipality": record.municipality,
+        "contact": record.contact,
+        "municipal_hsl": _flag(record.municipal_hsl),
+        "home_care": _flag(record.home_care),
+        "sip_invited_on": _iso(record.sip_invited_on),
+        "consent": consent_state(record.consent) if record.consent is not None else None,
+        "protected": int(bool(record.protected)),
+        "needs": record.needs,
+        "last_changed": _iso(record.last_changed),
+    }
+
+
+def upsert_patient(
+    db: sqlite_utils.Database,
+    record: CaseRecord,
+    *,
+    at: str,
+    source: str = "samsa",
+    fictional: bool = False,
+) -> int:
+    """Find or create the patient; carry SAMSA's name, protection and consent over."""
+    existing = next(
+        db["patients"].rows_where("personnummer = ?", [record.personnummer], limit=1), None
+    )
+    if existing is None:
+        row = {
+            "personnummer": record.personnummer,
+            "id_kind": record.id_kind,
+            "name": record.name,
+            "birth_date": _iso(record.birth_date),
+            "protected_identity": int(bool(record.protected)),
+            "consent": consent_state(record.consent),
+            "consent_date": at[:10] if record.consent is not None else None,
+            "consent_by": "SAMSA" if record.consent is not None else None,
+            "municipal_hsl": _flag(record.municipal_hsl),
+            "home_care": _flag(record.home_care),
+            "fictional": int(fictional),
+            "source": source,
+            "created_at": at,
+        }
+        return db["patients"].insert(row).last_pk
+    updates: dict = {}
+    if record.name and record.name != existing["name"]:
+        updates["name"] = record.name
+    # SAMSA can set protection but a flag set by hand is never lifted by an export.
+    if record.protected and not existing["protected_identity"]:
+        updates["protected_identity"] = 1
+    if record.consent is not None and consent_state(record.consent) != existing["consent"]:
+        updates.update(consent=consent_state(record.consent), consent_date=at[:10],
+                       consent_by="SAMSA")
+    for column, value in (("municipal_hsl", record.municipal_hsl),
+                          ("home_care", record.home_care)):
+        if value is not None and int(value) != existing[column]:
+            updates[column] = int(value)
+    if updates:
+        db["patients"].update(existing["id"], updates)
+    return existing["id"]
+
+
+class _EventWriter:
+    def __init__(self, db: sqlite_utils.Database, import_id: int | None, at: str) -> None:
+        self.db, self.import_id, self.at = db, import_id, at
+        self.rows: list[dict] = []
+
+    def add(self, case_id: int, patient_id: int, kind: str,
+            old: str | None = None, new: str | None = None) -> None:
+        self.rows.append({"case_id": case_id, "patient_id": patient_id,
+                          "import_id": self.import_id, "at": self.at, "kind": kind,
+                          "old_value": old, "new_value": new})
+
+    def flush(self) -> None:
+        if self.rows:
+            self.db["case_events"].insert_all(self.rows)
+
+
+def _previous_discharge(db: sqlite_utils.Database, patient_id: int, case_key: str,
+                        admitted: date) -> str | None:
+    row = db.execute(
+        "SELECT max(substr(discharged_at, 1, 10)) FROM cases "
+        "WHERE patient_id = ? AND case_key != ? AND discharged_at IS NOT NULL "
+        "AND substr(discharged_at, 1, 10) <= ?",
+        [patient_id, case_key, admitted.isoformat()],
+    ).fetchone()
+    return row[0]
+
+
+def _diff_events(events: _EventWriter, case_id: int, patient_id: int,
+                 old: dict, new: dict) -> None:
+    if old["pud"] != new["pud"] and new["pud"] is not None:
+        kind = "pud_set" if old["pud"] is None else "pud_moved"
+        events.add(case_id, patient_id, kind, old["pud"], new["pud"])
+    if old["ready_at"] is None and new["ready_at"] is not None:
+        events.add(case_id, patient_id, "ready", None, new["ready_at"])
+    if old["discharged_at"] is None and new["discharged_at"] is not None:
+        events.add(case_id, patient_id, "discharged", None, new["discharged_at"])
+    if old["sip_invited_on"] is None and new["sip_invited_on"] is not None:
+        events.add(case_id, patient_id, "sip_invited", None, new["sip_invited_on"])
+    if new["consent"] is not None and old["consent"] != new["consent"]:
+        events.add(case_id, patient_id, "consent_changed", old["consent"], new["consent"])
+    if old["protected"] != new["protected"]:
+        events.add(case_id, patient_id, "protected_changed",
+                   str(old["protected"]), str(new["protected"]))
+    if new["status"] == STATUS_CANCELLED and old["status"] != STATUS_CANCELLED:
+        events.add(case_id, patient_id, "cancelled", old["status"], new["status"])
+
+
+def apply_snapshot(
+    db: sqlite_utils.Database,
+    records: Iterable[CaseRecord],
+    *,
+    as_of: datetime,
+    import_id: int | None,
+    mark_gone: bool = True,
+    fictional: bool = False,
+) -> SnapshotResult:
+    """Store one snapshot of this health centre's cases. Call inside ``db.atomic()``."""
+    at = _iso(as_of)
+    result = SnapshotResult()
+    events = _EventWriter(db, import_id, at)
+    seen: set[str] = set()
+    touched_patients: set[int] = set()
+    for record in records:
+        key = record.case_key
+        seen.add(key)
+        patient_id = upsert_patient(db, record, at=at, fictional=fictional)
+        touched_patients.add(patient_id)
+        row = _case_row(record)
+        state = {**row, "raw": json.dumps(record.raw, ensure_ascii=False),
+                 "last_import_id": import_id, "last_seen_at": at, "gone_at": None,
+                 "patient_id": patient_id}
+        old = next(db["cases"].rows_where("case_key = ?", [key], limit=1), None)
+        if old is None:
+            case_id = db["cases"].insert(
+                {"case_key": key, "first_import_id": import_id, **state}
+            ).last_pk
+            result.new_cases += 1
+            events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
+            blank = dict.fromkeys(row)
+            blank.update(protected=row["protected"], consent=None, status=None)
+            _diff_events(events, case_id, patient_id, blank, row)
+            previous = _previous_discharge(db, patient_id, key, record.admitted_at.date())
+            if previous and is_readmission(date.fromisoformat(previous),
+                                           record.admitted_at.date()):
+                events.add(case_id, patient_id, "readmission", previous, row["admitted_at"][:10])
+            continue
+        case_id = old["id"]
+        changed = any(old[column] != value for column, value in row.items())
+        if old["gone_at"] is not None:
+            events.add(case_id, patient_id, "returned", old["gone_at"], at)
+            changed = True
+        _diff_events(events, case_id, patient_id, old, row)
+        db["cases"].update(case_id, state)
+        if changed:
+            result.updated_cases += 1
+        else:
+            result.unchanged_cases += 1
+    if mark_gone:
+        result.gone_cases = _mark_gone(db, seen, events, at)
+    events.flush()
+    for patient_id in sorted(touched_patients):
+        log_access(db, "samsa_import", patient_id, f"import {import_id}", at=now_iso())
+    result.events = events.rows
+    return result
+
+
+def _mark_gone(db: sqlite_utils.Database, seen: set[str], events: _EventWriter, at: str) -> int:
+    gone = 0
+    for case in list(db["cases"].rows_where("gone_at IS NULL")):
+        if case["case_key"] in seen:
+            continue
+        db["cases"].update(case["id"], {"gone_at": at})
+        gone += 1
+        # A discharged case leaving the list is the normal end; anything else is news.
+        if case["status"] not in (STATUS_DISCHARGED, STATUS_CANCELLED):
+            events.add(case["id"], case["patient_id"], "gone", case["status"], None)
+    return gone
+
+
+def cases_missing_from(db: sqlite_utils.Database, keys: set[str]) -> int:
+    """How many current cases a complete snapshot with ``keys`` would mark gone."""
+    return sum(1 for case in db["cases"].rows_where("gone_at IS NULL", select="case_key")
+               if case["case_key"] not in keys)
+
+
+def current_case_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM cases WHERE gone_at IS NULL").fetchone()[0]

@@ -1,0 +1,145 @@
+"""Opening the database: pragmas, migrations, version checks and backups before migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from huddle.errors import DatabaseError
+from huddle.paths import migrations_dir
+
+MIGRATION_SET = "huddle"
+MIGRATIONS_TABLE = Migrations.migrations_table
+
+
+def _split_statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (triggers included)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not buffer.strip().startswith("--"):
+        statements.append(buffer.strip())
+    return statements
+
+
+def migration_files() -> list[Path]:
+    return sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
+
+
+def build_migrations() -> Migrations:
+    """One migration per ``db/migrations/NNNN_name.sql``, named by its file name."""
+    migrations = Migrations(MIGRATION_SET)
+    for path in migration_files():
+        statements = _split_statements(path.read_text(encoding="utf-8"))
+
+        def apply(db: sqlite_utils.Database, statements: list[str] = statements) -> None:
+            for statement in statements:
+                db.execute(statement)
+
+        migrations(name=path.stem)(apply)
+    return migrations
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    try:
+        conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 5000")
+        if str(path) != ":memory:":
+            db.execute("PRAGMA journal_mode = WAL")
+        return db
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(describe_sqlite_error(exc, path)) from exc
+
+
+def describe_sqlite_error(exc: Exception, path: Path | str | None = None) -> str:
+    """A Swedish sentence for an SQLite failure the user can do something about."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "locked" in text or "busy" in text:
+        return (
+            f"Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle "
+            "och försök igen om en stund."
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return (
+            f"Disken är full, så inget kunde sparas{where}. Frigör utrymme och försök igen; "
+            "det som redan fanns sparat är orört."
+        )
+    if "not a database" in text or "malformed" in text:
+        return (
+            f"Filen{where} är ingen Huddle-databas eller är skadad. Välj en annan fil eller "
+            "återställ en säkerhetskopia."
+        )
+    if "readonly" in text or "read-only" in text:
+        return f"Databasen{where} är skrivskyddad. Kontrollera behörigheterna på filen."
+    if "unable to open" in text:
+        return (
+            f"Databasen{where} kunde inte öppnas. Kontrollera att mappen finns och att du har "
+            "behörighet att skriva där."
+        )
+    return f"Databasfel{where}: {exc}"
+
+
+def _backup_before_migration(path: Path, applied: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.fore-migrering-v{applied}-{stamp}{path.suffix}")
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+    """Open (and create or migrate) the database at ``path``.
+
+    Refuses a database written by a newer release of Huddle. Before pending migrations run on
+    an existing database, the file is copied aside with SQLite's backup API.
+    """
+    path_str = str(path)
+    in_memory = path_str == ":memory:"
+    if not in_memory:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(Path(path_str))
+    try:
+        migrations = build_migrations()
+        known = {m.name for m in migrations._migrations}
+        applied = [m.name for m in migrations.applied(db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            db.conn.close()
+            raise DatabaseError(
+                f"Databasen {path_str} är skapad av en nyare version av Huddle "
+                f"(schemasteg {', '.join(unknown)}). Uppdatera Huddle för att öppna den; "
+                "filen har inte ändrats."
+            )
+        pending = migrations.pending(db)
+        if pending and migrate:
+            if applied and not in_memory:
+                _backup_before_migration(Path(path_str), len(applied))
+            migrations.apply(db)
+            db.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
+    except sqlite3.DatabaseError as exc:
+        db.conn.close()
+        raise DatabaseError(describe_sqlite_error(exc, path_str)) from exc
+    return db

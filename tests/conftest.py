@@ -1,0 +1,49 @@
+"""Shared fixtures: databases in a temporary folder, with and without the demo."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO_TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "huddle.sqlite"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from huddle.storage.database import open_database
+    from huddle.storage.settings import save_settings
+
+    database = open_database(db_path)
+    save_settings(database, vc_name="Skene vårdcentral", vc_aliases=["Skene VC"],
+                  kommun="Mark")
+    yield database
+    database.conn.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database for the session; tests that write copy it first."""
+    from huddle.demo import write_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    write_demo(path, seed=1, days=90, today=DEMO_TODAY)
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_db_file: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_db_file, target)
+    return target
