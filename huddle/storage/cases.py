@@ -191,7 +191,8 @@ def apply_snapshot(
             result.new_cases += 1
             events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
             blank = dict.fromkeys(row)
-            blank.update(protected=row["protected"], consent=None, status=None)
+            # A new case states consent and protection; only later changes are events.
+            blank.update(protected=row["protected"], consent=row["consent"], status=None)
             _diff_events(events, case_id, patient_id, blank, row)
             previous = _previous_discharge(db, patient_id, key, record.admitted_at.date())
             if previous and is_readmission(date.fromisoformat(previous),

@@ -1,0 +1,107 @@
+"""Starting the app: Qt application, translations, database, first run, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from huddle import __version__
+from huddle.errors import KnownError
+from huddle.i18n import install_translator
+from huddle.paths import default_db_path, resources_dir
+from huddle.storage.database import open_database
+from huddle.storage.settings import load_settings
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Huddle")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Huddle")
+    apply_style(app)
+    install_translations(app)
+    return app
+
+
+def apply_style(app: QApplication) -> None:
+    qss = resources_dir() / "styles" / "huddle.qss"
+    if qss.exists():
+        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+
+
+def install_translations(app: QApplication) -> None:
+    """Swedish is the source language; a .qm for the user's locale overrides it."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "huddle", "_", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def resolve_db_path(args: argparse.Namespace) -> Path:
+    if args.demo:
+        from huddle.demo import write_demo
+
+        folder = Path(tempfile.mkdtemp(prefix="huddle-demo-"))
+        path = folder / "demo.sqlite"
+        write_demo(path, today=_day(args))
+        return path
+    return args.db or default_db_path()
+
+
+def _day(args: argparse.Namespace) -> date:
+    return date.fromisoformat(args.date) if getattr(args, "date", None) else date.today()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    from huddle.ui.qt_first_run import QtFirstRunDialog
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_application()
+    try:
+        path = resolve_db_path(args)
+        db = open_database(path)
+    except KnownError as err:
+        return _fail(err.message, args)
+    if not load_settings(db).configured:
+        if args.screenshot:
+            return _fail(f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.",
+                         args)
+        dialog = QtFirstRunDialog(db)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 1
+    window = QtMainWindow(db, path, day=_day(args), projector=args.projector)
+    if args.screenshot:
+        return save_screenshot(app, window, args.screenshot, args.size)
+    window.showMaximized()
+    return app.exec()
+
+
+def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, int]) -> int:
+    window.resize(*size)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(target)):
+        print(f"huddle: Skärmbilden kunde inte sparas till {target}.", file=sys.stderr)
+        return 2
+    print(f"Skärmbild sparad: {target} ({size[0]}x{size[1]})")
+    window.close()
+    QTimer.singleShot(0, app.quit)
+    return 0
+
+
+def _fail(message: str, args: argparse.Namespace) -> int:
+    print(f"huddle: {message}", file=sys.stderr)
+    if not args.screenshot:
+        QMessageBox.critical(None, "Huddle", message)
+    return 2
