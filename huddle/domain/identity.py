@@ -84,10 +84,14 @@ def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity
 
 def _resolve_century(yy: int, mm: int, dd: int, *, plus: bool, today: date) -> int:
     year = (today.year // 100) * 100 + yy
+    if plus:
+        # '+' is written from the start of the year a person turns 100, birthday or not:
+        # the latest year with these two digits at least 100 years before this year.
+        while year > today.year - 100:
+            year -= 100
+        return year
     # The latest year with these two digits that is not in the future.
     if (year, mm, dd) > (today.year, today.month, today.day):
-        year -= 100
-    if plus:
         year -= 100
     return year
 
