@@ -44,6 +44,8 @@ def build_migrations() -> Migrations:
         def apply(db: sqlite_utils.Database, statements: list[str] = statements) -> None:
             for statement in statements:
                 db.execute(statement)
+            # Inside the step's transaction, so the version moves with the schema or not at all.
+            _set_user_version(db, _applied_count(db) + 1)
 
         migrations(name=path.stem)(apply)
     return migrations
@@ -53,14 +55,28 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
+def _applied_count(db: sqlite_utils.Database) -> int:
+    return db.execute(
+        f"SELECT count(*) FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ?", [MIGRATION_SET]
+    ).fetchone()[0]
+
+
+def _set_user_version(db: sqlite_utils.Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+def _foreign_tables(db: sqlite_utils.Database) -> list[str]:
+    """Tables in a file where no Huddle step has run: another program's database."""
+    return [name for name in db.table_names()
+            if name != MIGRATIONS_TABLE and not name.startswith("sqlite_")]
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
-        if str(path) != ":memory:":
-            db.execute("PRAGMA journal_mode = WAL")
         return db
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(describe_sqlite_error(exc, path)) from exc
@@ -119,7 +135,13 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
     path_str = str(path)
     in_memory = path_str == ":memory:"
     if not in_memory:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Mappen för databasen {path_str} kunde inte skapas ({exc.strerror}). "
+                "Välj en annan plats eller kontrollera behörigheterna."
+            ) from exc
     db = _connect(Path(path_str))
     try:
         migrations = build_migrations()
@@ -133,12 +155,20 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
                 f"(schemasteg {', '.join(unknown)}). Uppdatera Huddle för att öppna den; "
                 "filen har inte ändrats."
             )
+        if not applied and _foreign_tables(db):
+            db.conn.close()
+            raise DatabaseError(
+                f"Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). "
+                "Välj en annan fil eller ett nytt filnamn; filen har inte ändrats."
+            )
+        if not in_memory:
+            # Only now that the file is known to be ours: switching to WAL rewrites its header.
+            db.execute("PRAGMA journal_mode = WAL")
         pending = migrations.pending(db)
         if pending and migrate:
             if applied and not in_memory:
                 _backup_before_migration(Path(path_str), len(applied))
             migrations.apply(db)
-            db.execute(f"PRAGMA user_version = {len(migrations._migrations)}")
     except sqlite3.DatabaseError as exc:
         db.conn.close()
         raise DatabaseError(describe_sqlite_error(exc, path_str)) from exc
