@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum import luhn
-
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
 RESERVNUMMER = "reservnummer"
@@ -22,7 +20,15 @@ _PNR = re.compile(r"^(\d{2})?(\d{6})([-+]?)(\d{4})$")
 
 
 class IdentityError(ValueError):
-    """The text is no valid identity number; ``str()`` is a Swedish reason."""
+    """The text is no valid identity number; ``str()`` is a Swedish reason.
+
+    ``kind`` says what is wrong without quoting the number (for messages that must not
+    show it): ``missing``, ``form``, ``check``, ``date`` or ``future``.
+    """
+
+    def __init__(self, message: str, kind: str = "form") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,7 @@ def parse_identity(
     """
     raw = (text or "").strip()
     if not raw:
-        raise IdentityError("Personnummer saknas.")
+        raise IdentityError("Personnummer saknas.", "missing")
     compact = re.sub(r"\s+", "", raw)
     match = _PNR.match(compact)
     if match:
@@ -60,9 +66,12 @@ def parse_identity(
 
 
 def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity:
+    # Imported here: stdnum pulls in ssl and friends, which the board's start-up never needs.
+    from stdnum import luhn
+
     century, yymmdd, sep, tail = match.groups()
     if not luhn.is_valid(yymmdd + tail):
-        raise IdentityError(f"Personnumret {raw!r} har fel kontrollsiffra.")
+        raise IdentityError(f"Personnumret {raw!r} har fel kontrollsiffra.", "check")
     yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
     kind = PERSONNUMMER
     if dd > 60:
@@ -75,9 +84,9 @@ def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity
     try:
         born = date(year, mm, dd)
     except ValueError:
-        raise IdentityError(f"Personnumret {raw!r} innehåller ett omöjligt datum.") from None
+        raise IdentityError(f"Personnumret {raw!r} innehåller ett omöjligt datum.", "date") from None
     if born > today:
-        raise IdentityError(f"Personnumret {raw!r} har ett födelsedatum i framtiden.")
+        raise IdentityError(f"Personnumret {raw!r} har ett födelsedatum i framtiden.", "future")
     number = f"{year:04d}{yymmdd[2:]}{tail}"
     return Identity(number, kind, born)
 
@@ -106,4 +115,6 @@ def age_on(birth: date, on: date) -> int:
 
 def with_check_digit(first_nine: str) -> str:
     """Append the Luhn check digit (for generating fictional numbers)."""
+    from stdnum import luhn
+
     return first_nine + luhn.calc_check_digit(first_nine)

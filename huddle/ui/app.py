@@ -18,6 +18,7 @@ from huddle.i18n import install_translator
 from huddle.paths import default_db_path, resources_dir
 from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
+from huddle.ui.theme import apply_app_theme
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -31,9 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_style(app: QApplication) -> None:
-    qss = resources_dir() / "styles" / "huddle.qss"
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    apply_app_theme(app)
 
 
 def install_translations(app: QApplication) -> None:

@@ -6,8 +6,10 @@ nurse's window and the projector window (which gets a board built with ``project
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, Board, BoardItem, short_date
+from huddle.ui import theme
 
 
 class QtCard(QFrame):
@@ -30,22 +33,44 @@ class QtCard(QFrame):
                  accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setProperty("urgent", urgent)
+        self.urgent = urgent
+        self.current = False
         self.patient_id = patient_id
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(accessible)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 7)
+        layout.setContentsMargins(16, 6, 10, 7)
         layout.setSpacing(2)
         self.title = QLabel(title, self)
         self.title.setObjectName("cardTitle")
+        self.title.setFont(theme.font(17, bold=True))
         self.title.setWordWrap(True)
         self.body = QLabel(body, self)
         self.body.setObjectName("cardBody")
+        self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_current(self, current: bool) -> None:
+        self.current = current
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect().adjusted(1, 1, -1, -1)
+        background = theme.CURRENT_BG if self.current else (
+            theme.URGENT_BG if self.urgent else theme.CARD_BG)
+        focused = self.hasFocus() or self.current
+        painter.setPen(QPen(theme.FOCUS if focused else theme.CARD_BORDER, 3 if focused else 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.URGENT_BAR if self.urgent else theme.CARD_BAR)
+        painter.drawRoundedRect(rect.adjusted(0, 0, -(rect.width() - 7), 0), 3, 3)
+        painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         if self.patient_id is not None and event.button() == Qt.MouseButton.LeftButton:
@@ -61,19 +86,34 @@ class QtCard(QFrame):
 
 
 class QtLane(QFrame):
-    """A titled, scrolling column of cards."""
+    """A titled, scrolling column of cards.
+
+    Only the first few cards are built before the first paint; the rest follow as soon as
+    the event loop is free (start-up time is dominated by building styled widgets). Anything
+    that needs every card calls :meth:`card_widgets`, which finishes the job first.
+    """
+
+    EAGER_CARDS = 8
 
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = key
         self.base_title = title
         self.setObjectName("lane")
+        self.setFrameShape(QFrame.Shape.Box)
+        theme.fill(self, theme.LANE_BG)
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.WindowText, theme.LANE_BORDER)
+        self.setPalette(palette)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setContentsMargins(1, 1, 1, 1)
         outer.setSpacing(0)
         self.header = QLabel(title, self)
         self.header.setObjectName("laneTitle")
         self.header.setWordWrap(True)
+        self.header.setFont(theme.font(18, bold=True))
+        self.header.setContentsMargins(10, 6, 10, 6)
+        theme.fill(self.header, theme.LANE_TITLE_BG, theme.HEADER_TEXT)
         outer.addWidget(self.header)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -81,6 +121,7 @@ class QtLane(QFrame):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.content = QWidget()
         self.content.setObjectName("laneContent")
+        theme.fill(self.content, theme.LANE_BG, theme.TEXT)
         self.cards = QVBoxLayout(self.content)
         self.cards.setContentsMargins(6, 6, 6, 6)
         self.cards.setSpacing(6)
@@ -88,8 +129,24 @@ class QtLane(QFrame):
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll, 1)
         self.setAccessibleName(title)
+        self._pending: list = []
+
+    def set_cards(self, factories: list) -> None:
+        """Replace the cards; ``factories`` are callables that build one card each."""
+        self.clear()
+        for factory in factories[: self.EAGER_CARDS]:
+            self.add_card(factory())
+        self._pending = list(factories[self.EAGER_CARDS:])
+        if self._pending:
+            QTimer.singleShot(0, self._build_pending)
+
+    def _build_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for factory in pending:
+            self.add_card(factory())
 
     def clear(self) -> None:
+        self._pending = []
         while self.cards.count() > 1:
             widget = self.cards.takeAt(0).widget()
             if widget is not None:
@@ -105,9 +162,12 @@ class QtLane(QFrame):
         label = QLabel(text, self.content)
         label.setObjectName("emptyText")
         label.setWordWrap(True)
+        label.setFont(theme.font(15, italic=True))
+        label.setContentsMargins(6, 6, 6, 6)
         self.cards.insertWidget(0, label)
 
     def card_widgets(self) -> list[QtCard]:
+        self._build_pending()
         return [self.cards.itemAt(i).widget() for i in range(self.cards.count() - 1)
                 if isinstance(self.cards.itemAt(i).widget(), QtCard)]
 
@@ -120,6 +180,7 @@ class QtBoard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("board")
+        theme.fill(self, theme.BACKGROUND)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
@@ -155,17 +216,15 @@ class QtBoard(QWidget):
         self._update_decisions(board)
         self._update_events(board)
         for key, lane in self.lanes.items():
-            lane.clear()
             items = board.lanes.get(key, [])
-            for item in items:
-                lane.add_card(self._card(item))
+            lane.set_cards([partial(self._card, item) for item in items])
             lane.set_count(len(items))
             if not items:
                 lane.set_empty_text(self.tr("Inga patienter här i dag."))
 
     def _update_decisions(self, board: Board) -> None:
         lane = self.decisions
-        lane.clear()
+        factories = []
         for decision in board.open_decisions:
             due = short_date(decision.due_on)
             lines = [self.tr("{what} – {who}, senast {due}").format(
@@ -178,11 +237,12 @@ class QtBoard(QWidget):
                 lines.append(decision.answer)
             body = "\n".join(lines)
             if decision.patient is not None:
-                card = self._card(decision.patient, body, urgent=decision.overdue)
+                factories.append(partial(self._card, decision.patient, body,
+                                         urgent=decision.overdue))
             else:
-                card = QtCard(decision.what, body, urgent=decision.overdue, patient_id=None,
-                              accessible=body)
-            lane.add_card(card)
+                factories.append(partial(QtCard, decision.what, body, urgent=decision.overdue,
+                                         patient_id=None, accessible=body))
+        lane.set_cards(factories)
         lane.set_count(len(board.open_decisions))
         if not board.open_decisions:
             lane.set_empty_text(self.tr("Inga öppna beslut."))
@@ -190,13 +250,15 @@ class QtBoard(QWidget):
     def _update_events(self, board: Board) -> None:
         """One card per patient, newest first, so three events do not fill three cards."""
         lane = self.events
-        lane.clear()
         grouped: dict[int, list] = {}
         for event in board.since_last_huddle:
             grouped.setdefault(event.patient.patient_id, []).append(event)
+        factories = []
         for events in grouped.values():
             lines = [f"{short_date(e.at)} {e.at:%H:%M} · {e.text}" for e in events]
-            lane.add_card(self._card(events[0].patient, "\n".join(lines), urgent=False))
+            factories.append(partial(self._card, events[0].patient, "\n".join(lines),
+                                     urgent=False))
+        lane.set_cards(factories)
         lane.set_count(len(board.since_last_huddle))
         if not board.since_last_huddle:
             lane.set_empty_text(self.tr("Inget nytt sedan förra avstämningen."))

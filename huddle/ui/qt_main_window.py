@@ -22,8 +22,8 @@ from huddle.domain.board import Board, short_date
 from huddle.errors import KnownError
 from huddle.storage.board_data import load_board
 from huddle.storage.settings import load_settings
+from huddle.ui import theme
 from huddle.ui.qt_board import QtBoard
-from huddle.ui.qt_patient_dialog import QtPatientDialog
 
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -34,14 +34,18 @@ class QtHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
+        theme.fill(self, theme.HEADER_BG, theme.HEADER_TEXT)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         self.vc_name = QLabel(self)
         self.vc_name.setObjectName("vcName")
+        self.vc_name.setFont(theme.font(26, bold=True))
         self.today = QLabel(self)
         self.today.setObjectName("today")
+        self.today.setFont(theme.font(20, bold=True))
         self.last_import = QLabel(self)
         self.last_import.setObjectName("lastImport")
+        self.last_import.setFont(theme.font(15))
         self.last_import.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.vc_name)
         layout.addSpacing(24)
@@ -140,12 +144,11 @@ class QtMainWindow(QMainWindow):
         else:
             text = self.tr("Senaste SAMSA-import: {date} kl {time}").format(
                 date=short_date(board.last_import), time=board.last_import.strftime("%H:%M"))
-            stale = board.last_import.date() < day - timedelta(days=0) and \
-                board.last_import.date() != day
+            stale = board.last_import.date() < day
         self.header.last_import.setText(text)
-        self.header.last_import.setProperty("stale", stale)
-        self.header.last_import.style().unpolish(self.header.last_import)
-        self.header.last_import.style().polish(self.header.last_import)
+        self.header.last_import.setFont(theme.font(15, bold=stale))
+        theme.text_colour(self.header.last_import,
+                          theme.WARNING_ON_DARK if stale else theme.HEADER_TEXT)
 
     def _check_day(self) -> None:
         if self.day < date.today() and self.day == date.today() - timedelta(days=1):
@@ -153,7 +156,9 @@ class QtMainWindow(QMainWindow):
             self.refresh()
 
     # ----------------------------------------------------------------- patients
-    def open_patient(self, patient_id: int) -> QtPatientDialog:
+    def open_patient(self, patient_id: int):
+        from huddle.ui.qt_patient_dialog import QtPatientDialog  # not needed at start-up
+
         dialog = QtPatientDialog(self.db, patient_id, self.day, self)
         dialog.changed.connect(self.refresh)
         dialog.open()

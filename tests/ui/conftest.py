@@ -1,0 +1,32 @@
+"""GUI fixtures: the main window on a copy of the demo database."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DEMO_TODAY
+
+
+@pytest.fixture
+def app_style(qapp):
+    from huddle.ui.app import apply_style, install_translations
+
+    apply_style(qapp)
+    install_translations(qapp)
+    return qapp
+
+
+@pytest.fixture
+def demo_window(qtbot, app_style, demo_db_path):
+    from huddle.storage.database import open_database
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    db = open_database(demo_db_path)
+    window = QtMainWindow(db, demo_db_path, day=DEMO_TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    db.conn.close()

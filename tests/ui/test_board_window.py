@@ -1,0 +1,105 @@
+"""The board window as the nurse meets it on the demo data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA
+
+
+def test_all_three_lanes_show_demo_patients(demo_window):
+    lanes = demo_window.board_view.lanes
+    for key in (LANE_SAMSA, LANE_CFS, LANE_HOME):
+        cards = lanes[key].card_widgets()
+        assert cards, f"lane {key} is empty"
+        assert all(card.title.text() for card in cards)
+    assert "Skene vårdcentral" in demo_window.header.vc_name.text()
+    assert "23 november 2026" in demo_window.header.today.text()
+    assert "Senaste SAMSA-import" in demo_window.header.last_import.text()
+    assert lanes[LANE_SAMSA].header.text().startswith("Patienter i SAMSA")
+
+
+def test_open_decisions_and_events_are_shown(demo_window):
+    assert demo_window.board_view.decisions.card_widgets()
+    assert demo_window.board_view.events.card_widgets()
+
+
+def test_protected_identity_never_shown_by_name(demo_window):
+    board = demo_window.board
+    protected = [item for items in board.lanes.values() for item in items
+                 if item.name == "Skyddad identitet"]
+    for item in protected:
+        assert item.personnummer is None
+    texts = [card.title.text() for lane in demo_window.board_view.lanes.values()
+             for card in lane.card_widgets()]
+    protected_names = {row["name"] for row in demo_window.db["patients"].rows_where(
+        "protected_identity = 1")}
+    assert not any(name in text for name in protected_names for text in texts)
+
+
+def test_f11_toggles_full_screen(demo_window, qtbot):
+    assert not demo_window.isFullScreen()
+    qtbot.keyClick(demo_window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: demo_window.isFullScreen())
+    qtbot.keyClick(demo_window, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: not demo_window.isFullScreen())
+
+
+def test_opening_a_patient_is_written_to_the_access_log(demo_window, qtbot):
+    db = demo_window.db
+    before = db.execute(
+        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+    card = demo_window.board_view.lanes[LANE_SAMSA].card_widgets()[0]
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    rows = db.execute(
+        "SELECT patient_id, os_user FROM access_log WHERE action = 'patient_viewed'").fetchall()
+    assert len(rows) == before + 1
+    assert rows[-1][0] == card.patient_id
+    assert rows[-1][1]
+
+
+def test_first_run_dialog_refuses_an_empty_name(qtbot, app_style, db_path):
+    from huddle.storage.database import open_database
+    from huddle.storage.settings import load_settings
+    from huddle.ui.qt_first_run import QtFirstRunDialog
+
+    db = open_database(db_path)
+    dialog = QtFirstRunDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.name_edit, "   ")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "tomt" in dialog.error_label.text()
+    assert not load_settings(db).configured
+
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Skene  vårdcentral")
+    dialog.aliases_edit.setPlainText("Skene VC\n\nVC Skene")
+    qtbot.keyClicks(dialog.kommun_edit, "Mark")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    settings = load_settings(db)
+    assert settings.vc_name == "Skene vårdcentral"
+    assert settings.vc_aliases == ["Skene VC", "VC Skene"]
+    assert settings.kommun == "Mark"
+    db.conn.close()
+
+
+def test_screenshot_command_writes_a_png(tmp_path, demo_db_path):
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    target = tmp_path / "board.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "huddle", "--db", str(demo_db_path), "--date", "2026-11-23",
+         "--screenshot", str(target), "--size", "1920x1080"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1920, 1080)
