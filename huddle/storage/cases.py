@@ -177,13 +177,14 @@ def apply_snapshot(
     for record in records:
         key = record.case_key
         seen.add(key)
+        old = next(db["cases"].rows_where("case_key = ?", [key], limit=1), None)
+        known_consent = _patient_consent(db, record.personnummer) if old is None else None
         patient_id = upsert_patient(db, record, at=at, fictional=fictional)
         touched_patients.add(patient_id)
         row = _case_row(record)
         state = {**row, "raw": json.dumps(record.raw, ensure_ascii=False),
                  "last_import_id": import_id, "last_seen_at": at, "gone_at": None,
                  "patient_id": patient_id}
-        old = next(db["cases"].rows_where("case_key = ?", [key], limit=1), None)
         if old is None:
             case_id = db["cases"].insert(
                 {"case_key": key, "first_import_id": import_id, **state}
@@ -191,8 +192,10 @@ def apply_snapshot(
             result.new_cases += 1
             events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
             blank = dict.fromkeys(row)
-            # A new case states consent and protection; only later changes are events.
-            blank.update(protected=row["protected"], consent=row["consent"], status=None)
+            # A new case states consent and protection; only later changes are events, and
+            # a new case that contradicts what was known about the patient's consent.
+            blank.update(protected=row["protected"], status=None,
+                         consent=known_consent or row["consent"])
             _diff_events(events, case_id, patient_id, blank, row)
             previous = _previous_discharge(db, patient_id, key, record.admitted_at.date())
             if previous and is_readmission(date.fromisoformat(previous),
@@ -211,7 +214,7 @@ def apply_snapshot(
         else:
             result.unchanged_cases += 1
     if mark_gone:
-        result.gone_cases = _mark_gone(db, seen, events, at)
+        result.gone_cases = _mark_gone(db, seen, events, at, touched_patients)
     events.flush()
     for patient_id in sorted(touched_patients):
         log_access(db, "samsa_import", patient_id, f"import {import_id}", at=now_iso())
@@ -219,12 +222,20 @@ def apply_snapshot(
     return result
 
 
-def _mark_gone(db: sqlite_utils.Database, seen: set[str], events: _EventWriter, at: str) -> int:
+def _patient_consent(db: sqlite_utils.Database, personnummer: str) -> str | None:
+    row = db.execute("SELECT consent FROM patients WHERE personnummer = ?",
+                     [personnummer]).fetchone()
+    return row[0] if row else None
+
+
+def _mark_gone(db: sqlite_utils.Database, seen: set[str], events: _EventWriter, at: str,
+               touched_patients: set[int]) -> int:
     gone = 0
     for case in list(db["cases"].rows_where("gone_at IS NULL")):
         if case["case_key"] in seen:
             continue
         db["cases"].update(case["id"], {"gone_at": at})
+        touched_patients.add(case["patient_id"])  # a change to the patient's data: logged
         gone += 1
         # A discharged case leaving the list is the normal end; anything else is news.
         if case["status"] not in (STATUS_DISCHARGED, STATUS_CANCELLED):
