@@ -1,0 +1,120 @@
+"""The period a summary covers: an ISO week or a calendar month, and how it is written."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from huddle.domain.board import add_months
+from huddle.domain.calendar import iso_week_bounds, month_bounds
+from huddle.errors import InputError
+from huddle.i18n import translate
+
+WEEKLY = "weekly"
+MONTHLY = "monthly"
+
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december")
+
+_WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
+_MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def _t(text: str) -> str:
+    return translate("reports", text)
+
+
+def month_name(month: int) -> str:
+    return _t(MONTH_NAMES[month - 1])
+
+
+def swedish_date(day: date) -> str:
+    """'23 november 2026'."""
+    return f"{day.day} {month_name(day.month)} {day.year}"
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str          # WEEKLY | MONTHLY
+    first: date
+    last: date
+
+    @property
+    def key(self) -> str:
+        """'2026-W47' or '2026-11', as on the command line."""
+        if self.kind == WEEKLY:
+            year, week, _ = self.first.isocalendar()
+            return f"{year}-W{week:02d}"
+        return f"{self.first.year}-{self.first.month:02d}"
+
+    @property
+    def label(self) -> str:
+        """'vecka 47 2026' or 'november 2026'."""
+        if self.kind == WEEKLY:
+            year, week, _ = self.first.isocalendar()
+            return _t("vecka {week} {year}").format(week=week, year=year)
+        return f"{month_name(self.first.month)} {self.first.year}"
+
+    @property
+    def span(self) -> str:
+        """'16–22 november 2026', '28 december 2026 – 3 januari 2027'."""
+        if self.first.year != self.last.year:
+            return f"{swedish_date(self.first)} – {swedish_date(self.last)}"
+        if self.first.month != self.last.month:
+            return (f"{self.first.day} {month_name(self.first.month)} – "
+                    f"{swedish_date(self.last)}")
+        return f"{self.first.day}–{swedish_date(self.last)}"
+
+    def contains(self, day: date) -> bool:
+        return self.first <= day <= self.last
+
+    def previous(self) -> Period:
+        if self.kind == WEEKLY:
+            return week_period(self.first - timedelta(days=7))
+        return month_period(add_months(self.first, -1))
+
+
+def week_period(day: date) -> Period:
+    """The ISO week (Monday–Sunday) that ``day`` falls in."""
+    year, week, _ = day.isocalendar()
+    first, last = iso_week_bounds(year, week)
+    return Period(WEEKLY, first, last)
+
+
+def month_period(day: date) -> Period:
+    first, last = month_bounds(day.year, day.month)
+    return Period(MONTHLY, first, last)
+
+
+def parse_week(text: str) -> Period:
+    """'2026-W47' (also '2026W47', '2026-w7')."""
+    match = _WEEK_RE.match(text or "")
+    if match and int(match.group(1)) >= 1900:
+        year, week = int(match.group(1)), int(match.group(2))
+        try:
+            first, last = iso_week_bounds(year, week)
+            return Period(WEEKLY, first, last)
+        except ValueError:
+            raise InputError(_t(
+                "Vecka {week} finns inte år {year}. Välj en vecka mellan 1 och {weeks}, "
+                "till exempel {year}-W01."
+            ).format(week=week, year=year, weeks=date(year, 12, 28).isocalendar()[1])) from None
+    raise InputError(_t(
+        "Veckan {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-Wvv, till exempel 2026-W47."
+    ).format(text=text))
+
+
+def parse_month(text: str) -> Period:
+    """'2026-11'."""
+    match = _MONTH_RE.match(text or "")
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        if 1 <= month <= 12 and year >= 1900:
+            return month_period(date(year, month, 1))
+        raise InputError(_t(
+            "Månaden {text!r} finns inte. Månaden skrivs med 01–12, till exempel 2026-11."
+        ).format(text=text))
+    raise InputError(_t(
+        "Månaden {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM, till exempel 2026-11."
+    ).format(text=text))
