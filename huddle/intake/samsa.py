@@ -1,0 +1,284 @@
+"""The SAMSA export: its reference layout with the usual synonyms, and reading one row.
+
+Rows of other health centres are recognised first and cheaply, and dropped unread (data
+minimisation: their identities are never parsed, stored or named in a message). The rows of
+this health centre become a :class:`CaseRecord` or a :class:`RowProblem` with a Swedish reason.
+Reasons never quote a personnummer or a name: the line number says which row it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from huddle.domain.identity import IdentityError, parse_identity
+from huddle.domain.samsa import (
+    STATUS_ADMITTED,
+    STATUS_CANCELLED,
+    STATUS_DISCHARGED,
+    STATUS_READY,
+    CaseRecord,
+)
+from huddle.domain.settings import normalise_vc
+from huddle.i18n import translate
+from huddle.intake.layout import Column, ColumnMap, Layout
+from huddle.intake.values import (
+    ValueProblem,
+    as_day,
+    as_moment,
+    clean_text,
+    is_before,
+    parse_when,
+    parse_yes_no,
+)
+
+SAMSA_LAYOUT = Layout(
+    kind="samsa",
+    title="SAMSA-export",
+    columns=(
+        Column("samsa_id", "Ärende-ID", ("Ärendeid", "Ärende", "Ärendenummer", "Ärendenr",
+                                         "Ärende nr", "SAMSA-ID", "SAMSA-ärende", "Ärende-nr")),
+        Column("personnummer", "Personnummer",
+               ("Pnr", "Personnr", "Person-nr", "Personnummer/reservnummer", "Personid",
+                "Personidentitet", "Patientens personnummer", "Id-nummer", "PersonNummer"),
+               required=True),
+        Column("name", "Namn", ("Patientnamn", "Patient", "Namn patient", "Fullständigt namn",
+                                "Efternamn, förnamn", "Patientens namn")),
+        Column("first_name", "Förnamn", ("Tilltalsnamn",)),
+        Column("last_name", "Efternamn"),
+        Column("protected", "Skyddad identitet", ("Skyddad", "Skyddade personuppgifter",
+                                                  "Sekretessmarkering", "Sekretess",
+                                                  "Skyddad ID")),
+        Column("hospital", "Sjukhus", ("Sjukhusnamn", "Slutenvård", "Slutenvårdsenhet")),
+        Column("ward", "Avdelning", ("Vårdavdelning", "Avd", "Avd.")),
+        Column("admitted_at", "Inskrivningsdatum",
+               ("Inskriven", "Inskriven datum", "Inskrivning", "Inskrivningstid",
+                "Inskrivningsdatum och tid", "Datum inskrivning", "Inläggningsdatum",
+                "Inlagd", "Inskrivningsdag"), required=True),
+        Column("pud", "Planerat utskrivningsdatum",
+               ("PUD", "Beräknat utskrivningsdatum", "Planerad utskrivning",
+                "Beräknad utskrivning", "Preliminärt utskrivningsdatum",
+                "Prel. utskrivningsdatum", "Planerat utskr.datum", "Planerat utskrivningsdag")),
+        Column("ready_at", "Utskrivningsklar",
+               ("Utskrivningsklar datum", "Utskrivningsklardatum", "Datum utskrivningsklar",
+                "Utskrivningsklar från", "Utskrivningsklar sedan", "Medicinskt utskrivningsklar",
+                "Färdigbehandlad")),
+        Column("discharged_at", "Utskrivningsdatum",
+               ("Utskriven", "Utskriven datum", "Datum utskriven", "Utskrivning",
+                "Faktiskt utskrivningsdatum", "Utskrivningsdag", "Utskrivningstid")),
+        Column("status", "Status", ("Ärendestatus", "Ärendets status", "Läge")),
+        Column("municipality", "Hemkommun", ("Kommun", "Folkbokföringskommun",
+                                             "Patientens kommun")),
+        Column("health_centre", "Vårdcentral",
+               ("VC", "Listad vårdcentral", "Listad VC", "Listning", "Listad på",
+                "Listad på vårdcentral", "Vårdcentral (listning)", "Hälsocentral",
+                "Listad hälsocentral", "Vårdenhet listning", "Listningsenhet"),
+               required=True),
+        Column("contact", "Fast vårdkontakt", ("Vårdkontakt", "Fast vårdkontakt primärvård",
+                                               "Fast vårdkontakt VC")),
+        Column("municipal_hsl", "Kommunal hälso- och sjukvård",
+               ("Kommunal HSL", "HSL", "Kommunal HSV", "Hemsjukvård",
+                "Inskriven i hemsjukvård", "Kommunal primärvård",
+                "Inskriven i kommunal hälso- och sjukvård", "Inskriven i kommunal primärvård")),
+        Column("home_care", "Hemtjänst", ("Har hemtjänst", "Hemtjänst beviljad")),
+        Column("sip_invited_on", "SIP-kallelse",
+               ("SIP kallelse", "Kallelse SIP", "Kallelse till SIP", "SIP kallad",
+                "Kallad till SIP", "SIP-kallelse skickad", "Datum SIP-kallelse", "SIP")),
+        Column("consent", "Samtycke", ("Samtycke informationsöverföring",
+                                       "Samtycke registrerat", "Samtycke till informationsöverföring")),
+        Column("needs", "Behov efter utskrivning",
+               ("Behov", "Insatser efter utskrivning", "Behov av insatser",
+                "Behov vid utskrivning", "Planerade insatser")),
+        Column("last_changed", "Senast ändrad",
+               ("Ändrad", "Senast uppdaterad", "Uppdaterad", "Ändringsdatum",
+                "Senaste ändring", "Senast ändrat", "Ändrad datum")),
+    ),
+)
+
+_STATUSES = {
+    "inskriven": STATUS_ADMITTED,
+    "utskrivningsklar": STATUS_READY,
+    "utskriven": STATUS_DISCHARGED,
+    "avbruten": STATUS_CANCELLED,
+    "avbrutet": STATUS_CANCELLED,
+    "makulerad": STATUS_CANCELLED,
+}
+
+
+def _t(text: str) -> str:
+    return translate("intake", text)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A rejected row: where it starts in the file and why, in Swedish."""
+
+    line: int
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"line": self.line, "reason": self.reason}
+
+
+class VcFilter:
+    """Is this row's health centre ours? Compares ignoring case and surplus spaces."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._ours = {normalise_vc(n) for n in names if n and n.strip()}
+        self._seen: dict[str, bool] = {}  # a region has a few hundred spellings at most
+
+    def matches(self, value: str) -> bool:
+        known = self._seen.get(value)
+        if known is None:
+            known = normalise_vc(value) in self._ours
+            if len(self._seen) < 10_000:
+                self._seen[value] = known
+        return known
+
+
+def _identity_reason(err: IdentityError) -> str:
+    # parse_identity quotes the number; the result screen and the stored result must not.
+    kind = getattr(err, "kind", None)
+    if kind == "missing":
+        return _t("Personnummer saknas.")
+    if kind == "check":
+        return _t("Personnumret har fel kontrollsiffra.")
+    if kind == "date":
+        return _t("Personnumret innehåller ett datum som inte finns.")
+    if kind == "future":
+        return _t("Personnumret har ett födelsedatum i framtiden.")
+    return _t("Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, "
+              "samordningsnummer eller reservnummer.")
+
+
+def _status(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return _STATUSES.get(text.casefold())
+
+
+def _name(columns: ColumnMap, cells: Sequence[str]) -> str | None:
+    name = clean_text(columns.value(cells, "name"))
+    if name:
+        return name
+    first = clean_text(columns.value(cells, "first_name"))
+    last = clean_text(columns.value(cells, "last_name"))
+    if first and last:
+        return f"{last}, {first}"
+    return last or first
+
+
+class SamsaRowReader:
+    """Turns rows of this health centre into case records or row problems."""
+
+    def __init__(self, columns: ColumnMap, *, today: date,
+                 reserve_pattern: str | None) -> None:
+        self.columns = columns
+        self.today = today
+        self.reserve_pattern = reserve_pattern
+        self.width = len(columns.header)
+
+    def health_centre(self, cells: Sequence[str]) -> str:
+        return self.columns.value(cells, "health_centre")
+
+    def raw(self, cells: Sequence[str]) -> dict[str, str]:
+        """Every column of the row, unknown ones included, by header name."""
+        raw = dict(zip(self.columns.header, cells, strict=False))
+        for position, extra in enumerate(cells[self.width:], self.width + 1):
+            if extra.strip():
+                raw[_t("Kolumn {n}").format(n=position)] = extra
+        return raw
+
+    def read(self, line: int, cells: Sequence[str]) -> CaseRecord | RowProblem:
+        try:
+            return self._record(line, cells)
+        except ValueProblem as problem:
+            return RowProblem(line, str(problem))
+
+    def _when(self, cells: Sequence[str], key: str) -> date | datetime | None:
+        if not self.columns.has(key):
+            return None
+        return parse_when(self.columns.value(cells, key), SAMSA_LAYOUT.column(key).label)
+
+    def _flag(self, cells: Sequence[str], key: str) -> bool | None:
+        if not self.columns.has(key):
+            return None
+        return parse_yes_no(self.columns.value(cells, key), SAMSA_LAYOUT.column(key).label)
+
+    def _text(self, cells: Sequence[str], key: str) -> str | None:
+        return clean_text(self.columns.value(cells, key))
+
+    def _record(self, line: int, cells: Sequence[str]) -> CaseRecord:
+        extra = [c for c in cells[self.width:] if c.strip()]
+        if extra:
+            raise ValueProblem(_t(
+                "Raden har {n} fält men rubrikraden bara {m}; troligen ett skiljetecken i ett "
+                "fält utan citattecken. Rätta raden eller ta en ny export."
+            ).format(n=self.width + len(extra), m=self.width))
+        try:
+            identity = parse_identity(self.columns.value(cells, "personnummer"),
+                                      today=self.today, reserve_pattern=self.reserve_pattern)
+        except IdentityError as err:
+            raise ValueProblem(_identity_reason(err)) from None
+        admitted = self._when(cells, "admitted_at")
+        if admitted is None:
+            raise ValueProblem(_t("Inskrivningsdatum saknas."))
+        pud = self._when(cells, "pud")
+        ready = self._when(cells, "ready_at")
+        discharged = self._when(cells, "discharged_at")
+        if ready is not None and is_before(ready, admitted):
+            raise ValueProblem(_t("Utskrivningsklar ({ready}) är före inskrivningen "
+                                  "({admitted}).").format(ready=_show(ready),
+                                                          admitted=_show(admitted)))
+        if discharged is not None and is_before(discharged, admitted):
+            raise ValueProblem(_t("Utskrivningsdatum ({discharged}) är före inskrivningen "
+                                  "({admitted}).").format(discharged=_show(discharged),
+                                                          admitted=_show(admitted)))
+        sip = self._when(cells, "sip_invited_on")
+        last_changed = self._when(cells, "last_changed")
+        protected = self._flag(cells, "protected")
+        return CaseRecord(
+            personnummer=identity.number,
+            id_kind=identity.kind,
+            birth_date=identity.birth_date,
+            admitted_at=as_moment(admitted),
+            samsa_id=self._text(cells, "samsa_id"),
+            name=_name(self.columns, cells),
+            protected=protected,
+            hospital=self._text(cells, "hospital"),
+            ward=self._text(cells, "ward"),
+            pud=as_day(pud),
+            ready_at=as_moment(ready),
+            discharged_at=as_moment(discharged),
+            status=_status(self._text(cells, "status")),
+            municipality=self._text(cells, "municipality"),
+            health_centre=self._text(cells, "health_centre"),
+            contact=self._text(cells, "contact"),
+            municipal_hsl=self._flag(cells, "municipal_hsl"),
+            home_care=self._flag(cells, "home_care"),
+            sip_invited_on=as_day(sip),
+            consent=self._flag(cells, "consent"),
+            needs=self._text(cells, "needs"),
+            last_changed=as_moment(last_changed),
+            raw=self.raw(cells),
+            line=line,
+        )
+
+
+def _show(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
+
+
+def newer(candidate: CaseRecord, kept: CaseRecord) -> bool:
+    """Of two rows of one case, does ``candidate`` win? The newest *Senast ändrad* wins; with
+    no difference to go by, the row further down the file (written last) wins."""
+    if candidate.last_changed is None and kept.last_changed is None:
+        return True
+    if candidate.last_changed is None:
+        return False
+    if kept.last_changed is None:
+        return True
+    return candidate.last_changed >= kept.last_changed

@@ -1,0 +1,132 @@
+"""What kind of file this is: workbook or text, which text encoding, and its SHA-256.
+
+One streaming pass over the bytes gives the hash and decides between UTF-8 and Windows-1252,
+so a Windows-1252 file whose first non-ASCII letter sits on row 80 000 is still read right.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from huddle.errors import InputError
+from huddle.i18n import translate
+
+FORMAT_CSV = "csv"
+FORMAT_XLSX = "xlsx"
+
+UTF8 = "utf-8"
+UTF8_BOM = "utf-8-sig"
+UTF16 = "utf-16"          # with a byte-order mark; the codec reads and drops it
+UTF16_LE = "utf-16-le"    # without a mark, recognised by its zero bytes
+UTF16_BE = "utf-16-be"
+CP1252 = "cp1252"
+
+ENCODING_LABELS = {
+    UTF8: "UTF-8",
+    UTF8_BOM: "UTF-8 med BOM",
+    UTF16: "UTF-16",
+    UTF16_LE: "UTF-16",
+    UTF16_BE: "UTF-16",
+    CP1252: "Windows-1252",
+}
+
+_CHUNK = 1 << 20
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .xls (and other Office files)
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    path: Path
+    sha256: str
+    size: int
+    format: str           # FORMAT_CSV or FORMAT_XLSX
+    encoding: str | None  # for text files, a Python codec name (see above)
+
+
+def _t(text: str) -> str:
+    return translate("intake", text)
+
+
+def _open_error(path: Path, exc: OSError) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(_t("Filen {path} finns inte. Kontrollera namnet och mappen.")
+                          .format(path=path))
+    if isinstance(exc, IsADirectoryError):
+        return InputError(_t("{path} är en mapp, inte en fil. Välj exportfilen i mappen.")
+                          .format(path=path))
+    if isinstance(exc, PermissionError):
+        return InputError(_t("Filen {path} får inte läsas (behörighet saknas). Stäng den i "
+                             "Excel eller kopiera den till en mapp där du har behörighet.")
+                          .format(path=path))
+    return InputError(_t("Filen {path} kunde inte läsas: {error}").format(path=path,
+                                                                          error=exc.strerror))
+
+
+def _text_encoding(head: bytes, utf8_valid: bool) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return UTF8_BOM
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return UTF16
+    sample = head[:4096]
+    if len(sample) >= 4 and sample.count(0) * 4 >= len(sample):
+        # Mostly ASCII text stored as UTF-16 without a byte-order mark.
+        odd_zeros = sample[1::2].count(0)
+        even_zeros = sample[0::2].count(0)
+        return UTF16_LE if odd_zeros >= even_zeros else UTF16_BE
+    return UTF8 if utf8_valid else CP1252
+
+
+def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
+    """Hash the file and decide how to read it; with ``copy_to``, copy it there on the way.
+
+    Reading from the copy afterwards guarantees that the archived bytes are the bytes read,
+    even if a scheduled report is still writing to the original.
+    """
+    path = Path(path)
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8_valid = True
+    head = b""
+    size = 0
+    try:
+        with open(path, "rb") as source:
+            target = open(copy_to, "wb") if copy_to is not None else None  # noqa: SIM115
+            try:
+                while chunk := source.read(_CHUNK):
+                    if len(head) < 8192:
+                        head += chunk[: 8192 - len(head)]
+                    digest.update(chunk)
+                    size += len(chunk)
+                    if target is not None:
+                        target.write(chunk)
+                    if utf8_valid:
+                        try:
+                            decoder.decode(chunk)
+                        except UnicodeDecodeError:
+                            utf8_valid = False
+            finally:
+                if target is not None:
+                    target.close()
+        if utf8_valid:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8_valid = False
+    except OSError as exc:
+        if copy_to is not None:
+            Path(copy_to).unlink(missing_ok=True)
+        raise _open_error(path, exc) from exc
+    if size == 0:
+        raise InputError(_t("Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.")
+                         .format(path=path))
+    if head.startswith(_ZIP_MAGIC):
+        return FileFacts(path, digest.hexdigest(), size, FORMAT_XLSX, None)
+    if head.startswith(_OLE_MAGIC):
+        raise InputError(_t("{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den "
+                            "i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och "
+                            "importera den filen.").format(name=path.name))
+    return FileFacts(path, digest.hexdigest(), size, FORMAT_CSV, _text_encoding(head, utf8_valid))

@@ -1,0 +1,370 @@
+"""A file as a table: a header and a stream of rows, each with the line it starts on.
+
+``read_table`` is the one entry point for every kind of list the app imports. It finds the
+separator and the header row (skipping a report title, an "Utdrag ..." line and blank lines
+before it), streams the data rows after it (skipping blank lines and "Summa" / "Antal rader"
+lines), and knows nothing about what the columns mean: the caller passes ``header_score``,
+which says how much a row looks like a header it knows.
+
+Rows are streamed, never loaded whole, so a regional export of a million rows costs no more
+memory than one of a thousand.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import NamedTuple
+
+from huddle.errors import InputError
+from huddle.i18n import translate
+from huddle.intake.sniff import ENCODING_LABELS, FORMAT_XLSX, FileFacts, sniff_file
+
+HeaderScore = Callable[[Sequence[str]], float]
+
+DELIMITERS = (";", "\t", ",")
+DELIMITER_LABELS = {";": "semikolon", "\t": "tabb", ",": "komma"}
+
+_SAMPLE_CHARS = 256 * 1024
+_HEADER_SCAN = 60      # records looked at when searching for the header
+_PREVIEW_ROWS = 8
+
+# A line after (or among) the data that only summarises or labels the report.
+_TRAILER = re.compile(
+    r"^\s*(summa|antal|totalt|total|sum|rader|sida\s+\d|utskrivet|utskriven av|utdrag|"
+    r"rapport|källa|slut|\d+\s+(rader|ärenden|poster)\b)",
+    re.IGNORECASE,
+)
+
+
+def _t(text: str) -> str:
+    return translate("intake", text)
+
+
+class Row(NamedTuple):
+    """One data row: the line (CSV) or sheet row (XLSX) it starts on, and its cells."""
+
+    line: int
+    cells: list[str]
+
+
+@dataclass
+class Table:
+    """The header and a one-pass stream of data rows. Close it (or use ``with``)."""
+
+    header: list[str]
+    header_line: int
+    rows: Iterator[Row]
+    format: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    preview: list[Row] = field(default_factory=list)
+    _close: Callable[[], None] | None = None
+
+    def close(self) -> None:
+        if self._close is not None:
+            self._close()
+            self._close = None
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __iter__(self) -> Iterator[Row]:
+        return self.rows
+
+    def describe(self) -> str:
+        """How the file was read, in Swedish (shown on the result screen)."""
+        if self.format == FORMAT_XLSX:
+            return _t("Excel-arbetsbok, bladet {sheet}").format(sheet=self.sheet)
+        return _t("CSV, {encoding}, avgränsare {delimiter}").format(
+            encoding=ENCODING_LABELS.get(self.encoding or "", self.encoding),
+            delimiter=_t(DELIMITER_LABELS.get(self.delimiter or "", self.delimiter or "")))
+
+
+def clean_header(cells: Sequence[str]) -> list[str]:
+    """Trimmed header names; blank ones named by position, repeated ones numbered."""
+    names = [" ".join(str(c).replace("\ufeff", "").split()) for c in cells]
+    while names and not names[-1]:
+        names.pop()
+    seen: Counter[str] = Counter()
+    result = []
+    for index, name in enumerate(names, 1):
+        name = name or _t("Kolumn {n}").format(n=index)
+        seen[name.casefold()] += 1
+        if seen[name.casefold()] > 1:
+            name = f"{name} ({seen[name.casefold()]})"
+        result.append(name)
+    return result
+
+
+def _is_blank(cells: Sequence[str]) -> bool:
+    return not any(c.strip() for c in cells)
+
+
+def is_trailer(cells: Sequence[str]) -> bool:
+    """A "Summa: 6" / "Antal rader 6" / "Sida 1 av 1" line: at most two cells filled."""
+    if any(c.strip() for c in cells[2:]):
+        return False
+    first = next((c for c in cells if c.strip()), "")
+    return bool(_TRAILER.match(first))
+
+
+def _width(cells: Sequence[str]) -> int:
+    return sum(1 for c in cells if c.strip())
+
+
+def _pick_header(records: list[list[str]], header_score: HeaderScore | None
+                 ) -> tuple[float, int]:
+    """(score, index) of the best header among ``records``; score 0 means a guess."""
+    if header_score is not None:
+        best = (0.0, -1)
+        for index, cells in enumerate(records):
+            if _is_blank(cells):
+                continue
+            score = header_score(clean_header(cells))
+            if score > best[0]:
+                best = (score, index)
+        if best[1] >= 0:
+            return best
+    # Nothing recognised: the first row as wide as the widest row near the top. Preamble
+    # lines ("Utdrag 2026-11-22") are narrow, the header names every column.
+    widths = [_width(cells) for cells in records]
+    widest = max(widths, default=0)
+    for index, width in enumerate(widths):
+        if width == widest and width > 0:
+            return 0.0, index
+    return 0.0, -1
+
+
+def _csv_records(text: str, delimiter: str, complete: bool) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    records: list[list[str]] = []
+    try:
+        for cells in reader:
+            records.append(cells)
+            if len(records) > _HEADER_SCAN + _PREVIEW_ROWS + 2:
+                break
+        else:
+            if not complete and records:
+                records.pop()  # the sample may have cut the last record short
+    except csv.Error:
+        pass
+    return records
+
+
+def _choose_delimiter(sample: str, complete: bool, header_score: HeaderScore | None
+                      ) -> tuple[str, list[list[str]], int, float]:
+    """The separator under which the header is best recognised (or the table is widest)."""
+    best: tuple[tuple[float, int, int], str, list[list[str]], int] | None = None
+    for rank, delimiter in enumerate(DELIMITERS):
+        records = _csv_records(sample, delimiter, complete)
+        score, index = _pick_header(records[:_HEADER_SCAN], header_score)
+        if index < 0:
+            continue
+        width = _width(records[index])
+        key = (score, width, -rank)
+        if best is None or key > best[0]:
+            best = (key, delimiter, records, index)
+    if best is None:
+        return DELIMITERS[0], [], -1, 0.0
+    return best[1], best[2], best[3], best[0][0]
+
+
+def _csv_error(path: Path, line: int) -> InputError:
+    return InputError(_t(
+        "{name} kunde inte läsas från rad {line}: ett fält är orimligt långt, troligen ett "
+        "citattecken (\") som aldrig stängs. Rätta filen eller ta en ny export ur SAMSA."
+    ).format(name=path.name, line=line))
+
+
+def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
+        Iterator[Row], Callable[[], None]]:
+    handle = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
+
+    def rows() -> Iterator[Row]:
+        reader = csv.reader(handle, delimiter=delimiter)
+        previous_line = 0
+        index = 0
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error:
+                raise _csv_error(path, previous_line + 1) from None
+            start, previous_line = previous_line + 1, reader.line_num
+            index += 1
+            if index <= skip or _is_blank(cells) or is_trailer(cells):
+                continue
+            yield Row(start, cells)
+
+    return rows(), handle.close
+
+
+def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) -> Table:
+    encoding = facts.encoding or "utf-8"
+    try:
+        with open(path, encoding=encoding, errors="replace", newline="") as handle:
+            sample = handle.read(_SAMPLE_CHARS)
+            complete = not handle.read(1)
+    except OSError as exc:
+        raise InputError(_t("Filen {path} kunde inte läsas: {error}")
+                         .format(path=path, error=exc.strerror)) from exc
+    delimiter, records, index, _score = _choose_delimiter(sample, complete, header_score)
+    if index < 0:
+        raise InputError(_t("{name} innehåller ingen text som kan läsas som en tabell.")
+                         .format(name=path.name))
+    header_line = _line_of_record(sample, delimiter, index)
+    rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1)
+    preview = [Row(0, cells) for cells in records[index + 1:]
+               if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
+    return Table(header=clean_header(records[index]), header_line=header_line, rows=rows,
+                 format=facts.format, encoding=encoding, delimiter=delimiter,
+                 preview=preview, _close=close)
+
+
+def _line_of_record(sample: str, delimiter: str, index: int) -> int:
+    reader = csv.reader(io.StringIO(sample), delimiter=delimiter)
+    previous = 0
+    for position, _cells in enumerate(reader):
+        if position == index:
+            return previous + 1
+        previous = reader.line_num
+    return previous + 1
+
+
+def cell_text(value: object) -> str:
+    """A workbook cell as the text a CSV export would have had."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def list_sheets(path: Path) -> list[str]:
+    """The worksheet names of a workbook, in order."""
+    workbook = _open_workbook(Path(path))
+    try:
+        return [ws.title for ws in workbook.worksheets]
+    finally:
+        workbook.close()
+
+
+def _open_workbook(path: Path):  # -> openpyxl Workbook
+    import zipfile
+
+    import openpyxl  # imported here: CSV imports should not pay for it
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError,
+            OSError, EOFError) as exc:
+        raise InputError(_t(
+            "{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel "
+            "filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV."
+        ).format(name=path.name)) from exc
+
+
+def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
+               header_score: HeaderScore | None) -> Table:
+    workbook = _open_workbook(path)
+    try:
+        sheets = [ws.title for ws in workbook.worksheets]
+        if not sheets:
+            raise InputError(_t("Arbetsboken {name} har inga blad med tabeller.")
+                             .format(name=path.name))
+        if sheet is None:
+            chosen = workbook.worksheets[0]
+        else:
+            matches = [ws for ws in workbook.worksheets
+                       if ws.title == sheet or ws.title.casefold() == sheet.casefold()]
+            if not matches:
+                raise InputError(_t("Bladet {sheet!r} finns inte i {name}. Bladen heter: "
+                                    "{sheets}.").format(sheet=sheet, name=path.name,
+                                                         sheets=", ".join(sheets)))
+            chosen = matches[0]
+        chosen.reset_dimensions()  # reports from other tools often state wrong dimensions
+        source = (
+            (number, [cell_text(v) for v in values])
+            for number, values in enumerate(chosen.iter_rows(values_only=True), 1)
+        )
+        head: list[tuple[int, list[str]]] = []
+        for item in source:
+            head.append(item)
+            if len(head) >= _HEADER_SCAN + _PREVIEW_ROWS:
+                break
+        _score, index = _pick_header([cells for _n, cells in head[:_HEADER_SCAN]],
+                                     header_score)
+        if index < 0:
+            raise InputError(_t("Bladet {sheet} i {name} är tomt.")
+                             .format(sheet=chosen.title, name=path.name))
+    except InputError:
+        workbook.close()
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
+        workbook.close()
+        raise InputError(_t("{name} går inte att läsa som Excel-arbetsbok: {error}")
+                         .format(name=path.name, error=exc)) from exc
+
+    def rows(items: Iterable[tuple[int, list[str]]]) -> Iterator[Row]:
+        try:
+            for number, cells in items:
+                if _is_blank(cells) or is_trailer(cells):
+                    continue
+                yield Row(number, cells)
+        except InputError:
+            raise
+        except Exception as exc:
+            raise InputError(_t("{name} kunde inte läsas till slut: {error}")
+                             .format(name=path.name, error=exc)) from exc
+
+    def chained() -> Iterator[tuple[int, list[str]]]:
+        yield from head[index + 1:]
+        yield from source
+
+    preview = [Row(n, cells) for n, cells in head[index + 1:]
+               if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
+    return Table(header=clean_header(head[index][1]), header_line=head[index][0],
+                 rows=rows(chained()), format=FORMAT_XLSX, sheet=chosen.title, sheets=sheets,
+                 preview=preview, _close=workbook.close)
+
+
+def read_table(path: Path, sheet: str | None = None, *,
+               header_score: HeaderScore | None = None,
+               facts: FileFacts | None = None) -> Table:
+    """Open ``path`` (CSV in any supported encoding and separator, or XLSX) as a table.
+
+    ``header_score(names)`` rates how well a row of cleaned header names matches a layout
+    the caller knows (0 = not at all); the best-rated row near the top becomes the header.
+    Without it, or when no row rates above 0, the first row as wide as the table is taken.
+    """
+    path = Path(path)
+    facts = facts or sniff_file(path)
+    if facts.format == FORMAT_XLSX:
+        return _read_xlsx(path, facts, sheet, header_score)
+    return _read_csv(path, facts, header_score)
