@@ -1,0 +1,78 @@
+"""``huddle import FILE``: import a SAMSA export (or another list the app knows).
+
+Exit codes: 0 when the file was read (rejected rows included, and a file imported before);
+2 when it could not be read or the database could not be written (message on stderr);
+3 when the shrink guard refused a suspiciously short export (nothing imported).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from huddle.commands.common import add_db_option, db_path, open_configured, parse_moment, print_json
+from huddle.i18n import translate
+from huddle.storage.imports import ImportResult, ShrinkRefused, import_file
+
+EXIT_SHRINK_REFUSED = 3
+
+
+def _t(text: str) -> str:
+    return translate("import", text)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help="importera en SAMSA-export (CSV eller Excel)",
+        description="Importerar en export ur SAMSA. Bara vårdcentralens egna patienter sparas.")
+    parser.add_argument("file", metavar="FIL", help="exportfilen (.csv, .txt eller .xlsx)")
+    add_db_option(parser)
+    parser.add_argument("--as-of", metavar="ÅÅÅÅ-MM-DDTHH:MM",
+                        help="tidpunkten exporten beskriver (standard: nu)")
+    parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    parser.add_argument("--allow-shrink", action="store_true",
+                        help="importera även om exporten har under hälften så många ärenden "
+                             "som förra gången")
+    parser.add_argument("--sheet", metavar="NAMN",
+                        help="bladet i en Excel-arbetsbok (standard: det första)")
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    as_of = parse_moment(args.as_of)
+    db = open_configured(args)
+    try:
+        result = import_file(db, args.file, as_of=as_of, allow_shrink=args.allow_shrink,
+                             sheet=args.sheet, db_path=db_path(args))
+    except ShrinkRefused as refused:
+        print(f"huddle: {refused.message}", file=sys.stderr)
+        return EXIT_SHRINK_REFUSED
+    finally:
+        db.conn.close()
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(summary_text(result))
+    return 0
+
+
+def summary_text(result: ImportResult) -> str:
+    if result.already_imported:
+        return _t("{name} är redan importerad ({when}); inget ändrades.").format(
+            name=result.file_name, when=(result.imported_before_at or "")[:16].replace("T", " "))
+    lines = [
+        _t("{name}: {rows} rader lästa ({read_as}).").format(
+            name=result.file_name, rows=result.rows_read, read_as=result.read_as),
+        _t("  Godtagna {accepted}, avvisade {rejected}, andra vårdcentraler {other}, "
+           "dubbletter {duplicates}.").format(
+            accepted=result.accepted, rejected=len(result.rejected), other=result.other_vc,
+            duplicates=result.duplicates),
+        _t("  Ärenden: {new} nya, {updated} ändrade, {unchanged} oförändrade, {gone} borta ur "
+           "exporten.").format(new=result.new_cases, updated=result.updated_cases,
+                               unchanged=result.unchanged_cases, gone=result.gone_cases),
+    ]
+    if result.rejected:
+        lines.append(_t("Avvisade rader:"))
+        lines += [_t("  Rad {line}: {reason}").format(line=p.line, reason=p.reason)
+                  for p in result.rejected]
+    return "\n".join(lines)

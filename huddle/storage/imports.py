@@ -1,0 +1,437 @@
+"""Importing a file: one way in for the command line, the menu and drag-and-drop.
+
+The steps, for every kind of list:
+
+1. Copy the file into the archive folder while hashing it (SHA-256), and decide how to read
+   it. Everything after reads the copy, so the archive holds exactly the bytes imported.
+2. A file with a hash already in ``imports`` is recognised and nothing changes.
+3. Read the table and recognise its kind from the header (names and synonyms, or a column
+   mapping the user made once for that header). Every row is read and checked before
+   anything is written.
+4. Kind-specific checks that need the user (SAMSA: the shrink guard).
+5. One transaction: the ``imports`` row, the kind's writes, and the result. All or nothing;
+   on failure the archived copy is removed again.
+
+Adding a kind of list (CFS lists, visits): see :data:`KINDS` and ``docs/import.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from huddle.domain.samsa import CaseRecord
+from huddle.errors import DatabaseError, InputError
+from huddle.i18n import translate
+from huddle.intake.layout import ColumnMap, Layout, header_signature
+from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
+from huddle.intake.sniff import FileFacts, sniff_file
+from huddle.intake.table import Table, read_table
+from huddle.paths import archive_dir_for
+from huddle.storage.audit import now_iso, os_user
+from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
+from huddle.storage.database import describe_sqlite_error
+from huddle.storage.followups import create_calls_for_discharges
+from huddle.storage.settings import load_settings
+
+RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "new_cases",
+               "updated_cases", "unchanged_cases", "gone_cases", "already_imported")
+
+
+def _t(text: str) -> str:
+    return translate("import", text)
+
+
+# --------------------------------------------------------------------------- the result
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did. ``to_json()`` is the contract of ``huddle import --json`` and
+    holds exactly :data:`RESULT_KEYS`; the other attributes are for the dialog."""
+
+    rows_read: int = 0
+    accepted: int = 0
+    rejected: tuple[RowProblem, ...] = ()
+    other_vc: int = 0
+    duplicates: int = 0
+    new_cases: int = 0
+    updated_cases: int = 0
+    unchanged_cases: int = 0
+    gone_cases: int = 0
+    already_imported: bool = False
+    kind: str = "samsa"
+    file_name: str = ""
+    import_id: int | None = None
+    as_of: datetime | None = None
+    read_as: str = ""
+    imported_before_at: str | None = None  # when already_imported: when that was
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rows_read": self.rows_read,
+            "accepted": self.accepted,
+            "rejected": [problem.to_json() for problem in self.rejected],
+            "other_vc": self.other_vc,
+            "duplicates": self.duplicates,
+            "new_cases": self.new_cases,
+            "updated_cases": self.updated_cases,
+            "unchanged_cases": self.unchanged_cases,
+            "gone_cases": self.gone_cases,
+            "already_imported": self.already_imported,
+        }
+
+
+# --------------------------------------------------------------------------- errors
+
+class UnrecognisedLayout(InputError):
+    """The header is not one the app knows and no mapping was made for it yet."""
+
+    def __init__(self, message: str, *, file_name: str, layout: Layout, header: list[str],
+                 header_line: int, preview: list[list[str]], suggestion: dict[str, str],
+                 sheet: str | None) -> None:
+        super().__init__(message)
+        self.file_name = file_name
+        self.layout = layout
+        self.header = header
+        self.header_line = header_line
+        self.preview = preview
+        self.suggestion = suggestion  # {reference label: source column} recognised by name
+        self.sheet = sheet
+
+
+class ShrinkRefused(InputError):
+    """A complete export with far fewer cases than the last: probably a cut-off file."""
+
+    def __init__(self, message: str, *, previous: int, now: int, missing: int) -> None:
+        super().__init__(message)
+        self.previous = previous
+        self.now = now
+        self.missing = missing
+
+
+# --------------------------------------------------------------------------- kinds
+
+@dataclass(frozen=True)
+class ImportOptions:
+    as_of: datetime
+    allow_shrink: bool = False
+
+
+@dataclass
+class Prepared:
+    """Everything read from a file, checked, and not yet written."""
+
+    rows_read: int = 0
+    rejected: list[RowProblem] = field(default_factory=list)
+    other_vc: int = 0
+    duplicates: int = 0
+    records: list[Any] = field(default_factory=list)
+
+
+# prepare(db, table, columns, options) reads every row; it must not write.
+Prepare = Callable[[sqlite_utils.Database, Table, ColumnMap, ImportOptions], Prepared]
+# write(db, prepared, options, import_id) runs inside the import's transaction and returns
+# counts named like ImportResult fields (new_cases, updated_cases, ...).
+Write = Callable[[sqlite_utils.Database, Prepared, ImportOptions, int], Mapping[str, int]]
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    name: str          # the value of imports.kind
+    layout: Layout     # columns, synonyms and required columns: how the header is recognised
+    prepare: Prepare
+    write: Write
+
+
+def _prepare_samsa(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+                   options: ImportOptions) -> Prepared:
+    settings = load_settings(db)
+    if not settings.configured:
+        raise InputError(_t("Vårdcentralen är inte inställd, så det går inte att välja ut "
+                            "dess patienter ur exporten. Ställ in vårdcentralens namn först."))
+    ours = VcFilter(settings.vc_names())
+    reader = SamsaRowReader(columns, today=options.as_of.date(),
+                            reserve_pattern=settings.reserve_number_pattern)
+    vc_index = columns.index["health_centre"]
+    width = len(columns.header)
+    prepared = Prepared()
+    kept: dict[str, CaseRecord] = {}
+    for line, cells in table.rows:
+        prepared.rows_read += 1
+        if not ours.matches(cells[vc_index] if vc_index < len(cells) else ""):
+            # A row whose columns have slipped may still be ours: reject it, never drop it.
+            if len(cells) != width and any(ours.matches(cell) for cell in cells):
+                prepared.rejected.append(RowProblem(line, _t(
+                    "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
+                    "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
+            else:
+                prepared.other_vc += 1
+            continue
+        outcome = reader.read(line, cells)
+        if isinstance(outcome, RowProblem):
+            prepared.rejected.append(outcome)
+            continue
+        key = outcome.case_key
+        previous = kept.get(key)
+        if previous is not None:
+            prepared.duplicates += 1
+            if not newer(outcome, previous):
+                continue
+        kept[key] = outcome
+    prepared.records = sorted(kept.values(), key=lambda record: record.line)
+    _shrink_guard(db, prepared.records, options, settings.shrink_ratio)
+    return prepared
+
+
+def _shrink_guard(db: sqlite_utils.Database, records: Sequence[CaseRecord],
+                  options: ImportOptions, ratio: float) -> None:
+    if options.allow_shrink:
+        return
+    previous = current_case_count(db)
+    if previous < 10 or len(records) >= ratio * previous:
+        return
+    missing = cases_missing_from(db, {record.case_key for record in records})
+    raise ShrinkRefused(
+        _t("Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} "
+           "ärenden skulle markeras som borta. Filen är troligen avkortad; inget har "
+           "importerats. Ta en ny export, eller importera med --allow-shrink om listan "
+           "verkligen har krympt.").format(now=len(records), previous=previous,
+                                            missing=missing),
+        previous=previous, now=len(records), missing=missing)
+
+
+def _write_samsa(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+                 import_id: int) -> dict[str, int]:
+    snapshot = apply_snapshot(db, prepared.records, as_of=options.as_of, import_id=import_id,
+                              mark_gone=True)
+    discharged = [event["case_id"] for event in snapshot.events
+                  if event["kind"] == "discharged"]
+    create_calls_for_discharges(db, discharged,
+                                at=options.as_of.isoformat(timespec="minutes"))
+    return {"new_cases": snapshot.new_cases, "updated_cases": snapshot.updated_cases,
+            "unchanged_cases": snapshot.unchanged_cases, "gone_cases": snapshot.gone_cases}
+
+
+SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa)
+
+# Every kind of list `huddle import` recognises, tried in this order. To add one: a Layout
+# in huddle/intake/, a prepare and a write function here, and an entry below. The kind's
+# name must be allowed by the CHECK on imports.kind.
+KINDS: tuple[ImportKind, ...] = (SAMSA,)
+
+
+def kind_named(name: str) -> ImportKind:
+    for kind in KINDS:
+        if kind.name == name:
+            return kind
+    raise KeyError(name)
+
+
+# --------------------------------------------------------------------------- mappings
+
+def _signature_key(kind: str, header: Sequence[str]) -> str:
+    return f"{kind}:{header_signature(header)}"
+
+
+def load_column_mappings(db: sqlite_utils.Database) -> dict[str, dict[str, str]]:
+    """Remembered mappings by ``kind:signature``."""
+    return {row["signature"]: json.loads(row["mapping"])
+            for row in db["column_mappings"].rows}
+
+
+def save_column_mapping(db: sqlite_utils.Database, kind: str, header: Sequence[str],
+                        mapping: Mapping[str, str]) -> str:
+    """Remember ``{source column: reference label}`` for files with this header."""
+    layout = kind_named(kind).layout
+    columns = layout.from_mapping(header, mapping)
+    missing = layout.missing(columns)
+    if missing:
+        raise InputError(_t("Kopplingen saknar {columns}. Välj en kolumn i filen för var och "
+                            "en av dem.").format(columns=", ".join(c.label for c in missing)))
+    signature = _signature_key(kind, header)
+    with db.atomic():
+        db["column_mappings"].upsert(
+            {"signature": signature, "mapping": json.dumps(dict(mapping), ensure_ascii=False),
+             "created_at": now_iso()}, pk="signature")
+    return signature
+
+
+def _header_score(mappings: Mapping[str, dict[str, str]]) -> Callable[[Sequence[str]], float]:
+    def score(header: Sequence[str]) -> float:
+        best = 0.0
+        for kind in KINDS:
+            if _signature_key(kind.name, header) in mappings:
+                return 1000.0
+            best = max(best, kind.layout.score(header))
+        return best
+    return score
+
+
+def _recognise(table: Table, mappings: Mapping[str, dict[str, str]], file_name: str
+               ) -> tuple[ImportKind, ColumnMap]:
+    best: tuple[float, ImportKind, ColumnMap] | None = None
+    for kind in KINDS:
+        mapping = mappings.get(_signature_key(kind.name, table.header))
+        if mapping is not None:
+            columns = kind.layout.from_mapping(table.header, mapping)
+            if not kind.layout.missing(columns):
+                return kind, columns
+        score = kind.layout.score(table.header)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, kind, kind.layout.recognise(table.header))
+    if best is not None:
+        return best[1], best[2]
+    if len(table.header) < 2:
+        raise InputError(_t(
+            "{name} har bara en kolumn. Den är kanske inte en export ur SAMSA, eller så "
+            "används en avgränsare som inte känns igen (semikolon, komma och tabb går bra)."
+        ).format(name=file_name))
+    layout = KINDS[0].layout
+    partial = layout.recognise(table.header)
+    missing = ", ".join(c.label for c in layout.missing(partial))
+    raise UnrecognisedLayout(
+        _t("Kolumnerna i {name} känns inte igen: {missing} saknas. Öppna filen med Importera "
+           "i appen och koppla kolumnerna en gång; kopplingen sparas för filer med samma "
+           "rubrikrad.").format(name=file_name, missing=missing),
+        file_name=file_name, layout=layout, header=list(table.header),
+        header_line=table.header_line, preview=[list(r.cells) for r in table.preview],
+        suggestion={layout.column(key).label: table.header[i]
+                    for key, i in partial.index.items()},
+        sheet=table.sheet)
+
+
+# --------------------------------------------------------------------------- the import
+
+def database_file(db: sqlite_utils.Database) -> Path | None:
+    """The file behind ``db`` (``None`` for an in-memory database)."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
+
+
+def previous_import(db: sqlite_utils.Database, sha256: str) -> dict | None:
+    return next(db["imports"].rows_where("sha256 = ?", [sha256], limit=1), None)
+
+
+def _already(row: dict, file_name: str, as_of: datetime) -> ImportResult:
+    return ImportResult(already_imported=True, kind=row["kind"], file_name=file_name,
+                        import_id=row["id"], as_of=as_of,
+                        imported_before_at=row["imported_at"])
+
+
+@dataclass
+class _Staging:
+    """The incoming copy: ``<archive>/.incoming-<token>/<original name>``."""
+
+    archive_dir: Path | None
+    folder: Path | None = None
+
+    def target_for(self, source: Path) -> Path | None:
+        if self.archive_dir is None:
+            return None
+        try:
+            self.folder = self.archive_dir / f".incoming-{secrets.token_hex(6)}"
+            self.folder.mkdir(parents=True)
+        except OSError as exc:
+            raise DatabaseError(_t(
+                "Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har "
+                "behörighet att skriva bredvid databasen.").format(
+                    folder=self.archive_dir, error=exc.strerror)) from exc
+        return self.folder / source.name
+
+    def clean(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+def import_file(db: sqlite_utils.Database, path: Path | str, *,
+                as_of: datetime | None = None, allow_shrink: bool = False,
+                sheet: str | None = None, db_path: Path | None = None) -> ImportResult:
+    """Import one file; see the module docstring for the steps.
+
+    Raises :class:`InputError` (unreadable file, unknown layout: :class:`UnrecognisedLayout`,
+    shrink guard: :class:`ShrinkRefused`) or :class:`DatabaseError`; in every such case the
+    database and the archive are as they were.
+    """
+    path = Path(path)
+    as_of = (as_of or datetime.now()).replace(second=0, microsecond=0)
+    db_file = db_path or database_file(db)
+    archive_dir = archive_dir_for(db_file) if db_file else None
+    staging = _Staging(archive_dir)
+    try:
+        incoming = staging.target_for(path)
+        facts = sniff_file(path, copy_to=incoming)
+        earlier = previous_import(db, facts.sha256)
+        if earlier is not None:
+            return _already(earlier, path.name, as_of)
+        options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
+        mappings = load_column_mappings(db)
+        with read_table(incoming or path, sheet, header_score=_header_score(mappings),
+                        facts=facts) as table:
+            kind, columns = _recognise(table, mappings, path.name)
+            prepared = kind.prepare(db, table, columns, options)
+            read_as = table.describe()
+        return _write(db, kind, prepared, options, facts, incoming, archive_dir,
+                      file_name=path.name, read_as=read_as)
+    except sqlite3.Error as exc:
+        raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
+    finally:
+        staging.clean()
+
+
+def _archive(incoming: Path | None, archive_dir: Path | None, facts: FileFacts
+             ) -> tuple[Path | None, bool]:
+    """Move the incoming copy to ``<archive>/<sha256><suffix>``; (path, created)."""
+    if incoming is None or archive_dir is None:
+        return None, False
+    final = archive_dir / f"{facts.sha256}{incoming.suffix.lower()}"
+    existed = final.exists()
+    os.replace(incoming, final)
+    return final, not existed
+
+
+def _write(db: sqlite_utils.Database, kind: ImportKind, prepared: Prepared,
+           options: ImportOptions, facts: FileFacts, incoming: Path | None,
+           archive_dir: Path | None, *, file_name: str, read_as: str) -> ImportResult:
+    archived, created = _archive(incoming, archive_dir, facts)
+    try:
+        with db.atomic():
+            import_id = db["imports"].insert({
+                "kind": kind.name, "file_name": file_name, "sha256": facts.sha256,
+                "archive_path": str(archived) if archived else None,
+                "as_of": options.as_of.isoformat(timespec="minutes"),
+                "imported_at": now_iso(), "os_user": os_user(), "result": "{}",
+            }).last_pk
+            counts = kind.write(db, prepared, options, import_id)
+            result = ImportResult(
+                rows_read=prepared.rows_read, accepted=len(prepared.records),
+                rejected=tuple(prepared.rejected), other_vc=prepared.other_vc,
+                duplicates=prepared.duplicates, kind=kind.name, file_name=file_name,
+                import_id=import_id, as_of=options.as_of, read_as=read_as, **counts)
+            db["imports"].update(import_id, {
+                "result": json.dumps(result.to_json(), ensure_ascii=False)})
+    except sqlite3.IntegrityError:
+        if created and archived is not None:
+            archived.unlink(missing_ok=True)
+        earlier = previous_import(db, facts.sha256)
+        if earlier is None:
+            raise
+        # Imported by someone else a moment ago.
+        return _already(earlier, file_name, options.as_of)
+    except BaseException:
+        if created and archived is not None:
+            archived.unlink(missing_ok=True)
+        raise
+    return result
