@@ -42,11 +42,10 @@ print(f"PAINTED {_process_age():.4f}")
 HUDDLE = _PROCESS_AGE + """
 import sys
 from datetime import date
-from huddle.storage.database import open_database
-from huddle.ui.app import create_application
+from huddle.ui.app import create_application, open_app_database
 from huddle.ui.qt_main_window import QtMainWindow
 app = create_application()
-db = open_database(sys.argv[1])
+db = open_app_database(sys.argv[1])
 window = QtMainWindow(db, None, day=date.fromisoformat(sys.argv[2]))
 window.resize(1366, 768)
 window.show()

@@ -1,10 +1,14 @@
-"""Gathering what the board needs for one day, in a handful of queries."""
+"""Gathering what the board needs for one day, in a handful of queries.
+
+Everything here uses only ``db.execute(sql, params)``, so it works on a plain sqlite3
+connection as well as a sqlite-utils Database: the first board is painted before
+sqlite-utils is imported (see ``huddle.storage.database.open_current``). Keep it that way.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain.board import (
     Board,
@@ -19,6 +23,9 @@ from huddle.domain.board import (
     build_board,
 )
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _d(value: str | None) -> date | None:
@@ -61,6 +68,13 @@ def since_moment(db: sqlite_utils.Database, day: date) -> datetime | None:
         # Events stamped by that import itself are yesterday's news.
         return _dt(previous)
     return start_of_day - timedelta(days=1)
+
+
+def last_huddle_started(db: sqlite_utils.Database, day: date) -> datetime | None:
+    """When the last huddle before ``day`` began."""
+    value = db.execute("SELECT max(started_at) FROM huddles WHERE day < ?",
+                       [day.isoformat()]).fetchone()[0]
+    return _dt(value)
 
 
 def load_patients(db: sqlite_utils.Database, ids: set[int] | None = None
@@ -127,15 +141,28 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
             [end_of_day],
         ).fetchall()
     ]
+    answers_since = last_huddle_started(db, day)
     decisions = [
         DecisionInfo(r[0], r[1], r[2], r[3], r[4], _d(r[5]), _dt(r[6]), _dt(r[7]), r[8], r[9],
-                     r[10], _dt(r[11]))
+                     r[10], _dt(r[11]), r[12], r[13])
         for r in db.execute(
-            "SELECT id, patient_id, what, responsible_role, responsible_name, due_on, "
-            "created_at, escalated_at, escalated_to, answer_text, answer_by, answer_at "
-            "FROM decisions WHERE status = 'open' AND substr(created_at, 1, 10) < ? "
-            "ORDER BY due_on",
-            [day.isoformat()],
+            # Open decisions from earlier days, plus the closed ones the board still shows:
+            # reviewed at today's huddle, or an escalation answered since the last huddle.
+            """
+            SELECT d.id, d.patient_id, d.what, d.responsible_role, d.responsible_name, d.due_on,
+                   d.created_at, d.escalated_at, d.escalated_to, d.answer_text, d.answer_by,
+                   d.answer_at, d.status,
+                   (SELECT r.outcome FROM decision_reviews r JOIN huddles h ON h.id = r.huddle_id
+                     WHERE r.decision_id = d.id AND h.day = ? ORDER BY r.at DESC, r.id DESC
+                     LIMIT 1) AS reviewed_today
+              FROM decisions d
+             WHERE substr(d.created_at, 1, 10) < ?
+               AND (d.status = 'open' OR reviewed_today IS NOT NULL
+                    OR (d.answer_text IS NOT NULL AND d.answer_at > ?))
+             ORDER BY d.due_on
+            """,
+            [day.isoformat(), day.isoformat(),
+             answers_since.isoformat(timespec="seconds") if answers_since else ""],
         ).fetchall()
     ]
     since = since_moment(db, day)
@@ -158,6 +185,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
         followups=followups,
         decisions=decisions,
         events=events,
+        answers_since=answers_since,
     )
 
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from huddle.errors import DatabaseError
 from huddle.paths import migrations_dir
 
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+# sqlite-utils takes about 100 ms to import, as long as a bare Qt window takes to appear. The
+# app paints its first board through a plain sqlite3 connection (open_current) and imports
+# sqlite-utils afterwards, so it is imported inside the functions that need it.
 MIGRATION_SET = "huddle"
-MIGRATIONS_TABLE = Migrations.migrations_table
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.migrations.Migrations.migrations_table
 
 
 def _split_statements(script: str) -> list[str]:
@@ -37,6 +42,9 @@ def migration_files() -> list[Path]:
 
 def build_migrations() -> Migrations:
     """One migration per ``db/migrations/NNNN_name.sql``, named by its file name."""
+    from sqlite_utils.migrations import Migrations
+
+    assert Migrations.migrations_table == MIGRATIONS_TABLE
     migrations = Migrations(MIGRATION_SET)
     for path in migration_files():
         statements = _split_statements(path.read_text(encoding="utf-8"))
@@ -71,15 +79,53 @@ def _foreign_tables(db: sqlite_utils.Database) -> list[str]:
             if name != MIGRATIONS_TABLE and not name.startswith("sqlite_")]
 
 
+def _raw_connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
 def _connect(path: Path) -> sqlite_utils.Database:
     try:
-        conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        return db
+        return as_database(_raw_connect(path))
     except sqlite3.DatabaseError as exc:
         raise DatabaseError(describe_sqlite_error(exc, path)) from exc
+
+
+def as_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    """Wrap an open connection (from :func:`open_current`) for sqlite-utils' API."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
+
+
+def open_current(path: Path | str) -> sqlite3.Connection | None:
+    """A plain connection to an existing, up-to-date Huddle database, or ``None``.
+
+    The fast way in for the app's start: no sqlite-utils import. ``None`` means "use
+    :func:`open_database`", which creates, migrates, refuses or explains.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        conn = _raw_connect(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        applied = [row[0] for row in conn.execute(
+            f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
+            [MIGRATION_SET])]
+        if applied != [f.stem for f in migration_files()]:
+            conn.close()
+            return None
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError:
+        conn.close()
+        return None
+    return conn
 
 
 def describe_sqlite_error(exc: Exception, path: Path | str | None = None) -> str:

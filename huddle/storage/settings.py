@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from huddle.domain.settings import SPEC_BY_KEY, Settings
 
+if TYPE_CHECKING:
+    import sqlite3
 
-def load_settings(db: sqlite_utils.Database) -> Settings:
-    values = {row["key"]: json.loads(row["value"]) for row in db["settings"].rows}
+    import sqlite_utils
+
+
+def load_settings(db: sqlite_utils.Database | sqlite3.Connection) -> Settings:
+    """Works on a plain connection too: it is on the app's start-up path."""
+    values = {key: json.loads(value)
+              for key, value in db.execute("SELECT key, value FROM settings")}
     return Settings(values)
 
 

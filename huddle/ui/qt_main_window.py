@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,9 +22,13 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import Board, short_date
 from huddle.errors import KnownError
 from huddle.storage.board_data import load_board
+from huddle.storage.database import as_database
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
 from huddle.ui.qt_board import QtBoard
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -55,15 +60,19 @@ class QtHeader(QFrame):
 
 
 class QtMainWindow(QMainWindow):
-    """Shows one day's board for one database. ``db`` stays open for the window's life."""
+    """Shows one day's board for one database. The database stays open for the window's life.
+
+    ``db`` may be a plain sqlite3 connection (the fast start): the board is read through it,
+    and the ``db`` property wraps it for sqlite-utils the first time anything else needs it.
+    """
 
     boardChanged = Signal()  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, db: sqlite_utils.Database, db_path: Path | None, *,
+    def __init__(self, db: sqlite_utils.Database | sqlite3.Connection, db_path: Path | None, *,
                  day: date | None = None, projector: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self._db = db
         self.db_path = db_path
         self.day = day or date.today()
         self.projector = projector
@@ -85,6 +94,12 @@ class QtMainWindow(QMainWindow):
         self._day_timer = QTimer(self)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start(60_000)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if isinstance(self._db, sqlite3.Connection):
+            self._db = as_database(self._db)
+        return self._db
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -122,7 +137,7 @@ class QtMainWindow(QMainWindow):
     # ----------------------------------------------------------------- data
     def refresh(self) -> None:
         try:
-            self.board = load_board(self.db, self.day, projector=self.projector,
+            self.board = load_board(self._db, self.day, projector=self.projector,
                                     now=datetime.now() if self.day == date.today() else None)
         except KnownError as err:
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
@@ -132,7 +147,7 @@ class QtMainWindow(QMainWindow):
         self.boardChanged.emit()
 
     def _update_header(self, board: Board) -> None:
-        settings = load_settings(self.db)
+        settings = load_settings(self._db)
         self.header.vc_name.setText(board.health_centre or settings.vc_name)
         day = board.day
         self.header.today.setText(self.tr("{weekday} {day} {month} {year}").format(
