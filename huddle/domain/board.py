@@ -154,6 +154,8 @@ class DecisionInfo:
     answer_text: str | None = None
     answer_by: str | None = None
     answer_at: datetime | None = None
+    status: str = "open"
+    reviewed_today: str | None = None  # the outcome if reviewed at today's huddle
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,9 @@ class BoardInput:
     decisions: list[DecisionInfo]
     events: list[EventInfo]
     huddle_today: dict[str, Any] | None = None
+    # When the last huddle before the day started: an escalation answered after it is shown
+    # even when its decision is already closed, so the team hears the answer.
+    answers_since: datetime | None = None
 
 
 # ---------------------------------------------------------------- output
@@ -218,6 +223,9 @@ class DecisionItem:
     escalated: bool
     answer: str | None
     patient: BoardItem | None
+    status: str = "open"
+    escalated_to: str | None = None
+    reviewed: str | None = None  # outcome of today's review: done | new_date | escalated | kept
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -226,8 +234,11 @@ class DecisionItem:
             "responsible": self.responsible,
             "due_on": self.due_on.isoformat() if self.due_on else None,
             "overdue": self.overdue,
+            "status": self.status,
             "escalated": self.escalated,
+            "escalated_to": self.escalated_to,
             "answer": self.answer,
+            "reviewed": self.reviewed,
             "patient": self.patient.to_json() if self.patient else None,
         }
 
@@ -448,10 +459,20 @@ class _Builder:
         return (_t("FÖRSENAD") + " – " + text if overdue else text), overdue
 
     # -- decisions and events
+    def _decision_shown(self, decision: DecisionInfo) -> bool:
+        """Open decisions always; closed ones only while the team still needs to see them:
+        closed at today's huddle (marked as such), or an escalation whose answer came after
+        the last huddle started (the answer is read out at the next huddle)."""
+        if decision.status == "open" or decision.reviewed_today is not None:
+            return True
+        since = self.inp.answers_since
+        return bool(decision.answer_text and decision.answer_at
+                    and (since is None or decision.answer_at > since))
+
     def decisions(self) -> list[DecisionItem]:
         result = []
         for decision in self.inp.decisions:
-            if decision.created_at.date() > self.day:
+            if decision.created_at.date() > self.day or not self._decision_shown(decision):
                 continue
             responsible = ROLE_LABELS.get(decision.responsible_role, decision.responsible_role)
             if decision.responsible_name:
@@ -463,12 +484,17 @@ class _Builder:
                     text=decision.answer_text)
             patient = (self.item(decision.patient_id, decision.what)
                        if decision.patient_id in self.inp.patients else None)
+            is_open = decision.status == "open"
             result.append(DecisionItem(
                 decision.id, decision.what, responsible, decision.due_on,
-                bool(decision.due_on and decision.due_on < self.day),
+                bool(is_open and decision.due_on and decision.due_on < self.day),
                 decision.escalated_at is not None, answer, patient,
+                status=decision.status, escalated_to=decision.escalated_to,
+                reviewed=decision.reviewed_today,
             ))
-        result.sort(key=lambda d: (not d.overdue, d.due_on or date.max))
+        # Still to review first (overdue before the rest), then what today's huddle settled.
+        result.sort(key=lambda d: (d.reviewed is not None or d.status != "open",
+                                   not d.overdue, d.due_on or date.max))
         return result
 
     def events(self) -> list[EventItem]:

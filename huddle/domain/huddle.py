@@ -1,0 +1,373 @@
+"""The huddle itself: agenda and time boxes, the clock, the pace, the summary, missed days.
+
+Pure: the UI asks these functions what to show, storage asks them what to save. Nothing here
+reads a clock; callers pass the seconds and dates they have.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, ROLE_LABELS
+from huddle.domain.calendar import working_days
+from huddle.domain.settings import SPEC_BY_KEY, Settings
+from huddle.i18n import translate
+
+# ---------------------------------------------------------------- agenda
+
+PART_DECISIONS = "open_decisions"
+PART_SINCE = "since_last_huddle"
+PART_SAMSA = "samsa"
+PART_CFS = "cfs"
+PART_HOME = "home_followup"
+
+AGENDA_ORDER: tuple[str, ...] = (PART_DECISIONS, PART_SINCE, PART_SAMSA, PART_CFS, PART_HOME)
+
+PART_LABELS = {
+    PART_DECISIONS: "Öppna beslut",
+    PART_SINCE: "Sedan förra",
+    PART_SAMSA: "SAMSA",
+    PART_CFS: "CFS",
+    PART_HOME: "Uppföljning i hemmet",
+}
+
+# The board column each part walks through (the board's own lane keys).
+LANE_OF_PART = {
+    PART_DECISIONS: "open_decisions",
+    PART_SINCE: "since_last_huddle",
+    PART_SAMSA: LANE_SAMSA,
+    PART_CFS: LANE_CFS,
+    PART_HOME: LANE_HOME,
+}
+PART_OF_LANE = {lane: part for part, lane in LANE_OF_PART.items()}
+
+ROLE_ORDER: tuple[str, ...] = tuple(ROLE_LABELS)
+CHAIR_ROLE = "aldre_ssk"
+
+# Calm signals: the clock changes colour this long before the end.
+NEAR_END_SECONDS = 120
+
+
+def _t(text: str) -> str:
+    return translate("huddle", text)
+
+
+@dataclass(frozen=True)
+class AgendaPart:
+    key: str
+    label: str
+    minutes: int
+    starts_at: int  # seconds after the start of the huddle when the box begins
+
+    @property
+    def seconds(self) -> int:
+        return self.minutes * 60
+
+
+def agenda_minutes(settings: Settings) -> list[int]:
+    """The time boxes from the settings; a malformed value falls back to the default."""
+    value = settings.agenda_minutes
+    default = list(SPEC_BY_KEY["agenda_minutes"].default)
+    if (not isinstance(value, list) or len(value) != len(AGENDA_ORDER)
+            or not all(isinstance(m, int) and not isinstance(m, bool) and 0 <= m <= 60
+                       for m in value)):
+        return default
+    return list(value)
+
+
+def planned_minutes(settings: Settings) -> int:
+    value = settings.huddle_minutes
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 120:
+        return value
+    return int(SPEC_BY_KEY["huddle_minutes"].default)
+
+
+def build_agenda(settings: Settings) -> tuple[AgendaPart, ...]:
+    parts = []
+    start = 0
+    for key, minutes in zip(AGENDA_ORDER, agenda_minutes(settings), strict=True):
+        parts.append(AgendaPart(key, _t(PART_LABELS[key]), minutes, start))
+        start += minutes * 60
+    return tuple(parts)
+
+
+def part_seconds(switches: Sequence[tuple[str, float]], elapsed: float) -> dict[str, int]:
+    """Seconds spent in each part, given when the chair moved to which part.
+
+    ``switches`` is ``[(part, at_seconds), ...]`` in time order; the last part runs until
+    ``elapsed``. Going back to a part adds to its time.
+    """
+    spent = dict.fromkeys(AGENDA_ORDER, 0.0)
+    for index, (part, at) in enumerate(switches):
+        until = switches[index + 1][1] if index + 1 < len(switches) else elapsed
+        spent[part] = spent.get(part, 0.0) + max(0.0, min(until, elapsed) - at)
+    return {part: int(seconds) for part, seconds in spent.items()}
+
+
+@dataclass(frozen=True)
+class PartProgress:
+    key: str
+    label: str
+    minutes: int
+    spent_seconds: int
+    current: bool
+
+    @property
+    def over(self) -> bool:
+        return self.spent_seconds > self.minutes * 60
+
+    @property
+    def text(self) -> str:
+        return f"{self.label} {format_seconds(self.spent_seconds)}/{self.minutes}:00"
+
+
+def progress(agenda: Sequence[AgendaPart], spent: Mapping[str, int], current: str | None
+             ) -> list[PartProgress]:
+    return [PartProgress(part.key, part.label, part.minutes, spent.get(part.key, 0),
+                         part.key == current) for part in agenda]
+
+
+# ---------------------------------------------------------------- clock
+
+PHASE_RUNNING = "running"
+PHASE_NEAR_END = "near_end"
+PHASE_OVERTIME = "overtime"
+PHASE_ENDED = "ended"
+
+
+def format_seconds(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 60:d}:{seconds % 60:02d}"
+
+
+@dataclass(frozen=True)
+class ClockState:
+    elapsed_seconds: int
+    remaining_seconds: int
+    overtime_seconds: int
+    phase: str
+
+    @property
+    def text(self) -> str:
+        """The big clock: time left, or the overtime with a plus sign."""
+        if self.overtime_seconds > 0:
+            return "+" + format_seconds(self.overtime_seconds)
+        return format_seconds(self.remaining_seconds)
+
+    @property
+    def message(self) -> str:
+        if self.phase == PHASE_OVERTIME:
+            return _t("Övertid – avsluta när ni är klara")
+        if self.phase == PHASE_NEAR_END:
+            minutes = max(1, math.ceil(self.remaining_seconds / 60))
+            return _t("{n} min kvar").format(n=minutes)
+        return ""
+
+
+def clock_state(elapsed_seconds: float, planned_minutes: int, *,
+                near_end_seconds: int = NEAR_END_SECONDS, ended: bool = False) -> ClockState:
+    elapsed = max(0, int(elapsed_seconds))
+    planned = planned_minutes * 60
+    remaining = max(0, planned - elapsed)
+    overtime = max(0, elapsed - planned)
+    if ended:
+        phase = PHASE_ENDED
+    elif overtime > 0:
+        phase = PHASE_OVERTIME
+    elif remaining <= near_end_seconds:
+        phase = PHASE_NEAR_END
+    else:
+        phase = PHASE_RUNNING
+    return ClockState(elapsed, remaining, overtime, phase)
+
+
+def overtime_seconds(duration_seconds: float, planned_minutes: int) -> int:
+    return max(0, int(duration_seconds) - planned_minutes * 60)
+
+
+def running_seconds(started_at: datetime, now: datetime, *, previous_seconds: int = 0,
+                    resumed_at: datetime | None = None) -> int:
+    """How long the huddle has run: a huddle reopened later the same day counts only the time
+    before it was ended plus the time since it was resumed, not the pause between."""
+    since = resumed_at or started_at
+    return previous_seconds + max(0, int((now - since).total_seconds()))
+
+
+# ---------------------------------------------------------------- pace
+
+
+@dataclass(frozen=True)
+class PaceForecast:
+    done: int
+    total: int
+    reachable: int
+
+    @property
+    def behind(self) -> bool:
+        return self.reachable < self.total
+
+    @property
+    def text(self) -> str:
+        if self.done >= self.total:
+            return _t("Alla {total} patienter genomgångna").format(total=self.total)
+        return _t("I nuvarande takt hinner ni {n} av {total} patienter").format(
+            n=self.reachable, total=self.total)
+
+
+def pace_forecast(*, elapsed_seconds: float, planned_minutes: int, done: int, total: int
+                  ) -> PaceForecast | None:
+    """How many of today's patients the team reaches in the planned time at the pace so far.
+
+    No forecast before the first patient is through: one data point of zero says nothing.
+    """
+    if total <= 0 or done <= 0 or elapsed_seconds <= 0:
+        return None
+    done = min(done, total)
+    remaining = max(0.0, planned_minutes * 60 - elapsed_seconds)
+    reachable = done + math.floor(remaining * done / elapsed_seconds)
+    return PaceForecast(done, total, min(total, reachable))
+
+
+# ---------------------------------------------------------------- decisions
+
+REVIEW_DONE = "done"
+REVIEW_NEW_DATE = "new_date"
+REVIEW_ESCALATED = "escalated"
+REVIEW_KEPT = "kept"
+
+REVIEW_LABELS = {
+    REVIEW_DONE: "Klart",
+    REVIEW_NEW_DATE: "Nytt datum",
+    REVIEW_ESCALATED: "Lyft till månadsmöte",
+    REVIEW_KEPT: "Behålls",
+}
+
+DEFAULT_ESCALATION_TO = "Månadsmöte (första linjens chefer)"
+
+# The usual decisions, offered first in the decision dialog; free text is always allowed.
+COMMON_DECISIONS: tuple[str, ...] = (
+    "Läkemedelsgenomgång",
+    "Hembesök av distriktssköterska",
+    "Boka SIP-möte",
+    "Telefonuppföljning",
+    "Kontakta anhörig",
+    "Se över hjälpmedel",
+    "Utöka hemtjänst",
+    "Fallriskbedömning",
+    "Nutritionsbedömning",
+    "Uppdatera vårdplan",
+    "Remiss till förebyggande team",
+    "Skatta CFS",
+)
+
+
+def is_overdue(due_on: date | None, day: date) -> bool:
+    return due_on is not None and due_on < day
+
+
+# ---------------------------------------------------------------- summary
+
+
+@dataclass(frozen=True)
+class HuddleSummary:
+    """What is saved when the huddle ends; the weekly and monthly reports read it back."""
+
+    duration_seconds: int
+    planned_minutes: int
+    overtime_seconds: int
+    roles: tuple[str, ...]
+    attendance: tuple[tuple[str, str | None], ...] = ()
+    decisions_made: int = 0
+    decisions_closed: int = 0
+    decisions_new_date: int = 0
+    decisions_kept: int = 0
+    escalated: int = 0
+    followups_made: int = 0
+    open_decisions_reviewed: int = 0
+    open_decisions_unreviewed: int = 0
+    patients_discussed: int = 0
+    patients_on_board: int = 0
+    parts_seconds: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "duration_seconds": self.duration_seconds,
+            "planned_minutes": self.planned_minutes,
+            "overtime_seconds": self.overtime_seconds,
+            "roles": list(self.roles),
+            "attendance": [{"role": role, "name": name} for role, name in self.attendance],
+            "decisions_made": self.decisions_made,
+            "decisions_closed": self.decisions_closed,
+            "decisions_new_date": self.decisions_new_date,
+            "decisions_kept": self.decisions_kept,
+            "escalated": self.escalated,
+            "followups_made": self.followups_made,
+            "open_decisions_reviewed": self.open_decisions_reviewed,
+            "open_decisions_unreviewed": self.open_decisions_unreviewed,
+            "patients_discussed": self.patients_discussed,
+            "patients_on_board": self.patients_on_board,
+            "parts_seconds": dict(self.parts_seconds),
+        }
+
+    def lines(self) -> list[str]:
+        """The summary in Swedish, one fact a line, as the end dialog shows it."""
+        minutes, seconds = divmod(self.duration_seconds, 60)
+        duration = _t("Längd: {m} min {s} s").format(m=minutes, s=seconds)
+        if self.overtime_seconds:
+            duration += " " + _t("(övertid {time})").format(
+                time=format_seconds(self.overtime_seconds))
+        roles = ", ".join(_t(ROLE_LABELS.get(role, role)) for role in self.roles) or "–"
+        lines = [
+            duration,
+            _t("Närvarande: {roles}").format(roles=roles),
+            _t("Nya beslut: {n}").format(n=self.decisions_made),
+            _t("Stängda beslut: {n}").format(n=self.decisions_closed),
+            _t("Nytt datum: {n}").format(n=self.decisions_new_date),
+            _t("Lyfta till månadsmöte: {n}").format(n=self.escalated),
+            _t("Nya uppföljningar i hemmet: {n}").format(n=self.followups_made),
+        ]
+        if self.open_decisions_unreviewed:
+            lines.append(_t("Öppna beslut som inte granskades: {n}").format(
+                n=self.open_decisions_unreviewed))
+        return lines
+
+
+def summary_from_json(data: Mapping[str, Any]) -> HuddleSummary:
+    attendance = tuple((row.get("role", ""), row.get("name"))
+                       for row in data.get("attendance", []) if isinstance(row, Mapping))
+    return HuddleSummary(
+        duration_seconds=int(data.get("duration_seconds", 0)),
+        planned_minutes=int(data.get("planned_minutes", 15)),
+        overtime_seconds=int(data.get("overtime_seconds", 0) or 0),
+        roles=tuple(data.get("roles", [])),
+        attendance=attendance,
+        decisions_made=int(data.get("decisions_made", 0)),
+        decisions_closed=int(data.get("decisions_closed", 0)),
+        decisions_new_date=int(data.get("decisions_new_date", 0)),
+        decisions_kept=int(data.get("decisions_kept", 0)),
+        escalated=int(data.get("escalated", 0)),
+        followups_made=int(data.get("followups_made", 0)),
+        open_decisions_reviewed=int(data.get("open_decisions_reviewed", 0)),
+        open_decisions_unreviewed=int(data.get("open_decisions_unreviewed", 0)),
+        patients_discussed=int(data.get("patients_discussed", 0)),
+        patients_on_board=int(data.get("patients_on_board", 0)),
+        parts_seconds={str(k): int(v) for k, v in data.get("parts_seconds", {}).items()},
+    )
+
+
+# ---------------------------------------------------------------- missed days
+
+
+def missed_working_days(held: Iterable[date], first: date, last: date) -> list[date]:
+    """Working days from ``first`` to ``last`` (both included) without a huddle.
+
+    Weekends and Swedish public holidays are not working days, so they are never missed.
+    """
+    if last < first:
+        return []
+    held_days = set(held)
+    return [day for day in working_days(first, last) if day not in held_days]

@@ -1,0 +1,520 @@
+"""The huddle in the database: start or resume one per day, attendance, decisions and their
+reviews and answers, follow-up needs at home, the end with its summary, and missed days.
+
+Every write is one transaction and writes the access log inside it: the Patient Data Act
+asks for a trace of every change to a patient's data, and a decision or a follow-up is that.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
+from huddle.domain.huddle import (
+    DEFAULT_ESCALATION_TO,
+    REVIEW_DONE,
+    REVIEW_ESCALATED,
+    REVIEW_KEPT,
+    REVIEW_LABELS,
+    REVIEW_NEW_DATE,
+    HuddleSummary,
+    missed_working_days,
+    overtime_seconds,
+    planned_minutes,
+    running_seconds,
+    summary_from_json,
+)
+from huddle.errors import InputError
+from huddle.storage.audit import log_access
+from huddle.storage.settings import load_settings
+
+# Reasons a nurse may choose for a need at home; the 72-hour call is made by the SAMSA import.
+NEED_REASONS = {key: label for key, label in FOLLOWUP_REASONS.items() if key != "call_72h"}
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _now(now: datetime | None) -> datetime:
+    return (now or datetime.now()).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Attendee:
+    role: str
+    name: str | None = None
+
+    @property
+    def label(self) -> str:
+        role = ROLE_LABELS.get(self.role, self.role)
+        return f"{role} ({self.name})" if self.name else role
+
+
+@dataclass(frozen=True)
+class HuddleRecord:
+    id: int
+    day: date
+    started_at: datetime
+    ended_at: datetime | None
+    planned_minutes: int
+    overtime_seconds: int | None
+    attendance: tuple[Attendee, ...]
+    summary: dict[str, Any]
+
+    @property
+    def running(self) -> bool:
+        return self.ended_at is None
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for attendee in self.attendance:
+            if attendee.role not in seen:
+                seen.append(attendee.role)
+        return tuple(seen)
+
+    def elapsed_seconds(self, now: datetime) -> int:
+        """Seconds the huddle has run (until its end, if it has ended)."""
+        if self.ended_at is not None:
+            return int(self.summary.get("duration_seconds", 0)) or int(
+                (self.ended_at - self.started_at).total_seconds())
+        resumed = self.summary.get("resumed_at")
+        return running_seconds(
+            self.started_at, now, previous_seconds=int(self.summary.get("previous_seconds", 0)),
+            resumed_at=datetime.fromisoformat(resumed) if resumed else None)
+
+    def summary_object(self) -> HuddleSummary | None:
+        if self.ended_at is None or not self.summary:
+            return None
+        return summary_from_json(self.summary)
+
+
+# ---------------------------------------------------------------- huddles
+
+
+def get_huddle(db: sqlite_utils.Database, day: date) -> HuddleRecord | None:
+    row = next(db["huddles"].rows_where("day = ?", [day.isoformat()], limit=1), None)
+    return _record(db, row) if row else None
+
+
+def huddle_by_id(db: sqlite_utils.Database, huddle_id: int) -> HuddleRecord:
+    row = next(db["huddles"].rows_where("id = ?", [huddle_id], limit=1), None)
+    if row is None:
+        raise InputError(f"Avstämningen (id {huddle_id}) finns inte i databasen.")
+    return _record(db, row)
+
+
+def _record(db: sqlite_utils.Database, row: dict) -> HuddleRecord:
+    attendance = tuple(
+        Attendee(r["role"], r["name"]) for r in db["huddle_attendance"].rows_where(
+            "huddle_id = ?", [row["id"]], order_by="id"))
+    return HuddleRecord(
+        id=row["id"], day=date.fromisoformat(row["day"]),
+        started_at=datetime.fromisoformat(row["started_at"]),
+        ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
+        planned_minutes=row["planned_minutes"], overtime_seconds=row["overtime_seconds"],
+        attendance=attendance, summary=json.loads(row["summary"]) if row["summary"] else {},
+    )
+
+
+def _clean_attendance(attendance: Iterable[Attendee | tuple[str, str | None]]
+                      ) -> list[Attendee]:
+    cleaned: list[Attendee] = []
+    for entry in attendance:
+        attendee = entry if isinstance(entry, Attendee) else Attendee(*entry)
+        if attendee.role not in ROLE_LABELS:
+            raise InputError(f"Rollen {attendee.role!r} finns inte. Välj en av: "
+                             + ", ".join(ROLE_LABELS.values()) + ".")
+        name = " ".join((attendee.name or "").split()) or None
+        cleaned.append(Attendee(attendee.role, name))
+    if not cleaned:
+        raise InputError("Markera minst en roll som är med på avstämningen.")
+    return cleaned
+
+
+def start_huddle(db: sqlite_utils.Database, day: date,
+                 attendance: Sequence[Attendee | tuple[str, str | None]], *,
+                 now: datetime | None = None) -> HuddleRecord:
+    """Start the day's huddle, or resume it if it was already started (one per day).
+
+    Resuming replaces the attendance with the one given. Resuming an ended huddle reopens
+    it; its duration then counts the time before it ended plus the time from now on.
+    """
+    people = _clean_attendance(attendance)
+    moment = _now(now)
+    with db.atomic():
+        existing = next(db["huddles"].rows_where("day = ?", [day.isoformat()], limit=1), None)
+        if existing is None:
+            huddle_id = db["huddles"].insert({
+                "day": day.isoformat(), "started_at": _iso(moment),
+                "planned_minutes": planned_minutes(load_settings(db)),
+            }).last_pk
+            action = "huddle_started"
+        else:
+            huddle_id = existing["id"]
+            action = "huddle_resumed"
+            if existing["ended_at"]:
+                old = json.loads(existing["summary"]) if existing["summary"] else {}
+                previous = int(old.get("duration_seconds") or (
+                    datetime.fromisoformat(existing["ended_at"])
+                    - datetime.fromisoformat(existing["started_at"])).total_seconds())
+                db["huddles"].update(huddle_id, {
+                    "ended_at": None, "overtime_seconds": None,
+                    "summary": json.dumps({"previous_seconds": previous,
+                                           "resumed_at": _iso(moment)}),
+                })
+            db.execute("DELETE FROM huddle_attendance WHERE huddle_id = ?", [huddle_id])
+        db["huddle_attendance"].insert_all(
+            [{"huddle_id": huddle_id, "role": a.role, "name": a.name} for a in people])
+        log_access(db, action, None, f"huddle {huddle_id} {day.isoformat()}: "
+                   + ", ".join(a.role for a in people), at=_iso(moment))
+    return huddle_by_id(db, huddle_id)
+
+
+def set_attendance(db: sqlite_utils.Database, huddle_id: int,
+                   attendance: Sequence[Attendee | tuple[str, str | None]], *,
+                   now: datetime | None = None) -> HuddleRecord:
+    """Change who is present (someone came late) without touching the clock."""
+    people = _clean_attendance(attendance)
+    huddle_by_id(db, huddle_id)
+    with db.atomic():
+        db.execute("DELETE FROM huddle_attendance WHERE huddle_id = ?", [huddle_id])
+        db["huddle_attendance"].insert_all(
+            [{"huddle_id": huddle_id, "role": a.role, "name": a.name} for a in people])
+        log_access(db, "huddle_attendance_changed", None,
+                   f"huddle {huddle_id}: " + ", ".join(a.role for a in people),
+                   at=_iso(_now(now)))
+    return huddle_by_id(db, huddle_id)
+
+
+def compute_summary(db: sqlite_utils.Database, huddle: HuddleRecord, duration_seconds: int, *,
+                    patients_discussed: int = 0, patients_on_board: int = 0,
+                    parts_seconds: dict[str, int] | None = None) -> HuddleSummary:
+    def count(sql: str, params: list) -> int:
+        return int(db.execute(sql, params).fetchone()[0])
+
+    hid = huddle.id
+    reviews = dict(db.execute(
+        "SELECT outcome, count(DISTINCT decision_id) FROM decision_reviews "
+        "WHERE huddle_id = ? GROUP BY outcome", [hid]).fetchall())
+    reviewed = count("SELECT count(DISTINCT decision_id) FROM decision_reviews "
+                     "WHERE huddle_id = ?", [hid])
+    # Open decisions from earlier days that nobody looked at today.
+    unreviewed = count(
+        "SELECT count(*) FROM decisions d WHERE d.status = 'open' "
+        "AND substr(d.created_at, 1, 10) < ? AND NOT EXISTS (SELECT 1 FROM decision_reviews r "
+        "WHERE r.decision_id = d.id AND r.huddle_id = ?)", [huddle.day.isoformat(), hid])
+    made = count("SELECT count(*) FROM decisions WHERE huddle_id = ?", [hid])
+    escalated_new = count("SELECT count(*) FROM decisions WHERE huddle_id = ? "
+                          "AND escalated_at IS NOT NULL", [hid])
+    return HuddleSummary(
+        duration_seconds=duration_seconds,
+        planned_minutes=huddle.planned_minutes,
+        overtime_seconds=overtime_seconds(duration_seconds, huddle.planned_minutes),
+        roles=huddle.roles,
+        attendance=tuple((a.role, a.name) for a in huddle.attendance),
+        decisions_made=made,
+        decisions_closed=reviews.get(REVIEW_DONE, 0),
+        decisions_new_date=reviews.get(REVIEW_NEW_DATE, 0),
+        decisions_kept=reviews.get(REVIEW_KEPT, 0),
+        escalated=reviews.get(REVIEW_ESCALATED, 0) + escalated_new,
+        followups_made=count("SELECT count(*) FROM followups WHERE huddle_id = ? "
+                             "AND kind = 'need'", [hid]),
+        open_decisions_reviewed=reviewed,
+        open_decisions_unreviewed=unreviewed,
+        patients_discussed=patients_discussed,
+        patients_on_board=patients_on_board,
+        parts_seconds=dict(parts_seconds or {}),
+    )
+
+
+def end_huddle(db: sqlite_utils.Database, huddle_id: int, *, now: datetime | None = None,
+               patients_discussed: int = 0, patients_on_board: int = 0,
+               parts_seconds: dict[str, int] | None = None) -> HuddleSummary:
+    """End the huddle and save its summary; "since last huddle" starts from this moment."""
+    moment = _now(now)
+    huddle = huddle_by_id(db, huddle_id)
+    if not huddle.running:
+        raise InputError("Avstämningen är redan avslutad. Starta den igen för att fortsätta.")
+    duration = huddle.elapsed_seconds(moment)
+    summary = compute_summary(db, huddle, duration, patients_discussed=patients_discussed,
+                              patients_on_board=patients_on_board, parts_seconds=parts_seconds)
+    with db.atomic():
+        db["huddles"].update(huddle_id, {
+            "ended_at": _iso(moment), "overtime_seconds": summary.overtime_seconds,
+            "summary": json.dumps(summary.to_json(), ensure_ascii=False),
+        })
+        log_access(db, "huddle_ended", None, f"huddle {huddle_id} {huddle.day.isoformat()}: "
+                   f"{duration} s", at=_iso(moment))
+    return summary
+
+
+# ---------------------------------------------------------------- decisions
+
+
+def _check_decision(what: str, role: str, due_on: date | None) -> str:
+    what = " ".join(what.split())
+    if not what:
+        raise InputError("Skriv vad som beslutades – fältet får inte vara tomt.")
+    if role not in ROLE_LABELS:
+        raise InputError("Välj vilken roll som är ansvarig för beslutet.")
+    if due_on is None:
+        raise InputError("Välj ett datum då beslutet senast ska vara genomfört.")
+    return what
+
+
+def _patient_exists(db: sqlite_utils.Database, patient_id: int | None) -> None:
+    if patient_id is not None and not db.execute(
+            "SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone():
+        raise InputError(f"Patienten (id {patient_id}) finns inte i databasen.")
+
+
+def decision(db: sqlite_utils.Database, decision_id: int) -> dict:
+    row = next(db["decisions"].rows_where("id = ?", [decision_id], limit=1), None)
+    if row is None:
+        raise InputError(f"Beslutet (id {decision_id}) finns inte i databasen.")
+    return row
+
+
+def create_decision(db: sqlite_utils.Database, *, patient_id: int | None, what: str,
+                    responsible_role: str, responsible_name: str | None = None,
+                    due_on: date | None, huddle_id: int | None = None,
+                    escalate_to: str | None = None, now: datetime | None = None) -> int:
+    """A new decision; with ``escalate_to`` it is lifted to the monthly meeting at once."""
+    what = _check_decision(what, responsible_role, due_on)
+    _patient_exists(db, patient_id)
+    moment = _iso(_now(now))
+    row = {
+        "huddle_id": huddle_id, "patient_id": patient_id, "what": what,
+        "responsible_role": responsible_role,
+        "responsible_name": " ".join((responsible_name or "").split()) or None,
+        "due_on": due_on.isoformat(), "status": "open",
+        "created_at": moment, "updated_at": moment,
+    }
+    if escalate_to is not None:
+        row.update(escalated_at=moment,
+                   escalated_to=" ".join(escalate_to.split()) or DEFAULT_ESCALATION_TO)
+    with db.atomic():
+        decision_id = db["decisions"].insert(row).last_pk
+        log_access(db, "decision_created", patient_id,
+                   f"decision {decision_id}: {what}; due {due_on.isoformat()}"
+                   + ("; escalated" if escalate_to is not None else ""), at=moment)
+    return decision_id
+
+
+def update_decision(db: sqlite_utils.Database, decision_id: int, *, what: str,
+                    responsible_role: str, responsible_name: str | None = None,
+                    due_on: date | None, now: datetime | None = None) -> None:
+    what = _check_decision(what, responsible_role, due_on)
+    old = decision(db, decision_id)
+    moment = _iso(_now(now))
+    changes = {"what": what, "responsible_role": responsible_role,
+               "responsible_name": " ".join((responsible_name or "").split()) or None,
+               "due_on": due_on.isoformat()}
+    changed = sorted(key for key, value in changes.items() if old[key] != value)
+    with db.atomic():
+        db["decisions"].update(decision_id, {**changes, "updated_at": moment})
+        log_access(db, "decision_updated", old["patient_id"],
+                   f"decision {decision_id}: " + (", ".join(changed) or "no change"), at=moment)
+
+
+def review_decision(db: sqlite_utils.Database, decision_id: int, outcome: str, *,
+                    huddle_id: int | None, new_due_on: date | None = None,
+                    escalated_to: str | None = None, now: datetime | None = None) -> None:
+    """Record what the huddle decided about an open decision: done, a new date, escalated
+    to the monthly meeting, or kept as it is."""
+    if outcome not in REVIEW_LABELS:
+        raise InputError(f"Okänt utfall {outcome!r} för granskningen av ett beslut.")
+    old = decision(db, decision_id)
+    if old["status"] != "open" and outcome != REVIEW_DONE:
+        raise InputError("Beslutet är redan klart. Öppna det igen genom att ändra det.")
+    moment_dt = _now(now)
+    moment = _iso(moment_dt)
+    changes: dict[str, Any] = {"updated_at": moment}
+    old_due = old["due_on"]
+    new_due = old_due
+    if outcome == REVIEW_DONE:
+        changes.update(status="done", done_at=moment)
+    elif outcome == REVIEW_NEW_DATE:
+        if new_due_on is None:
+            raise InputError("Välj det nya datumet för beslutet.")
+        if new_due_on < moment_dt.date():
+            raise InputError("Det nya datumet har redan passerat. Välj i dag eller senare.")
+        new_due = new_due_on.isoformat()
+        changes["due_on"] = new_due
+    elif outcome == REVIEW_ESCALATED:
+        changes.update(escalated_at=old["escalated_at"] or moment,
+                       escalated_to=" ".join((escalated_to or "").split())
+                       or old["escalated_to"] or DEFAULT_ESCALATION_TO)
+    with db.atomic():
+        db["decisions"].update(decision_id, changes)
+        db["decision_reviews"].insert({
+            "decision_id": decision_id, "huddle_id": huddle_id, "at": moment,
+            "outcome": outcome, "old_due_on": old_due, "new_due_on": new_due,
+        })
+        log_access(db, "decision_reviewed", old["patient_id"],
+                   f"decision {decision_id}: {outcome}"
+                   + (f" {old_due} -> {new_due}" if new_due != old_due else ""), at=moment)
+
+
+def undo_review(db: sqlite_utils.Database, decision_id: int, huddle_id: int, *,
+                now: datetime | None = None) -> str | None:
+    """Take back the latest review of a decision at this huddle (a key pressed by mistake).
+    Returns the outcome that was undone, or None when there was nothing to undo."""
+    review = next(db["decision_reviews"].rows_where(
+        "decision_id = ? AND huddle_id = ?", [decision_id, huddle_id],
+        order_by="at desc, id desc", limit=1), None)
+    if review is None:
+        return None
+    old = decision(db, decision_id)
+    moment = _iso(_now(now))
+    changes: dict[str, Any] = {"updated_at": moment}
+    if review["outcome"] == REVIEW_DONE:
+        changes.update(status="open", done_at=None)
+    elif review["outcome"] == REVIEW_NEW_DATE:
+        changes["due_on"] = review["old_due_on"]
+    elif review["outcome"] == REVIEW_ESCALATED and old["escalated_at"] == review["at"]:
+        changes.update(escalated_at=None, escalated_to=None)
+    with db.atomic():
+        db["decisions"].update(decision_id, changes)
+        db["decision_reviews"].delete(review["id"])
+        log_access(db, "decision_review_undone", old["patient_id"],
+                   f"decision {decision_id}: {review['outcome']} undone", at=moment)
+    return review["outcome"]
+
+
+def reviewed_at_huddle(db: sqlite_utils.Database, huddle_id: int) -> dict[int, str]:
+    """Decision id → the latest outcome recorded at this huddle."""
+    rows = db.execute(
+        "SELECT decision_id, outcome FROM decision_reviews WHERE huddle_id = ? "
+        "ORDER BY at, id", [huddle_id]).fetchall()
+    return dict(rows)
+
+
+def answer_escalation(db: sqlite_utils.Database, decision_id: int, *, text: str, by: str,
+                      now: datetime | None = None) -> None:
+    """The answer to an escalated decision: what, from whom, and (the moment it is recorded)
+    when. It shows on the board at the next huddle."""
+    text = " ".join(text.split())
+    by = " ".join(by.split())
+    if not text:
+        raise InputError("Skriv svaret – fältet får inte vara tomt.")
+    if not by:
+        raise InputError("Skriv vem som svarade, till exempel 'Eva Strand, enhetschef'.")
+    old = decision(db, decision_id)
+    if not old["escalated_at"]:
+        raise InputError("Beslutet är inte lyft till månadsmötet, så det finns inget svar att "
+                         "registrera. Lyft det först.")
+    moment = _iso(_now(now))
+    with db.atomic():
+        db["decisions"].update(decision_id, {"answer_text": text, "answer_by": by,
+                                             "answer_at": moment, "updated_at": moment})
+        log_access(db, "decision_answered", old["patient_id"],
+                   f"decision {decision_id}: answer from {by}", at=moment)
+
+
+def decisions_made_at(db: sqlite_utils.Database, huddle_id: int) -> list[dict]:
+    return list(db["decisions"].rows_where("huddle_id = ?", [huddle_id], order_by="id"))
+
+
+# ---------------------------------------------------------------- follow-ups at home
+
+
+def _check_followup(reason: str, actor: str, due: date | None) -> None:
+    if reason not in NEED_REASONS:
+        raise InputError("Välj orsaken till uppföljningen i listan.")
+    if actor not in ACTOR_LABELS:
+        raise InputError("Välj vem som följer upp i listan.")
+    if due is None:
+        raise InputError("Välj ett datum då uppföljningen senast ska vara gjord.")
+
+
+def followup(db: sqlite_utils.Database, followup_id: int) -> dict:
+    row = next(db["followups"].rows_where("id = ?", [followup_id], limit=1), None)
+    if row is None:
+        raise InputError(f"Uppföljningen (id {followup_id}) finns inte i databasen.")
+    return row
+
+
+def create_followup(db: sqlite_utils.Database, *, patient_id: int, reason: str, actor: str,
+                    due: date | None, note: str | None = None, huddle_id: int | None = None,
+                    now: datetime | None = None) -> int:
+    _check_followup(reason, actor, due)
+    _patient_exists(db, patient_id)
+    moment = _iso(_now(now))
+    with db.atomic():
+        followup_id = db["followups"].insert({
+            "patient_id": patient_id, "huddle_id": huddle_id, "kind": "need",
+            "reason": reason, "actor": actor, "due": due.isoformat(),
+            "note": (note or "").strip() or None, "status": "open",
+            "created_at": moment, "updated_at": moment,
+        }).last_pk
+        log_access(db, "followup_created", patient_id,
+                   f"followup {followup_id}: {reason} by {actor}, due {due.isoformat()}",
+                   at=moment)
+    return followup_id
+
+
+def update_followup(db: sqlite_utils.Database, followup_id: int, *, reason: str, actor: str,
+                    due: date | None, note: str | None = None, now: datetime | None = None
+                    ) -> None:
+    old = followup(db, followup_id)
+    if old["kind"] != "need":
+        raise InputError("Telefonuppföljningen efter utskrivning ändras där samtalet "
+                         "registreras, inte här.")
+    _check_followup(reason, actor, due)
+    moment = _iso(_now(now))
+    changes = {"reason": reason, "actor": actor, "due": due.isoformat(),
+               "note": (note or "").strip() or None}
+    changed = sorted(key for key, value in changes.items() if old[key] != value)
+    with db.atomic():
+        db["followups"].update(followup_id, {**changes, "updated_at": moment})
+        log_access(db, "followup_updated", old["patient_id"],
+                   f"followup {followup_id}: " + (", ".join(changed) or "no change"), at=moment)
+
+
+def close_followup(db: sqlite_utils.Database, followup_id: int, *, by: str | None = None,
+                   cancelled: bool = False, now: datetime | None = None) -> None:
+    old = followup(db, followup_id)
+    moment = _iso(_now(now))
+    status = "cancelled" if cancelled else "done"
+    with db.atomic():
+        db["followups"].update(followup_id, {
+            "status": status, "done_at": moment, "done_by": (by or "").strip() or None,
+            "updated_at": moment})
+        log_access(db, "followup_" + status, old["patient_id"], f"followup {followup_id}",
+                   at=moment)
+
+
+# ---------------------------------------------------------------- missed days
+
+MISSED_LOOKBACK_DAYS = 30
+
+
+def held_days(db: sqlite_utils.Database, first: date, last: date) -> set[date]:
+    return {date.fromisoformat(row[0]) for row in db.execute(
+        "SELECT day FROM huddles WHERE day BETWEEN ? AND ?",
+        [first.isoformat(), last.isoformat()]).fetchall()}
+
+
+def missed_days(db: sqlite_utils.Database, first: date, last: date) -> list[date]:
+    """Working days in the period without a huddle (for the reports)."""
+    return missed_working_days(held_days(db, first, last), first, last)
+
+
+def recent_missed_days(db: sqlite_utils.Database, today: date,
+                       lookback_days: int = MISSED_LOOKBACK_DAYS) -> list[date]:
+    """Missed working days before ``today`` within the lookback, counted from the first
+    huddle ever held (a health centre that just started has missed nothing)."""
+    first_ever = db.execute("SELECT min(day) FROM huddles").fetchone()[0]
+    if not first_ever:
+        return []
+    first = max(date.fromisoformat(first_ever), today - timedelta(days=lookback_days))
+    return missed_days(db, first, today - timedelta(days=1))
