@@ -59,6 +59,9 @@ ROLES = ["aldre_ssk", "bistandshandlaggare", "kommunal_hsl", "hemtjanst", "lakar
 FOLLOWUP_REASONS = ["fallrisk", "lakemedel", "efter_utskrivning", "hemtjanst", "nutrition",
                     "ensamhet", "hjalpmedel", "annat"]
 ACTORS = ["forebyggande_team", "vc", "kommunal_primarvard", "bistandshandlaggare", "digital"]
+ESCALATED_TO = "Månadsmöte (första linjens chefer)"
+ANSWER_TEXT = "Tas upp i samverkansgruppen; kommunen utökar bemanningen kvällstid."
+ANSWER_BY = "Eva Strand, enhetschef"
 
 
 @dataclass
@@ -143,7 +146,7 @@ class DemoWriter:
             while True:
                 # Serial 9xx, odd for men and even for women in the ninth digit.
                 serial = rng.randrange(900, 1000)
-                if (serial % 2 == 0) == female:
+                if (serial % 2 == 0) != female:
                     serial = serial + 1 if serial < 999 else serial - 1
                 first_nine = birth.strftime("%y%m%d") + f"{serial:03d}"
                 number = birth.strftime("%Y")[:2] + with_check_digit(first_nine)
@@ -329,7 +332,7 @@ class DemoWriter:
               "name": NURSE if role == "aldre_ssk" else None} for role in roles])
         made = escalated = 0
         for _ in range(rng.choice([1, 1, 2, 2, 3])):
-            self._decision(day, started, huddle_id, rng, rng.choice(patient_ids))
+            escalated += self._decision(day, started, huddle_id, rng, rng.choice(patient_ids))
             made += 1
         for _ in range(rng.choice([0, 1, 1, 2])):
             self._followup(day, started, huddle_id, rng, rng.choice(patient_ids))
@@ -338,7 +341,8 @@ class DemoWriter:
         self.db["huddles"].update(huddle_id, {"summary": json.dumps(summary)})
 
     def _decision(self, day: date, at: datetime, huddle_id: int, rng: random.Random,
-                  patient_id: int) -> None:
+                  patient_id: int) -> bool:
+        """Write one decision made at the huddle; True if it was escalated."""
         due = day + timedelta(days=rng.randint(1, 10))
         age = (self.today - day).days
         row = {
@@ -355,11 +359,10 @@ class DemoWriter:
             row.update(status="done", done_at=datetime.combine(done, time(8, 25)).isoformat())
         if rng.random() < 0.08:
             row["escalated_at"] = at.isoformat(timespec="seconds")
-            row["escalated_to"] = "Månadsmöte (första linjens chefer)"
+            row["escalated_to"] = ESCALATED_TO
             if age > 20:
                 answered = day + timedelta(days=rng.randint(7, 20))
-                row.update(answer_text="Tas upp i samverkansgruppen; kommunen utökar "
-                           "bemanningen kvällstid.", answer_by="Eva Strand, enhetschef",
+                row.update(answer_text=ANSWER_TEXT, answer_by=ANSWER_BY,
                            answer_at=datetime.combine(answered, time(13, 0)).isoformat())
         decision_id = self.db["decisions"].insert(row).last_pk
         self.db["decision_reviews"].insert({
@@ -368,6 +371,59 @@ class DemoWriter:
         }) if row["status"] == "open" and age > 1 else None
         log_access(self.db, "decision_created", patient_id, f"decision {decision_id}",
                    at=at.isoformat(timespec="seconds"), user="demo")
+        return "escalated_at" in row
+
+    def ensure_decision_mix(self) -> None:
+        """Whatever the seed and length, the board shows an overdue decision, an escalation
+        still waiting for its answer and one whose answer came back after the last huddle.
+
+        Draws nothing from the random generator, so the rest of the demo stays as it was.
+        """
+        db, today = self.db, self.today.isoformat()
+        last = db.execute("SELECT id, started_at FROM huddles WHERE day < ? "
+                          "ORDER BY day DESC LIMIT 1", [today]).fetchone()
+        if last is None:
+            return
+        last_id, last_start = last
+        rows = list(db["decisions"].rows_where(order_by="created_at, id"))
+        still_open = [r for r in rows if r["status"] == "open"]
+        # Open decisions first (oldest first), then closed ones (newest first).
+        candidates = [r for r in still_open if r["escalated_at"] is None] + [
+            r for r in reversed(rows) if r["status"] == "done" and r["escalated_at"] is None]
+        used: set[int] = set()
+
+        def pick(fits) -> dict | None:
+            row = next((r for r in candidates if r["id"] not in used and fits(r)), None)
+            if row is not None:
+                used.add(row["id"])
+            return row
+
+        if not any(r["due_on"] and r["due_on"] < today for r in still_open):
+            row = pick(lambda r: r["status"] == "done" and r["due_on"] and r["due_on"] < today)
+            if row is not None:
+                self._reopen(row)
+        if not any(r["escalated_at"] and not r["answer_text"] for r in still_open):
+            row = pick(lambda r: True)
+            if row is not None:  # escalated when reviewed at the last huddle
+                self._reopen(row, escalated_at=last_start, escalated_to=ESCALATED_TO)
+                db["decision_reviews"].insert({"decision_id": row["id"], "huddle_id": last_id,
+                                               "at": last_start, "outcome": "escalated"})
+                self._count_escalation(last_id)
+        if not any(r["answer_at"] and r["answer_at"] > last_start for r in still_open):
+            row = pick(lambda r: r["created_at"] < last_start)
+            if row is not None:  # escalated when made, answered after the last huddle
+                answered = f"{last_start[:10]}T13:00:00"
+                self._reopen(row, escalated_at=row["created_at"], escalated_to=ESCALATED_TO,
+                             answer_text=ANSWER_TEXT, answer_by=ANSWER_BY, answer_at=answered)
+                self._count_escalation(row["huddle_id"])
+
+    def _reopen(self, row: dict, **changes: str | None) -> None:
+        self.db["decisions"].update(row["id"], {"status": "open", "done_at": None, **changes})
+
+    def _count_escalation(self, huddle_id: int) -> None:
+        summary = json.loads(self.db["huddles"].get(huddle_id)["summary"])
+        summary["escalated"] += 1
+        self.db["huddles"].update(huddle_id, {"summary": json.dumps(summary)})
 
     def _followup(self, day: date, at: datetime, huddle_id: int, rng: random.Random,
                   patient_id: int) -> None:
@@ -433,6 +489,7 @@ def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None 
     with db.atomic():
         writer.write_cfs_and_sip()
         writer.write_huddles()
+        writer.ensure_decision_mix()
         writer.close_calls()
         writer.flag_frequent_attender()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
