@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from huddle.commands.common import add_db_option, open_configured, parse_day, print_json
+from huddle.domain.board import LANE_TITLES
+from huddle.i18n import translate
 from huddle.storage.audit import log_access
 from huddle.storage.board_data import load_board
 
@@ -20,18 +22,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_board(args: argparse.Namespace) -> int:
-    db = open_configured(args)
     day = parse_day(args.date)
-    board = load_board(db, day, projector=args.projector)
-    with db.atomic():
-        log_access(db, "board_export" if args.json else "board_text", None,
-                   f"{day.isoformat()} projector={args.projector}")
+    db = open_configured(args)
+    try:
+        board = load_board(db, day, projector=args.projector)
+        with db.atomic():
+            log_access(db, "board_export" if args.json else "board_text", None,
+                       f"{day.isoformat()} projector={args.projector}")
+    finally:
+        db.conn.close()
     if args.json:
         print_json(board.to_json())
         return 0
     print(f"{board.health_centre} – {day.isoformat()}")
     for lane, items in board.lanes.items():
-        print(f"\n[{lane}] {len(items)}")
+        title = translate("board", LANE_TITLES.get(lane, lane))
+        print(f"\n{title} ({len(items)})")
         for item in items:
             print(f"  {item.name} ({item.age or '?'} år): {item.reason}")
     return 0

@@ -36,6 +36,7 @@ def open_configured(args: argparse.Namespace) -> sqlite_utils.Database:
         )
     db = open_database(path)
     if not load_settings(db).configured:
+        db.conn.close()
         raise InputError(
             f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init --db {path} "
             "--vc \"Vårdcentralens namn\"' först."

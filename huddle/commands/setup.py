@@ -35,8 +35,11 @@ def run_init(args: argparse.Namespace) -> int:
         raise InputError("Vårdcentralens namn får inte vara tomt.")
     aliases = [" ".join(a.split()) for a in args.alias if a.strip()]
     db = open_database(db_path(args))
-    settings = save_settings(db, vc_name=name, vc_aliases=aliases,
-                             kommun=" ".join(args.kommun.split()))
+    try:
+        settings = save_settings(db, vc_name=name, vc_aliases=aliases,
+                                 kommun=" ".join(args.kommun.split()))
+    finally:
+        db.conn.close()
     if args.json:
         print_json({"vc_name": settings.vc_name, "vc_aliases": settings.vc_aliases,
                     "kommun": settings.kommun, "db": str(db_path(args))})

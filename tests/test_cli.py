@@ -1,0 +1,266 @@
+"""The command line, run in-process: init, demo and the board as JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from huddle.cli import main
+from huddle.storage import database as database_module
+from tests.conftest import DEMO_TODAY
+
+ITEM_KEYS = {"patient_id", "name", "personnummer", "age", "masked", "reason"}
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(arg) for arg in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def board_json(capsys, db: Path, *extra: str) -> dict:
+    code, out, err = run(capsys, "board", "--db", db, "--json", "--date",
+                         DEMO_TODAY.isoformat(), *extra)
+    assert (code, err) == (0, "")
+    return json.loads(out)
+
+
+def patient_items(data: dict) -> list[dict]:
+    items = [item for lane in data["lanes"].values() for item in lane]
+    items += [d["patient"] for d in data["open_decisions"] if d["patient"]]
+    items += [e["patient"] for e in data["since_last_huddle"]]
+    return items
+
+
+def test_init_then_board_json_on_a_new_database(capsys, tmp_path):
+    db = tmp_path / "skene.sqlite"
+    code, out, err = run(capsys, "init", "--db", db, "--vc", "  Skene   vårdcentral ",
+                         "--alias", "Skene VC", "--alias", "VC Skene", "--kommun", "Mark")
+    assert (code, err) == (0, "")
+    assert "Skene vårdcentral är inställd" in out
+
+    data = board_json(capsys, db)
+    assert data["date"] == "2026-11-23"
+    assert data["health_centre"] == "Skene vårdcentral"
+    assert data["last_import"] is None
+    assert data["open_decisions"] == [] and data["since_last_huddle"] == []
+    assert data["lanes"] == {"samsa": [], "cfs": [], "home_followup": []}
+
+
+def test_init_json_reports_the_settings(capsys, tmp_path):
+    db = tmp_path / "skene.sqlite"
+    code, out, _ = run(capsys, "init", "--db", db, "--vc", "Skene vårdcentral",
+                       "--alias", "Skene VC", "--kommun", "Mark", "--json")
+    assert code == 0
+    assert json.loads(out) == {"vc_name": "Skene vårdcentral", "vc_aliases": ["Skene VC"],
+                               "kommun": "Mark", "db": str(db)}
+
+
+def test_board_json_on_the_demo_has_every_promised_key(capsys, demo_db_path):
+    data = board_json(capsys, demo_db_path)
+    assert {"date", "health_centre", "last_import", "open_decisions", "lanes",
+            "since_last_huddle"} <= set(data)
+    assert data["health_centre"] == "Skene vårdcentral"
+    assert data["last_import"] == "2026-11-23T06:00"
+    assert set(data["lanes"]) == {"samsa", "cfs", "home_followup"}
+    assert all(data["lanes"].values())
+    items = patient_items(data)
+    assert items
+    for item in items:
+        assert set(item) >= ITEM_KEYS
+        assert isinstance(item["patient_id"], int)
+        assert isinstance(item["reason"], str) and item["reason"]
+
+
+def test_db_may_also_be_given_before_the_subcommand(capsys, demo_db_path):
+    code, out, _ = run(capsys, "--db", demo_db_path, "board", "--json", "--date",
+                       DEMO_TODAY.isoformat())
+    assert code == 0
+    assert json.loads(out)["health_centre"] == "Skene vårdcentral"
+
+
+def test_patient_ids_are_stable_between_runs(capsys, demo_db_path):
+    first = [i["patient_id"] for i in patient_items(board_json(capsys, demo_db_path))]
+    again = [i["patient_id"] for i in patient_items(board_json(capsys, demo_db_path))]
+    assert first == again
+
+
+def test_projector_masks_patients_without_consent_and_protected_identities(
+        capsys, demo_db_path):
+    conn = sqlite3.connect(demo_db_path)
+    people = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, name, personnummer, consent, protected_identity FROM patients")}
+    conn.close()
+
+    nurse = patient_items(board_json(capsys, demo_db_path))
+    projector_data = board_json(capsys, demo_db_path, "--projector")
+    projector = patient_items(projector_data)
+    assert [i["patient_id"] for i in nurse] == [i["patient_id"] for i in projector]
+
+    masked_on_projector = 0
+    for shown_to_nurse, shown_on_wall in zip(nurse, projector, strict=True):
+        name, pnr, consent, protected = people[shown_on_wall["patient_id"]]
+        if protected:
+            for item in (shown_to_nurse, shown_on_wall):
+                assert (item["name"], item["personnummer"], item["masked"]) == (
+                    "Skyddad identitet", None, True)
+        elif consent != "given":
+            masked_on_projector += 1
+            assert shown_on_wall["masked"] is True
+            assert shown_on_wall["personnummer"] is None
+            assert shown_on_wall["name"] != name and len(shown_on_wall["name"]) <= 8
+            assert shown_on_wall["age"] == shown_to_nurse["age"]
+            assert (shown_to_nurse["name"], shown_to_nurse["masked"]) == (name, False)
+            assert shown_to_nurse["personnummer"] == f"{pnr[:8]}-{pnr[8:]}"
+        else:
+            assert shown_on_wall == shown_to_nurse
+    assert masked_on_projector > 0
+    # Nothing identifying of a masked patient anywhere in the projector's JSON.
+    text = json.dumps(projector_data, ensure_ascii=False)
+    for item in projector:
+        name, pnr, consent, protected = people[item["patient_id"]]
+        if protected or consent != "given":
+            assert pnr not in text and f"{pnr[:8]}-{pnr[8:]}" not in text
+            assert name not in text
+
+
+def test_board_json_is_written_to_the_access_log(capsys, demo_db_path):
+    conn = sqlite3.connect(demo_db_path)
+    before = conn.execute("SELECT count(*) FROM access_log").fetchone()[0]
+    conn.close()
+    board_json(capsys, demo_db_path, "--projector")
+    conn = sqlite3.connect(demo_db_path)
+    rows = conn.execute("SELECT action, os_user, detail FROM access_log WHERE id > ?",
+                        [before]).fetchall()
+    conn.close()
+    assert len(rows) == 1
+    action, user, detail = rows[0]
+    assert action == "board_export" and user
+    assert "2026-11-23" in detail and "projector=True" in detail
+
+
+def test_board_as_text_uses_the_swedish_lane_titles(capsys, demo_db_path):
+    code, out, _ = run(capsys, "board", "--db", demo_db_path, "--date",
+                       DEMO_TODAY.isoformat())
+    assert code == 0
+    assert out.startswith("Skene vårdcentral – 2026-11-23")
+    for title in ("Patienter i SAMSA", "Sköra äldre (CFS) – samordning",
+                  "Uppföljning i hemmet"):
+        assert title in out
+
+
+def demo_names(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM patients ORDER BY id")]
+    finally:
+        conn.close()
+
+
+def test_demo_is_deterministic_for_a_seed(capsys, tmp_path):
+    def demo(name: str, seed: int) -> tuple[str, list[str]]:
+        out_path = tmp_path / name
+        code, out, err = run(capsys, "demo", "--out", out_path, "--seed", seed, "--days", 20,
+                             "--today", DEMO_TODAY.isoformat())
+        assert (code, err) == (0, "")
+        assert "Demodatabas skriven" in out
+        return out.split(": ", 1)[1], demo_names(out_path)
+
+    counts_a, names_a = demo("a.sqlite", 5)
+    counts_b, names_b = demo("b.sqlite", 5)
+    counts_c, names_c = demo("c.sqlite", 6)
+    assert "120 patients" in counts_a
+    assert (counts_a, names_a) == (counts_b, names_b)
+    assert names_c != names_a
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "23/11/2026", "igår"])
+def test_a_bad_date_is_exit_code_2_with_a_swedish_message(capsys, demo_db_path, bad):
+    code, out, err = run(capsys, "board", "--db", demo_db_path, "--json", "--date", bad)
+    assert code == 2
+    assert out == ""
+    assert err.startswith("huddle: ")
+    assert f"Datumet '{bad}' finns inte" in err
+    assert "ÅÅÅÅ-MM-DD" in err
+
+
+def test_board_on_a_missing_database_says_to_run_init(capsys, tmp_path):
+    missing = tmp_path / "finns-inte.sqlite"
+    code, out, err = run(capsys, "board", "--db", missing, "--json")
+    assert code == 2
+    assert out == ""
+    assert "finns inte" in err
+    assert f"huddle init --db {missing}" in err
+    assert not missing.exists()
+
+
+def test_board_on_a_database_without_a_health_centre_says_to_run_init(capsys, tmp_path):
+    path = tmp_path / "tom.sqlite"
+    database_module.open_database(path).conn.close()
+    code, _, err = run(capsys, "board", "--db", path, "--json")
+    assert code == 2
+    assert "inte inställd" in err and "huddle init" in err
+
+
+def test_board_on_a_database_from_a_newer_version_is_refused(capsys, demo_db_path):
+    conn = sqlite3.connect(demo_db_path)
+    with conn:
+        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                     "VALUES ('huddle', '0999_future', '2030-01-01')")
+    conn.close()
+    code, out, err = run(capsys, "board", "--db", demo_db_path, "--json")
+    assert (code, out) == (2, "")
+    assert "nyare version av Huddle" in err
+
+
+def test_init_refuses_an_empty_name(capsys, tmp_path):
+    code, _, err = run(capsys, "init", "--db", tmp_path / "x.sqlite", "--vc", "   ")
+    assert code == 2
+    assert "Vårdcentralens namn får inte vara tomt" in err
+
+
+@pytest.mark.parametrize("days", ["0", "4000"])
+def test_demo_refuses_an_unreasonable_number_of_days(capsys, tmp_path, days):
+    code, _, err = run(capsys, "demo", "--out", tmp_path / "d.sqlite", "--days", days)
+    assert code == 2
+    assert "--days" in err and "mellan 1 och 3650" in err
+
+
+def test_version(capsys):
+    from huddle import __version__
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"Huddle {__version__}"
+
+
+def test_commands_close_the_database_they_open(capsys, tmp_path, monkeypatch):
+    # An open handle keeps the file locked on Windows, and Python 3.13 warns about it.
+    opened = []
+    real_open = database_module.open_database
+
+    def tracking_open(*args, **kwargs):
+        db = real_open(*args, **kwargs)
+        opened.append(db)
+        return db
+
+    monkeypatch.setattr("huddle.commands.common.open_database", tracking_open)
+    monkeypatch.setattr("huddle.commands.setup.open_database", tracking_open)
+    db = tmp_path / "skene.sqlite"
+    assert run(capsys, "init", "--db", db, "--vc", "Skene vårdcentral")[0] == 0
+    assert run(capsys, "board", "--db", db, "--json")[0] == 0
+    assert run(capsys, "board", "--db", db)[0] == 0
+    unconfigured = tmp_path / "tom.sqlite"
+    real_open(unconfigured).conn.close()
+    assert run(capsys, "board", "--db", unconfigured)[0] == 2
+    assert len(opened) == 4
+    # A date that cannot be read is refused before the file is even opened.
+    assert run(capsys, "board", "--db", db, "--date", "fel")[0] == 2
+    assert len(opened) == 4
+    for database in opened:
+        with pytest.raises(sqlite3.ProgrammingError):
+            database.conn.execute("SELECT 1")
