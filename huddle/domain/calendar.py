@@ -16,7 +16,7 @@ import holidays
 
 @lru_cache(maxsize=64)
 def _swedish_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("SE", years=year, include_sundays=False)
+    return holidays.country_holidays("SE", years=year, include_sundays=False, language="sv")
 
 
 def holiday_name(day: date) -> str | None:

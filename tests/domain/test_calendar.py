@@ -1,0 +1,70 @@
+"""Working days and periods for the huddle's rhythm and the reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from huddle.domain.calendar import (
+    days_between,
+    holiday_name,
+    is_working_day,
+    iso_week_bounds,
+    month_bounds,
+    working_days,
+)
+
+
+@pytest.mark.parametrize("day", [
+    date(2026, 1, 6),    # Trettondedag jul, Tuesday
+    date(2026, 4, 3),    # Långfredagen
+    date(2026, 4, 6),    # Annandag påsk
+    date(2026, 5, 1),    # Första maj, Friday
+    date(2026, 5, 14),   # Kristi himmelsfärdsdag
+    date(2025, 6, 6),    # Nationaldagen, Friday
+    date(2026, 12, 25),  # Juldagen
+])
+def test_public_holidays_on_weekdays_are_not_working_days(day):
+    assert day.weekday() < 5
+    assert not is_working_day(day)
+
+
+def test_weekends_are_not_working_days_and_ordinary_weekdays_are():
+    assert not is_working_day(date(2026, 11, 21))
+    assert not is_working_day(date(2026, 11, 22))
+    assert is_working_day(date(2026, 11, 23))
+
+
+def test_holiday_names_are_swedish():
+    assert holiday_name(date(2026, 12, 25)) == "Juldagen"
+    assert holiday_name(date(2025, 6, 6)) == "Nationaldagen"
+    assert holiday_name(date(2026, 11, 23)) is None
+
+
+def test_working_days_of_a_month():
+    first, last = month_bounds(2026, 5)
+    days = working_days(first, last)
+    # May 2026: 21 weekdays, minus Första maj and Kristi himmelsfärdsdag.
+    assert len(days) == 19
+    assert days[0] == date(2026, 5, 4)
+
+
+def test_days_between_includes_both_ends_and_is_empty_when_reversed():
+    assert list(days_between(date(2026, 2, 27), date(2026, 3, 1))) == [
+        date(2026, 2, 27), date(2026, 2, 28), date(2026, 3, 1)]
+    assert list(days_between(date(2026, 3, 1), date(2026, 2, 27))) == []
+
+
+@pytest.mark.parametrize(("year", "month", "bounds"), [
+    (2026, 12, (date(2026, 12, 1), date(2026, 12, 31))),
+    (2028, 2, (date(2028, 2, 1), date(2028, 2, 29))),
+    (2026, 2, (date(2026, 2, 1), date(2026, 2, 28))),
+])
+def test_month_bounds(year, month, bounds):
+    assert month_bounds(year, month) == bounds
+
+
+def test_iso_weeks_run_monday_to_sunday_and_2026_has_a_week_53():
+    assert iso_week_bounds(2026, 48) == (date(2026, 11, 23), date(2026, 11, 29))
+    assert iso_week_bounds(2026, 53) == (date(2026, 12, 28), date(2027, 1, 3))
