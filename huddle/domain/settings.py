@@ -53,7 +53,11 @@ class Settings:
 
     def __getattr__(self, key: str) -> Any:
         if key in SPEC_BY_KEY:
-            return self.values.get(key, SPEC_BY_KEY[key].default)
+            if key in self.values:
+                return self.values[key]
+            default = SPEC_BY_KEY[key].default
+            # A copy: a caller extending a list must not change the default for everyone.
+            return list(default) if isinstance(default, list) else default
         raise AttributeError(key)
 
     @property

@@ -1,0 +1,71 @@
+"""Settings: declared once with defaults, stored per health centre."""
+
+from __future__ import annotations
+
+import pytest
+
+from huddle.domain.settings import SPECS, Settings, normalise_vc
+from huddle.storage.database import open_database
+from huddle.storage.settings import load_settings, save_settings
+
+
+def test_every_setting_has_a_swedish_label_and_a_default():
+    keys = [spec.key for spec in SPECS]
+    assert len(keys) == len(set(keys))
+    for spec in SPECS:
+        assert spec.label and spec.default is not None
+
+
+def test_defaults_apply_until_changed(db_path):
+    db = open_database(db_path)
+    try:
+        settings = load_settings(db)
+        assert not settings.configured
+        assert (settings.payment_days, settings.readmission_days, settings.call_hours) == (
+            3, 30, 72)
+        changed = save_settings(db, payment_days=5)
+        assert changed.payment_days == 5
+        assert changed.readmission_days == 30
+    finally:
+        db.conn.close()
+
+
+def test_saved_settings_survive_reopening_with_swedish_letters(db, db_path):
+    save_settings(db, vc_aliases=["Skene VC", "Vårdcentralen Skene"], kommun="Mark")
+    db.conn.close()
+    again = open_database(db_path)
+    try:
+        settings = load_settings(again)
+        assert settings.configured
+        assert settings.vc_names() == ["Skene vårdcentral", "Skene VC", "Vårdcentralen Skene"]
+        assert settings.kommun == "Mark"
+        stored = again.execute("SELECT value FROM settings WHERE key = 'vc_name'").fetchone()[0]
+        assert stored == '"Skene vårdcentral"'  # readable in the file, not \\u escapes
+    finally:
+        again.conn.close()
+
+
+def test_unknown_settings_are_refused_and_nothing_is_saved(db):
+    with pytest.raises(KeyError):
+        save_settings(db, kommun="Borås", no_such_setting=1)
+    assert load_settings(db).kommun == "Mark"
+
+
+def test_a_name_of_only_spaces_is_not_configured():
+    assert not Settings({"vc_name": "   "}).configured
+
+
+def test_unknown_attributes_are_errors():
+    with pytest.raises(AttributeError):
+        Settings().no_such_setting  # noqa: B018
+
+
+def test_health_centre_names_compare_ignoring_case_and_spaces():
+    assert normalise_vc("  Skene   VÅRDCENTRAL ") == normalise_vc("skene vårdcentral")
+
+
+def test_changing_a_list_from_the_defaults_does_not_change_the_defaults():
+    Settings().vc_aliases.append("Någon annan VC")
+    Settings().agenda_minutes[0] = 99
+    assert Settings().vc_aliases == []
+    assert Settings().agenda_minutes == [3, 2, 4, 3, 3]
