@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from huddle.domain import cfs as cfs_rules
+from huddle.domain import frailty
+from huddle.domain.calendar import add_months  # noqa: F401 (re-exported for reports)
+from huddle.domain.followup import due_state
 from huddle.domain.identity import age_on
 from huddle.domain.privacy import shown_identity
 from huddle.domain.samsa import (
@@ -122,11 +124,18 @@ class CfsInfo:
 
 @dataclass(frozen=True)
 class SipInfo:
+    """The patient's latest SIP episode; ``last_meeting`` is the latest held or followed-up
+    meeting over all episodes (what "valid SIP" is judged by)."""
+
     patient_id: int
     state: str
     invited_on: date | None = None
     held_on: date | None = None
     followed_up_on: date | None = None
+    need_noted_on: date | None = None
+    closed_on: date | None = None
+    declined_on: date | None = None
+    last_meeting: date | None = None
 
 
 @dataclass(frozen=True)
@@ -184,6 +193,8 @@ class BoardInput:
     # When the last huddle before the day started: an escalation answered after it is shown
     # even when its decision is already closed, so the team hears the answer.
     answers_since: datetime | None = None
+    # Visits per patient ``(date, 'VC' | 'Akutmottagning')`` for the frequent-attender rule.
+    visits: dict[int, list[tuple[date, str]]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- output
@@ -264,6 +275,8 @@ class Board:
     lanes: dict[str, list[BoardItem]]
     since_last_huddle: list[EventItem]
     projector: bool = False
+    # A line under a lane, e.g. how many CFS planning items wait for another day.
+    lane_notes: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -276,6 +289,7 @@ class Board:
             "since_last_huddle": [e.to_json() for e in self.since_last_huddle],
             "lanes": {lane: [item.to_json() for item in items]
                       for lane, items in self.lanes.items()},
+            "lane_notes": dict(self.lane_notes),
         }
 
 
@@ -287,6 +301,7 @@ class _Builder:
                  now: datetime) -> None:
         self.inp, self.settings, self.day, self.projector = inp, settings, day, projector
         self.now = now
+        self.lane_notes: dict[str, str] = {}
         self.now_end = datetime.combine(day, datetime.max.time())
 
     def item(self, patient_id: int, reason: str, *, urgent: bool = False,
@@ -359,104 +374,42 @@ class _Builder:
     def _join(*parts: str) -> str:
         return " · ".join(p for p in parts if p)
 
-    # -- CFS lane
+    # -- CFS lane (rules in huddle.domain.frailty)
     def cfs_lane(self) -> list[BoardItem]:
-        active = {c.patient_id for c in self.inp.cases
-                  if not c.gone and c.status in (STATUS_ADMITTED, STATUS_READY)}
-        recent_days = self.settings.recent_discharge_days
-        just_home = {c.patient_id for c in self.inp.cases
-                     if c.discharged_at and 0 <= (self.day - c.discharged_at.date()).days
-                     <= recent_days}
-        items = []
-        for patient_id, score in self.inp.cfs.items():
-            if patient_id not in self.inp.patients:
-                continue
-            reasons = self._coordination_reasons(patient_id, score, active, just_home)
-            patient = self.inp.patients[patient_id]
-            if patient.flag_reason:
-                reasons.append(_t("Flaggad: {reason}").format(reason=patient.flag_reason))
-            if not reasons:
-                continue
-            pathway = cfs_rules.pathway_for(score.level, self.settings)
-            next_step = self._next_step(patient_id, score, pathway)
-            text = self._join(f"CFS {score.level}", *reasons)
-            items.append(self.item(
-                patient_id, text, urgent=score.level >= 7 or len(reasons) > 1,
-                cfs=score.level, cfs_label=cfs_rules.label(score.level),
-                pathway=pathway.key, pathway_label=pathway.label, next_step=next_step,
-            ))
-        items.sort(key=lambda item: (-int(item.urgent), -item.extra["cfs"], item.name))
-        return items
-
-    def _valid_sip(self, patient_id: int) -> bool:
-        sip = self.inp.sips.get(patient_id)
-        if sip is None:
-            return False
-        last = max((d for d in (sip.held_on, sip.followed_up_on) if d), default=None)
-        if last is None:
-            return False
-        return add_months(last, self.settings.sip_valid_months) >= self.day
-
-    def _coordination_reasons(self, patient_id: int, score: CfsInfo, active: set[int],
-                              just_home: set[int]) -> list[str]:
-        reasons: list[str] = []
-        level = score.level
-        if level > self.settings.cfs_preventive_max:
-            if patient_id in active:
-                reasons.append(_t("inlagd på sjukhus"))
-            elif patient_id in just_home:
-                reasons.append(_t("nyss utskriven"))
-        if (self.settings.cfs_preventive_max < level <= self.settings.cfs_sip_max
-                and not self._valid_sip(patient_id)):
-            reasons.append(_t("saknar giltig SIP"))
-        if score.previous_level is not None and level > score.previous_level:
-            reasons.append(_t("försämrad från CFS {old}").format(old=score.previous_level))
-        if add_months(score.scored_on, self.settings.cfs_rescore_months) < self.day:
-            reasons.append(_t("skattning äldre än {n} mån").format(
-                n=self.settings.cfs_rescore_months))
-        return reasons
-
-    def _next_step(self, patient_id: int, score: CfsInfo, pathway: cfs_rules.Pathway) -> str:
-        if pathway.key == cfs_rules.PATHWAY_SIP and not self._valid_sip(patient_id):
-            sip = self.inp.sips.get(patient_id)
-            if sip and sip.state == "kallad":
-                return _t("SIP kallad – genomför mötet")
-            return _t("Erbjud SIP")
-        if add_months(score.scored_on, self.settings.cfs_rescore_months) < self.day:
-            return _t("Skatta CFS på nytt")
-        return pathway.steps[0]
+        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day)
+        if lane.note:
+            self.lane_notes[LANE_CFS] = lane.note
+        return [self.item(entry.patient_id, entry.reason, urgent=entry.urgent, **entry.extra)
+                for entry in lane.entries]
 
     # -- home follow-up lane
     def home_lane(self) -> list[BoardItem]:
+        """Open follow-ups: overdue first, then by deadline; the 72-hour call carries the
+        moment of discharge and its deadline to the minute."""
         items = []
         for followup in self.inp.followups:
             if followup.patient_id not in self.inp.patients:
                 continue
-            due_text, overdue = self._due(followup.due)
+            state = due_state(followup.due, self.day, self.now)
             reason_label = FOLLOWUP_REASONS.get(followup.reason, followup.reason)
             actor_label = ACTOR_LABELS.get(followup.actor, followup.actor)
-            text = self._join(_t(reason_label), _t(actor_label), due_text)
-            items.append(self.item(
-                followup.patient_id, text, urgent=overdue, followup_id=followup.id,
-                kind=followup.kind, actor=followup.actor, actor_label=actor_label,
-                due=followup.due, reason_code=followup.reason, overdue=overdue,
-            ))
-        items.sort(key=lambda item: (not item.urgent, item.extra["due"] or "9999"))
+            extra: dict[str, Any] = {
+                "followup_id": followup.id, "kind": followup.kind, "actor": followup.actor,
+                "actor_label": _t(actor_label), "due": followup.due,
+                "reason_code": followup.reason, "overdue": state.overdue,
+                "due_today": state.due_today,
+            }
+            parts = [_t(reason_label), _t(actor_label), state.text]
+            if followup.kind == "call_72h" and state.moment is not None:
+                discharged = state.moment - timedelta(hours=self.settings.call_hours)
+                extra["discharged"] = discharged.isoformat(timespec="minutes")
+                parts.insert(1, _t("utskriven {date} kl {time}").format(
+                    date=short_date(discharged), time=discharged.strftime("%H:%M")))
+            items.append(self.item(followup.patient_id, self._join(*parts),
+                                   urgent=state.overdue, **extra))
+        items.sort(key=lambda item: (0, "", item.extra["due"]) if item.urgent else
+                   (1, "0" if item.extra["due_today"] else "1", item.extra["due"] or "9999"))
         return items
-
-    def _due(self, due: str | None) -> tuple[str, bool]:
-        if not due:
-            return _t("inget datum"), False
-        if "T" in due:
-            moment = datetime.fromisoformat(due)
-            overdue = moment < self.now
-            text = _t("senast {date} kl {time}").format(date=short_date(moment),
-                                                        time=moment.strftime("%H:%M"))
-            return (_t("FÖRSENAD") + " – " + text if overdue else text), overdue
-        day = date.fromisoformat(due)
-        overdue = day < self.day
-        text = _t("senast {date}").format(date=short_date(day))
-        return (_t("FÖRSENAD") + " – " + text if overdue else text), overdue
 
     # -- decisions and events
     def _decision_shown(self, decision: DecisionInfo) -> bool:
@@ -525,18 +478,6 @@ def _fmt_value(value: str | None) -> str:
         return value
 
 
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later; 29 Feb + 12 months is 28 Feb."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for candidate in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, candidate))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
-
-
 def build_board(inp: BoardInput, settings: Settings, day: date, *,
                 projector: bool = False, now: datetime | None = None) -> Board:
     """``now`` decides which timed items (the 72-hour call) are overdue; it defaults to
@@ -553,4 +494,5 @@ def build_board(inp: BoardInput, settings: Settings, day: date, *,
                LANE_HOME: builder.home_lane()},
         since_last_huddle=builder.events(),
         projector=projector,
+        lane_notes=builder.lane_notes,
     )

@@ -48,3 +48,12 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     following = date(year + month // 12, month % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (or earlier, when negative); a day the target month does
+    not have becomes its last day, so 29 February + 12 months is 28 February."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last_day = month_bounds(year, month)[1].day
+    return date(year, month, min(day.day, last_day))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from huddle.domain.samsa import needs_list
+from huddle.i18n import translate
 
 CALL_OUTCOMES = {
     "ok": "OK",
@@ -28,3 +30,58 @@ def call_deadline(discharged_at: datetime, hours: int = 72) -> datetime:
 def call_in_time(discharged_at: datetime, called_at: datetime, hours: int = 72) -> bool:
     """Exactly 72 hours after discharge is still in time."""
     return called_at <= call_deadline(discharged_at, hours)
+
+
+@dataclass(frozen=True)
+class DueState:
+    """How a follow-up's due date or moment stands on the board."""
+
+    text: str                  # Swedish: 'senast i dag kl 18:45', 'FÖRSENAD 14 h – ...'
+    overdue: bool
+    due_today: bool
+    moment: datetime | None    # the deadline when it has a time (the 72-hour call)
+
+
+def _short(value: date) -> str:
+    return f"{value.day}/{value.month}"
+
+
+def due_state(due: str | None, day: date, now: datetime) -> DueState:
+    """A date is overdue the day after it; a moment (the 72-hour call) the minute after it:
+    a call exactly 72 hours after discharge is still in time."""
+    if not due:
+        return DueState(translate("board", "inget datum"), False, False, None)
+    if "T" in due:
+        moment = datetime.fromisoformat(due)
+        overdue = moment < now
+        when = translate("board", "i dag") if moment.date() == day else _short(moment.date())
+        text = translate("board", "senast {date} kl {time}").format(
+            date=when, time=moment.strftime("%H:%M"))
+        if overdue:
+            hours = int((now - moment).total_seconds() // 3600)
+            late = translate("board", "FÖRSENAD {h} h").format(h=hours) if hours >= 1 else \
+                translate("board", "FÖRSENAD")
+            text = f"{late} – {text}"
+        return DueState(text, overdue, moment.date() == day, moment)
+    due_day = date.fromisoformat(due[:10])
+    overdue = due_day < day
+    when = translate("board", "i dag") if due_day == day else _short(due_day)
+    text = translate("board", "senast {date}").format(date=when)
+    if overdue:
+        text = translate("board", "FÖRSENAD") + " – " + text
+    return DueState(text, overdue, due_day == day, None)
+
+
+def call_state(deadline: datetime, done_at: datetime | None, now: datetime) -> str:
+    """'open' | 'overdue' (not made, deadline passed) | 'in_time' | 'late' (made after it)."""
+    if done_at is None:
+        return "overdue" if deadline < now else "open"
+    return "in_time" if done_at <= deadline else "late"
+
+
+CALL_STATE_LABELS = {
+    "open": "Ej ringd",
+    "overdue": "Ej ringd – försenad",
+    "in_time": "Ringd i tid",
+    "late": "Ringd för sent",
+}

@@ -7,6 +7,7 @@ sqlite-utils is imported (see ``huddle.storage.database.open_current``). Keep it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from huddle.domain.board import (
     SipInfo,
     build_board,
 )
+from huddle.domain.calendar import add_months
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -90,10 +92,41 @@ def load_patients(db: sqlite_utils.Database, ids: set[int] | None = None
     }
 
 
+def load_sips(db: sqlite_utils.Database, day: date) -> dict[int, SipInfo]:
+    """Each patient's latest SIP episode, with the latest meeting over all episodes."""
+    sips: dict[int, SipInfo] = {}
+    meetings: dict[int, date] = {}
+    for r in db.execute(
+        "SELECT patient_id, state, invited_on, held_on, followed_up_on, need_noted_on, "
+        "closed_on, declined_on FROM sips ORDER BY updated_at, id"
+    ).fetchall():
+        held, followed = _d(r[3]), _d(r[4])
+        for meeting in (held, followed):
+            if meeting is not None and meeting <= day:
+                meetings[r[0]] = max(meeting, meetings.get(r[0], meeting))
+        sips[r[0]] = SipInfo(r[0], r[1], _d(r[2]), held, followed, _d(r[5]), _d(r[6]),
+                             _d(r[7]))
+    return {pid: replace(info, last_meeting=meetings.get(pid)) for pid, info in sips.items()}
+
+
+def load_visits(db: sqlite_utils.Database, day: date, months: int
+                ) -> dict[int, list[tuple[date, str]]]:
+    """Visits in the longest frequent-attender window (12 months by default) up to ``day``."""
+    first = add_months(day, -max(1, months)).isoformat()
+    visits: dict[int, list[tuple[date, str]]] = {}
+    for patient_id, visit_date, place in db.execute(
+        "SELECT patient_id, visit_date, place FROM visits WHERE visit_date >= ? "
+        "AND visit_date <= ? ORDER BY visit_date", [first, day.isoformat()]
+    ).fetchall():
+        visits.setdefault(patient_id, []).append((date.fromisoformat(visit_date), place))
+    return visits
+
+
 def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
     settings = load_settings(db)
     end_of_day = datetime.combine(day, datetime.max.time()).isoformat(timespec="minutes")
-    recent_from = (day - timedelta(days=settings.recent_discharge_days)).isoformat()
+    recent_from = (day - timedelta(days=max(settings.recent_discharge_days,
+                                            settings.cfs_discharge_days))).isoformat()
     cases = [
         CaseInfo(r[0], r[1], r[2], r[3], _dt(r[4]), _d(r[5]), _dt(r[6]), _dt(r[7]), r[8],
                  _d(r[9]), r[10], r[11], r[12] is not None)
@@ -127,12 +160,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
         [day.isoformat()],
     ).fetchall():
         cfs[r[0]] = CfsInfo(r[0], r[1], _d(r[2]), r[3])
-    sips = {}
-    for r in db.execute(
-        "SELECT patient_id, state, invited_on, held_on, followed_up_on FROM sips "
-        "ORDER BY updated_at, id"
-    ).fetchall():
-        sips[r[0]] = SipInfo(r[0], r[1], _d(r[2]), _d(r[3]), _d(r[4]))
+    sips = load_sips(db, day)
     followups = [
         FollowupInfo(*r)
         for r in db.execute(
@@ -186,6 +214,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
         decisions=decisions,
         events=events,
         answers_since=answers_since,
+        visits=load_visits(db, day, settings.frequent_er_months),
     )
 
 

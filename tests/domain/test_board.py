@@ -189,10 +189,12 @@ def test_cfs_reasons_name_the_level_and_what_is_missing():
              4: CfsInfo(4, 5, DAY - timedelta(days=30))},
         sips={4: SipInfo(4, "genomford", DAY - timedelta(days=60), DAY - timedelta(days=50))},
         cases=[case(12, 2)],
+        decisions=[],
     )
     cfs = reasons(build_board(inp, SETTINGS, DAY), LANE_CFS)
-    assert cfs[2] == "CFS 6 · inlagd på sjukhus · saknar giltig SIP · försämrad från CFS 5"
-    assert cfs[3] == "CFS 3 · skattning äldre än 12 mån"
+    assert cfs[2] == ("CFS 6 · inlagd sedan 18/11 (Medicin 2) · försämrad från CFS 5 (24/10) "
+                      "· saknar SIP")
+    assert cfs[3] == "CFS 3 · skattad 19/10 2025, äldre än 12 mån"
     assert 4 not in cfs  # CFS 5 with a SIP held 50 days ago and nothing else: no coordination
 
 
@@ -208,12 +210,12 @@ def test_home_followups_say_what_who_and_when_and_late_ones_come_first():
     texts = {item.patient_id: item.reason for item in home}
     assert texts[4] == "Fallrisk · Förebyggande team · senast 25/11"
     assert texts[2] == "Läkemedel · Distriktsläkare/sjuksköterska/rehab · FÖRSENAD – senast 20/11"
-    assert texts[3] == ("Telefonuppföljning inom 72 h · Distriktsläkare/sjuksköterska/rehab · "
-                        "FÖRSENAD – senast 23/11 kl 09:30")
+    assert texts[3] == ("Telefonuppföljning inom 72 h · utskriven 20/11 kl 09:30 · "
+                        "Distriktsläkare/sjuksköterska/rehab · FÖRSENAD – senast i dag kl 09:30")
     # Earlier the same morning the call is not late yet.
     early = build_board(inp, SETTINGS, DAY, now=at(DAY, 8))
     call = next(item for item in early.lanes[LANE_HOME] if item.patient_id == 3)
-    assert not call.urgent and call.reason.endswith("senast 23/11 kl 09:30")
+    assert not call.urgent and call.reason.endswith("senast i dag kl 09:30")
 
 
 def test_overdue_decisions_come_first_then_by_due_date():

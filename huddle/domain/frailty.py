@@ -1,0 +1,502 @@
+"""Frail older people: who needs coordination *now*, why, and the next step of their pathway.
+
+The CFS lane is the second part of the daily huddle and has about three minutes, so it must
+not list every frail patient every day. Each patient gets a list of findings, in three tiers:
+
+1. **Today** (shown in red): a deadline falls today or has passed – the SIP invitation due
+   ``sip_invite_days`` after *utskrivningsklar* has not been sent.
+2. **Events** (always shown): in hospital, ready for discharge or just home with CFS above the
+   preventive range; a recent worsening into that range; flagged by a participant.
+3. **Planning** (a queue): CFS in the SIP range without a valid SIP and nothing under way, a
+   score older than ``cfs_rescore_months``, a frequent attender. These are standing states, not
+   news: a patient whose only findings are of this tier is left out while an open decision
+   about them exists (it is on the board already), and at most ``cfs_plan_max`` of them are
+   shown a day, frailest first; the rest wait in the register ("Att planera").
+
+Findings of a lower tier are still named on the card of a patient shown for a higher one.
+The thresholds are settings (``huddle.domain.settings``); the labels live in ``cfs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from huddle.domain import cfs as cfs_rules
+from huddle.domain import sip as sip_rules
+from huddle.domain.calendar import add_months
+from huddle.domain.frequent import FrequentAttendance, frequent_attendance
+from huddle.domain.frequent import describe as describe_frequent
+from huddle.domain.identity import age_on
+from huddle.domain.settings import Settings
+from huddle.i18n import translate
+
+if TYPE_CHECKING:
+    from huddle.domain.board import BoardInput, CaseInfo, CfsInfo, SipInfo
+
+TIER_TODAY = 0
+TIER_EVENT = 1
+TIER_PLAN = 2
+
+# Order of findings within a tier (and of the next step they lead to).
+_RANK = {
+    "sip_invite_late": 0, "sip_invite_today": 1, "ready": 2, "admitted": 3, "discharged": 4,
+    "worsened": 5, "flagged": 6, "frequent": 7, "sip_missing": 8, "sip_meeting": 8,
+    "sip_need": 8, "sip_expired": 8, "rescore": 9,
+}
+
+SCORE_VERSIONS = ("2.0", "1.2")
+
+
+def _t(text: str) -> str:
+    return translate("frailty", text)
+
+
+def short_date(value: date | datetime) -> str:
+    return f"{value.day}/{value.month}"
+
+
+# ---------------------------------------------------------------- single rules
+
+
+def rescore_due_on(scored_on: date, settings: Settings) -> date:
+    """The last day the score counts as current."""
+    return add_months(scored_on, settings.cfs_rescore_months)
+
+
+def score_overdue(scored_on: date, day: date, settings: Settings) -> bool:
+    """Older than ``cfs_rescore_months``: exactly 12 months old is still current."""
+    return rescore_due_on(scored_on, settings) < day
+
+
+def under_validated_age(birth: date | None, day: date, settings: Settings) -> bool:
+    """CFS is validated for people 65 and older; a 64-year-old gets a warning."""
+    return birth is not None and age_on(birth, day) < settings.cfs_min_age
+
+
+def worsened(level: int, previous: int | None) -> bool:
+    return previous is not None and level > previous
+
+
+def recently_worsened(level: int, previous: int | None, scored_on: date, day: date,
+                      settings: Settings) -> bool:
+    """A new, higher score within ``cfs_worsened_days`` that lands above the preventive
+    range (a change from 1 to 3 needs no coordination; from 4 to 5 it does)."""
+    return (worsened(level, previous) and level > settings.cfs_preventive_max
+            and 0 <= (day - scored_on).days <= settings.cfs_worsened_days)
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One score in a patient's history, with its change from the one before."""
+
+    level: int
+    scored_on: date
+    change: str          # 'first' | 'worse' | 'better' | 'same'
+    previous: int | None
+
+    @property
+    def change_label(self) -> str:
+        return {"first": _t("första skattning"), "worse": _t("försämrad"),
+                "better": _t("förbättrad"), "same": _t("oförändrad")}[self.change]
+
+    @property
+    def arrow(self) -> str:
+        return {"first": "•", "worse": "↑", "better": "↓", "same": "="}[self.change]
+
+
+def history(scores: Iterable[tuple[date, int]]) -> list[ScoreRow]:
+    """Scores ``(scored_on, level)`` in any order -> rows oldest first, each with its change."""
+    rows: list[ScoreRow] = []
+    previous: int | None = None
+    for scored_on, level in sorted(scores, key=lambda pair: pair[0]):
+        if previous is None:
+            change = "first"
+        elif level > previous:
+            change = "worse"
+        elif level < previous:
+            change = "better"
+        else:
+            change = "same"
+        rows.append(ScoreRow(level, scored_on, change, previous))
+        previous = level
+    return rows
+
+
+def trend_text(rows: list[ScoreRow]) -> str:
+    """'Försämrad från CFS 4 till 6 sedan 3/2 2025' over the whole history."""
+    if not rows:
+        return _t("Ingen skattning")
+    if len(rows) == 1:
+        return _t("En skattning: CFS {level}").format(level=rows[0].level)
+    first, last = rows[0], rows[-1]
+    since = f"{first.scored_on.day}/{first.scored_on.month} {first.scored_on.year}"
+    if last.level > first.level:
+        text = _t("Försämrad från CFS {a} till {b} sedan {since}")
+    elif last.level < first.level:
+        text = _t("Förbättrad från CFS {a} till {b} sedan {since}")
+    else:
+        text = _t("Oförändrad CFS {b} sedan {since}")
+    return text.format(a=first.level, b=last.level, since=since)
+
+
+def validate_score(*, level: int, scored_on: date, today: date, birth: date | None,
+                   version: str) -> list[str]:
+    """Swedish sentences for what stops a score being saved (warnings are not here)."""
+    problems = []
+    if not 1 <= level <= 9:
+        problems.append(_t("CFS-nivån måste vara 1–9."))
+    if scored_on > today:
+        problems.append(_t("Skattningsdatumet {day} ligger i framtiden.").format(
+            day=scored_on.isoformat()))
+    if birth is not None and scored_on < birth:
+        problems.append(_t("Skattningsdatumet ligger före patientens födelse."))
+    if version not in SCORE_VERSIONS:
+        problems.append(_t("Okänd skalversion {v!r}; använd 2.0 eller 1.2.").format(v=version))
+    return problems
+
+
+def pathway_step(level: int | None, status: sip_rules.SipStatus | None, day: date,
+                 settings: Settings) -> str:
+    """The next step of the patient's pathway when nothing more pressing is due."""
+    if level is None:
+        return _t("Skatta CFS")
+    pathway = cfs_rules.pathway_for(level, settings)
+    if pathway.key == cfs_rules.PATHWAY_PREVENTIVE:
+        return _t("Föreslå förebyggande team (hälsosamtal, fallprevention)")
+    if pathway.key == cfs_rules.PATHWAY_SAFE_HOME:
+        return _t("Trygg hemgång: uppdatera vårdplan, läkemedelslista och hjälpmedel")
+    if status is not None and status.valid:
+        return _t("Följ upp SIP")
+    if status is not None and status.invited_on is not None:
+        return _t("Genomför SIP-mötet (kallad {day})").format(day=short_date(status.invited_on))
+    if status is not None and status.need_noted_on is not None:
+        return _t("Skicka SIP-kallelse")
+    return _t("Erbjud SIP")
+
+
+# ---------------------------------------------------------------- the lane
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    tier: int
+    text: str
+    step: str | None = None
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        return self.tier, _RANK.get(self.code, 99)
+
+
+@dataclass(frozen=True)
+class CfsEntry:
+    """One patient on the CFS lane (the board turns it into a card)."""
+
+    patient_id: int
+    level: int | None
+    tier: int
+    reason: str
+    next_step: str
+    urgent: bool
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CfsLane:
+    entries: list[CfsEntry]
+    waiting: list[CfsEntry]       # planning items left for another day (see the register)
+
+    @property
+    def note(self) -> str | None:
+        if not self.waiting:
+            return None
+        return _t("+ {n} till att planera – se Register › Att planera").format(
+            n=len(self.waiting))
+
+
+@dataclass(frozen=True)
+class _Context:
+    patient_id: int
+    age: int | None
+    young: bool
+    score: CfsInfo | None
+    sip: sip_rules.SipStatus
+    stay: CaseInfo | None
+    home_since: datetime | None
+    call_due: datetime | None
+    flag_reason: str | None
+    frequent: FrequentAttendance | None
+    open_decision: bool
+
+
+def sip_status_from(info: SipInfo | None, day: date, settings: Settings
+                    ) -> sip_rules.SipStatus:
+    """The board's per-patient SIP row as a :class:`SipStatus`."""
+    if info is None:
+        return sip_rules.sip_status([], day, settings.sip_valid_months)
+    episode = sip_rules.SipEpisode(
+        state=info.state, need_noted_on=info.need_noted_on, invited_on=info.invited_on,
+        held_on=info.held_on, followed_up_on=info.followed_up_on, closed_on=info.closed_on,
+        declined_on=info.declined_on,
+    )
+    status = sip_rules.sip_status([episode], day, settings.sip_valid_months)
+    last = info.last_meeting or status.last_meeting
+    if last is not None and last > day:
+        last = None
+    return sip_rules.SipStatus(
+        state=status.state,
+        valid=sip_rules.is_valid(last, day, settings.sip_valid_months),
+        valid_until=add_months(last, settings.sip_valid_months) if last else None,
+        last_meeting=last, invited_on=status.invited_on,
+        need_noted_on=status.need_noted_on, declined_on=status.declined_on,
+    )
+
+
+class _LaneBuilder:
+    def __init__(self, inp: BoardInput, settings: Settings, day: date) -> None:
+        self.inp, self.s, self.day = inp, settings, day
+
+    # -- gathering
+    def contexts(self) -> list[_Context]:
+        inp, day, s = self.inp, self.day, self.s
+        stays: dict[int, CaseInfo] = {}
+        home: dict[int, datetime] = {}
+        for case in inp.cases:
+            if case.admitted_at.date() > day:
+                continue
+            if case.discharged_at is not None and case.discharged_at.date() <= day:
+                if 0 <= (day - case.discharged_at.date()).days <= s.cfs_discharge_days:
+                    home[case.patient_id] = max(case.discharged_at,
+                                                home.get(case.patient_id, case.discharged_at))
+            elif not case.gone and case.status in ("Inskriven", "Utskrivningsklar"):
+                stays[case.patient_id] = case
+        calls: dict[int, datetime] = {}
+        for followup in inp.followups:
+            if followup.kind == "call_72h" and followup.due and "T" in followup.due:
+                due = datetime.fromisoformat(followup.due)
+                calls[followup.patient_id] = min(due, calls.get(followup.patient_id, due))
+        decided = {d.patient_id for d in inp.decisions
+                   if d.patient_id is not None and getattr(d, "status", "open") == "open"}
+        visits = getattr(inp, "visits", {}) or {}
+        frequent = {pid: att for pid, rows in visits.items()
+                    if (att := frequent_attendance(rows, day, s)).flagged}
+        candidates = set(inp.cfs) | set(frequent) | {
+            pid for pid, p in inp.patients.items() if p.flag_reason}
+        contexts = []
+        for pid in sorted(candidates):
+            patient = inp.patients.get(pid)
+            if patient is None:
+                continue
+            score = inp.cfs.get(pid)
+            stay = stays.get(pid)
+            contexts.append(_Context(
+                patient_id=pid,
+                age=age_on(patient.birth_date, day) if patient.birth_date else None,
+                young=under_validated_age(patient.birth_date, day, s),
+                score=score,
+                sip=sip_status_from(inp.sips.get(pid), day, s),
+                stay=stay,
+                home_since=None if stay else home.get(pid),
+                call_due=calls.get(pid),
+                flag_reason=patient.flag_reason,
+                frequent=frequent.get(pid),
+                open_decision=pid in decided,
+            ))
+        return contexts
+
+    # -- rules
+    def findings(self, c: _Context) -> list[Finding]:
+        s, day = self.s, self.day
+        level = c.score.level if c.score else None
+        frail = level is not None and level > s.cfs_preventive_max
+        sip_range = level is not None and s.cfs_preventive_max < level <= s.cfs_sip_max
+        step = pathway_step(level, c.sip, day, s)
+        found: list[Finding] = []
+        if frail and c.stay is not None:
+            found.extend(self._stay_findings(c, level, step))
+        if frail and c.home_since is not None:
+            found.append(self._home_finding(c, level, step))
+        if c.score and recently_worsened(c.score.level, c.score.previous_level,
+                                         c.score.scored_on, day, s):
+            previous = c.score.previous_level
+            if c.score.level == 9:
+                text = _t("ny skattning: terminalt sjuk (var CFS {old})").format(old=previous)
+            else:
+                text = _t("försämrad från CFS {old} ({day})").format(
+                    old=previous, day=short_date(c.score.scored_on))
+            found.append(Finding("worsened", TIER_EVENT, text, step))
+        if c.flag_reason:
+            found.append(Finding("flagged", TIER_EVENT,
+                                 _t("flaggad: {reason}").format(reason=c.flag_reason), step))
+        if c.frequent is not None:
+            if level is None:
+                frequent_step = _t("Skatta CFS och föreslå förebyggande team")
+            elif level <= s.cfs_preventive_max:
+                frequent_step = _t("Föreslå förebyggande team")
+            else:
+                frequent_step = step
+            found.append(Finding("frequent", TIER_PLAN, describe_frequent(c.frequent, s),
+                                 frequent_step))
+        if sip_range:
+            sip_finding = self._sip_finding(c)
+            if sip_finding is not None:
+                found.append(sip_finding)
+        if c.score and score_overdue(c.score.scored_on, day, s):
+            found.append(Finding("rescore", TIER_PLAN, _t(
+                "skattad {day}, äldre än {n} mån").format(
+                    day=f"{short_date(c.score.scored_on)} {c.score.scored_on.year}",
+                    n=s.cfs_rescore_months), _t("Skatta CFS på nytt")))
+        return sorted(found, key=lambda f: f.rank)
+
+    def _stay_findings(self, c: _Context, level: int, step: str) -> list[Finding]:
+        s, day, stay = self.s, self.day, c.stay
+        assert stay is not None
+        where = stay.ward or stay.hospital or ""
+        if stay.ready_at is None or stay.ready_at.date() > day:
+            text = _t("inlagd sedan {day}").format(day=short_date(stay.admitted_at))
+            if where:
+                text += f" ({where})"
+            if cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
+                prepare = _t("Förbered trygg hemgång: vårdplan, läkemedelslista, hjälpmedel")
+            elif c.sip.valid:
+                prepare = _t("Meddela avdelningen att SIP finns")
+            else:
+                prepare = _t("Förbered SIP inför utskrivning")
+            return [Finding("admitted", TIER_EVENT, text, prepare)]
+        ready_text = _t("utskrivningsklar {day}").format(day=short_date(stay.ready_at))
+        if where:
+            ready_text += f" ({where})"
+        admitted = stay.admitted_at.date()
+        invited = stay.sip_invited_on is not None or any(
+            d is not None and d >= admitted for d in (c.sip.invited_on, c.sip.last_meeting))
+        due = sip_rules.invitation_due_on(stay.ready_at, s.sip_invite_days)
+        findings = []
+        if not invited and day > due:
+            findings.append(Finding("sip_invite_late", TIER_TODAY, _t(
+                "SIP-kallelse saknas (senast {day})").format(day=short_date(due)),
+                _t("Skicka SIP-kallelse i dag")))
+        elif not invited and day == due:
+            findings.append(Finding("sip_invite_today", TIER_TODAY,
+                                    _t("SIP-kallelse senast i dag"),
+                                    _t("Skicka SIP-kallelse i dag")))
+        if not invited and day < due:
+            ready_step = _t("Skicka SIP-kallelse senast {day}").format(day=short_date(due))
+        elif cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
+            ready_step = _t("Trygg hemgång: vårdplan, läkemedelslista och hjälpmedel klara "
+                            "före hemgång")
+        else:
+            ready_step = _t("Planera trygg hemgång och telefonuppföljning")
+        findings.append(Finding("ready", TIER_EVENT, ready_text, ready_step))
+        return findings
+
+    def _home_finding(self, c: _Context, level: int, step: str) -> Finding:
+        assert c.home_since is not None
+        text = _t("hemma sedan {day}").format(day=short_date(c.home_since))
+        if cfs_rules.pathway_for(level, self.s).key == cfs_rules.PATHWAY_SAFE_HOME:
+            home_step = _t("Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel")
+        elif c.call_due is not None:
+            home_step = _t("Telefonuppföljning senast {day} kl {time}").format(
+                day=short_date(c.call_due), time=c.call_due.strftime("%H:%M"))
+        elif not c.sip.valid:
+            home_step = step
+        else:
+            home_step = _t("Följ upp SIP efter vårdtillfället")
+        return Finding("discharged", TIER_EVENT, text, home_step)
+
+    def _sip_finding(self, c: _Context) -> Finding | None:
+        s, day, status = self.s, self.day, c.sip
+        if status.valid:
+            return None
+        if sip_rules.declined_recently(status, day, s.sip_valid_months):
+            return None
+        if status.invited_on is not None:
+            if not sip_rules.meeting_overdue(status, day, s.sip_meeting_days):
+                return None  # invited, meeting still to come: under way
+            return Finding("sip_meeting", TIER_PLAN, _t(
+                "SIP kallad {day}, mötet inte hållet").format(
+                    day=short_date(status.invited_on)), _t("Genomför SIP-mötet"))
+        if status.need_noted_on is not None:
+            return Finding("sip_need", TIER_PLAN, _t("SIP-behov noterat {day}").format(
+                day=short_date(status.need_noted_on)), _t("Skicka SIP-kallelse"))
+        if status.last_meeting is not None:
+            return Finding("sip_expired", TIER_PLAN, _t("SIP inaktuell (senast {day})").format(
+                day=f"{short_date(status.last_meeting)} {status.last_meeting.year}"),
+                _t("Följ upp SIP"))
+        return Finding("sip_missing", TIER_PLAN, _t("saknar SIP"), _t("Erbjud SIP"))
+
+    # -- the lane
+    def entry(self, c: _Context, found: list[Finding]) -> CfsEntry:
+        s = self.s
+        level = c.score.level if c.score else None
+        top = found[0]
+        parts = [f"CFS {level}" if level is not None else _t("ej CFS-skattad")]
+        parts += [f.text for f in found]
+        if c.young:
+            parts.append(_t("under {age} år – CFS ej validerad").format(age=s.cfs_min_age))
+        if level is not None:
+            pathway = cfs_rules.pathway_for(level, s)
+            pathway_key, pathway_label = pathway.key, pathway.label
+        elif c.frequent is not None:  # a candidate for the preventive team
+            pathway_key = cfs_rules.PATHWAY_PREVENTIVE
+            pathway_label = cfs_rules.PATHWAY_LABELS[pathway_key]
+        else:
+            pathway_key = pathway_label = None
+        next_step = top.step or pathway_step(level, c.sip, self.day, s)
+        extra: dict[str, Any] = {
+            "cfs": level,
+            "cfs_label": cfs_rules.label(level) if level is not None else None,
+            "cfs_scored_on": c.score.scored_on.isoformat() if c.score else None,
+            "pathway": pathway_key,
+            "pathway_label": _t(pathway_label) if pathway_label else None,
+            "next_step": next_step,
+            "tier": ("today", "event", "plan")[top.tier],
+            "findings": [f.code for f in found],
+            "sip": c.sip.state,
+            "sip_valid": c.sip.valid,
+        }
+        return CfsEntry(c.patient_id, level, top.tier, " · ".join(parts), next_step,
+                        top.tier == TIER_TODAY, extra)
+
+    def lane(self) -> CfsLane:
+        shown: list[tuple[tuple, CfsEntry]] = []
+        planning: list[tuple[tuple, CfsEntry]] = []
+        for c in self.contexts():
+            found = self.findings(c)
+            if not found:
+                continue
+            entry = self.entry(c, found)
+            level = entry.level if entry.level is not None else 0
+            key = (found[0].rank, -level, c.patient_id)
+            if entry.tier == TIER_PLAN:
+                if c.open_decision:
+                    continue  # already on the board as an open decision
+                planning.append((key, entry))
+            else:
+                shown.append((key, entry))
+        planning.sort(key=lambda pair: pair[0])
+        limit = max(0, int(self.s.cfs_plan_max))
+        shown.extend(planning[:limit])
+        shown.sort(key=lambda pair: pair[0])
+        return CfsLane([e for _, e in shown], [e for _, e in planning[limit:]])
+
+
+def build_cfs_lane(inp: BoardInput, settings: Settings, day: date) -> CfsLane:
+    """The CFS lane of the board for ``day``."""
+    return _LaneBuilder(inp, settings, day).lane()
+
+
+def plan_list(inp: BoardInput, settings: Settings, day: date) -> list[CfsEntry]:
+    """Every patient with a finding, frailest and most pressing first (the register's
+    "Att planera" list: nothing left out by the daily limit)."""
+    builder = _LaneBuilder(inp, settings, day)
+    entries = []
+    for c in builder.contexts():
+        found = builder.findings(c)
+        if found:
+            entry = builder.entry(c, found)
+            entries.append(((found[0].rank, -(entry.level or 0), c.patient_id), entry))
+    return [e for _, e in sorted(entries, key=lambda pair: pair[0])]

@@ -1,0 +1,273 @@
+"""The CFS lane: who needs coordination now, with reason and next step, at the rules' edges."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from huddle.domain.board import LANE_CFS, SipInfo, build_board
+from huddle.domain.frailty import build_cfs_lane
+from huddle.domain.settings import Settings
+from tests.domain.frailty_helpers import (
+    DAY,
+    SETTINGS,
+    ago,
+    at,
+    board_input,
+    open_decision,
+    patient,
+    score,
+    stay,
+)
+
+
+def lane(inp, settings: Settings = SETTINGS, day: date = DAY):
+    return {e.patient_id: e for e in build_cfs_lane(inp, settings, day).entries}
+
+
+# ------------------------------------------------------------------ standing states
+
+
+def test_a_well_managed_frail_patient_is_not_on_the_lane():
+    inp = board_input([patient(1)], cfs=[score(1, 6)],
+                      sips=[SipInfo(1, "genomford", ago(70), ago(60), last_meeting=ago(60))])
+    assert lane(inp) == {}
+
+
+def test_cfs_5_to_6_without_sip_is_a_planning_item_with_offer_sip_as_next_step():
+    inp = board_input([patient(1)], cfs=[score(1, 5)])
+    entry = lane(inp)[1]
+    assert entry.reason == "CFS 5 · saknar SIP"
+    assert entry.next_step == "Erbjud SIP"
+    assert entry.extra["pathway"] == "sip_daglig" and entry.extra["tier"] == "plan"
+    assert not entry.urgent
+
+
+def test_cfs_4_and_7_are_not_asked_for_a_sip():
+    inp = board_input([patient(1), patient(2)], cfs=[score(1, 4), score(2, 7)])
+    assert lane(inp) == {}
+
+
+def test_sip_valid_exactly_12_months_after_the_meeting_and_not_a_day_longer():
+    held = add_year(DAY, -1)  # 2025-11-23
+    sips = [SipInfo(1, "genomford", held - timedelta(days=10), held, last_meeting=held)]
+    inp = board_input([patient(1)], cfs=[score(1, 6)], sips=sips)
+    assert lane(inp) == {}
+    assert lane(inp, day=DAY + timedelta(days=1))[1].reason == "CFS 6 · SIP inaktuell " \
+        "(senast 23/11 2025)"
+
+
+def test_sip_held_on_29_february_is_valid_through_28_february():
+    held = date(2024, 2, 29)
+    sips = [SipInfo(1, "uppfoljd", date(2024, 2, 1), date(2024, 2, 10), held,
+                    last_meeting=held)]
+    inp = board_input([patient(1)], cfs=[score(1, 5, days_ago=0)], sips=sips)
+    assert lane(inp, day=date(2025, 2, 28)) == {}
+    assert 1 in lane(inp, day=date(2025, 3, 1))
+
+
+def test_a_sip_under_way_or_declined_is_not_nagged_about():
+    sips = [SipInfo(1, "kallad", invited_on=ago(30)),
+            SipInfo(2, "tackat_nej", declined_on=ago(100)),
+            SipInfo(3, "kallad", invited_on=ago(31)),
+            SipInfo(4, "behov", need_noted_on=ago(2))]
+    inp = board_input([patient(i) for i in (1, 2, 3, 4)],
+                      cfs=[score(i, 6) for i in (1, 2, 3, 4)], sips=sips)
+    entries = lane(inp, Settings({"cfs_plan_max": 10}))
+    assert set(entries) == {3, 4}
+    assert entries[3].reason == "CFS 6 · SIP kallad 23/10, mötet inte hållet"
+    assert entries[3].next_step == "Genomför SIP-mötet"
+    assert entries[4].next_step == "Skicka SIP-kallelse"
+
+
+def test_score_exactly_12_months_old_is_current_a_day_later_it_is_overdue():
+    scored = add_year(DAY, -1)
+    inp = board_input([patient(1)], cfs=[score(1, 3, days_ago=(DAY - scored).days)])
+    assert lane(inp) == {}
+    entry = lane(inp, day=DAY + timedelta(days=1))[1]
+    assert entry.reason == "CFS 3 · skattad 23/11 2025, äldre än 12 mån"
+    assert entry.next_step == "Skatta CFS på nytt"
+
+
+def test_score_on_29_february_is_due_again_after_28_february():
+    inp = board_input([patient(1)], cfs=[score(1, 2, days_ago=(DAY - date(2024, 2, 29)).days)])
+    assert lane(inp, day=date(2025, 2, 28)) == {}
+    assert lane(inp, day=date(2025, 3, 1))[1].next_step == "Skatta CFS på nytt"
+
+
+def test_planning_items_are_capped_per_day_frailest_first_and_the_rest_counted():
+    people = [patient(i) for i in range(1, 7)]
+    levels = {1: 5, 2: 6, 3: 5, 4: 6, 5: 5, 6: 6}
+    inp = board_input(people, cfs=[score(i, level) for i, level in levels.items()])
+    result = build_cfs_lane(inp, SETTINGS, DAY)
+    assert [e.patient_id for e in result.entries] == [2, 4, 6]
+    assert [e.patient_id for e in result.waiting] == [1, 3, 5]
+    assert result.note == "+ 3 till att planera – se Register › Att planera"
+    board = build_board(inp, SETTINGS, DAY)
+    assert board.lane_notes[LANE_CFS] == result.note
+    assert board.to_json()["lane_notes"] == {LANE_CFS: result.note}
+    none = build_cfs_lane(inp, Settings({"cfs_plan_max": 0}), DAY)
+    assert none.entries == [] and len(none.waiting) == 6
+
+
+def test_an_open_decision_keeps_a_planning_item_off_the_lane_but_not_an_event():
+    inp = board_input([patient(1), patient(2)], cfs=[score(1, 6), score(2, 6)],
+                      cases=[stay(12, 2)], decisions=[open_decision(1), open_decision(2)])
+    entries = lane(inp)
+    assert set(entries) == {2}
+    assert "saknar SIP" in entries[2].reason  # still named on the card shown for the stay
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_in_hospital_with_cfs_above_the_preventive_range():
+    inp = board_input([patient(1), patient(2), patient(3)],
+                      cfs=[score(1, 4), score(2, 6), score(3, 8)],
+                      cases=[stay(11, 1), stay(12, 2), stay(13, 3)],
+                      sips=[SipInfo(2, "genomford", held_on=ago(40), last_meeting=ago(40))])
+    entries = lane(inp)
+    assert set(entries) == {2, 3}
+    assert entries[2].reason == "CFS 6 · inlagd sedan 18/11 (Medicin 2)"
+    assert entries[2].next_step == "Meddela avdelningen att SIP finns"
+    assert entries[3].next_step == ("Förbered trygg hemgång: vårdplan, läkemedelslista, "
+                                    "hjälpmedel")
+    assert entries[3].extra["pathway"] == "trygg_hemgang"
+    assert not entries[2].urgent and not entries[3].urgent
+
+
+def test_sip_invitation_due_three_days_after_ready_for_discharge():
+    def entry(ready_days_ago: int, invited=None):
+        inp = board_input([patient(1)], cfs=[score(1, 6)],
+                          cases=[stay(11, 1, admitted=8, ready=ready_days_ago,
+                                      sip_invited=invited)])
+        return lane(inp)[1]
+
+    early = entry(2)
+    assert not early.urgent
+    assert early.next_step == "Skicka SIP-kallelse senast 24/11"
+    due = entry(3)
+    assert due.urgent and "SIP-kallelse senast i dag" in due.reason
+    assert due.next_step == "Skicka SIP-kallelse i dag"
+    late = entry(4)
+    assert late.urgent and "SIP-kallelse saknas (senast 22/11)" in late.reason
+    sent = entry(4, invited=ago(2))
+    assert not sent.urgent and sent.next_step == "Planera trygg hemgång och telefonuppföljning"
+
+
+def test_sip_invitation_rule_follows_the_setting():
+    inp = board_input([patient(1)], cfs=[score(1, 6)],
+                      cases=[stay(11, 1, admitted=8, ready=3)])
+    assert not lane(inp, Settings({"sip_invite_days": 5}))[1].urgent
+
+
+def test_just_home_within_the_configured_days_with_the_call_as_next_step():
+    from huddle.domain.board import FollowupInfo
+
+    def inp(days_home: int):
+        discharged = at(ago(days_home), 13)
+        call = FollowupInfo(5, 1, "call_72h", "call_72h", "vc",
+                            (discharged + timedelta(hours=72)).isoformat(timespec="minutes"))
+        return board_input([patient(1), patient(2)], cfs=[score(1, 6), score(2, 7)],
+                           cases=[stay(11, 1, admitted=9, ready=days_home + 1,
+                                       discharged_at=discharged),
+                                  stay(12, 2, admitted=9, ready=days_home + 1,
+                                       discharged_at=discharged)],
+                           followups=[call],
+                           sips=[SipInfo(1, "genomford", held_on=ago(40),
+                                         last_meeting=ago(40))])
+
+    entries = lane(inp(3))
+    assert entries[1].reason == "CFS 6 · hemma sedan 20/11"
+    assert entries[1].next_step == "Telefonuppföljning senast 23/11 kl 13:00"
+    assert entries[2].next_step == ("Trygg hemgång: uppdaterad vårdplan, läkemedelslista, "
+                                    "hjälpmedel")
+    assert lane(inp(4)) == {}
+
+
+def test_worsened_into_the_coordination_range_within_30_days():
+    def entry(level, previous, days_ago, settings=SETTINGS):
+        inp = board_input([patient(1)], cfs=[score(1, level, days_ago, previous)],
+                          sips=[SipInfo(1, "genomford", held_on=ago(40),
+                                        last_meeting=ago(40))])
+        return lane(inp, settings).get(1)
+
+    assert entry(5, 4, 30).reason == "CFS 5 · försämrad från CFS 4 (24/10)"
+    assert entry(5, 4, 31) is None
+    assert entry(4, 2, 1) is None  # still in the preventive range: no coordination
+    assert entry(5, 6, 1) is None  # better is not news for the lane
+    assert entry(4, 2, 1, Settings({"cfs_preventive_max": 3})) is not None
+    assert entry(5, 4, 31, Settings({"cfs_worsened_days": 31})) is not None
+
+
+def test_a_score_of_9_is_trygg_hemgang_and_never_asked_for_a_sip():
+    inp = board_input([patient(1)], cfs=[score(1, 9, 2, previous=6)])
+    entry = lane(inp)[1]
+    assert entry.reason == "CFS 9 · ny skattning: terminalt sjuk (var CFS 6)"
+    assert entry.extra["pathway"] == "trygg_hemgang"
+    assert entry.extra["cfs_label"] == "Terminalt sjuk"
+    assert "SIP" not in entry.reason
+    assert entry.next_step.startswith("Trygg hemgång")
+
+
+def test_a_patient_aged_64_gets_the_validation_warning_on_the_card():
+    born_64 = date(DAY.year - 65, DAY.month, DAY.day) + timedelta(days=1)  # 65 tomorrow
+    born_65 = date(DAY.year - 65, DAY.month, DAY.day)                      # 65 today
+    inp = board_input([patient(1, born=born_64), patient(2, born=born_65)],
+                      cfs=[score(1, 5), score(2, 5)])
+    entries = lane(inp)
+    assert entries[1].reason == "CFS 5 · saknar SIP · under 65 år – CFS ej validerad"
+    assert "validerad" not in entries[2].reason
+
+
+def test_flagged_by_a_participant_even_without_a_score():
+    inp = board_input([patient(1, flag="Oro från hemtjänsten"), patient(2, flag="Fall")],
+                      cfs=[score(2, 3)])
+    entries = lane(inp)
+    assert entries[1].reason == "ej CFS-skattad · flaggad: Oro från hemtjänsten"
+    assert entries[1].next_step == "Skatta CFS"
+    assert entries[1].extra["cfs"] is None and entries[1].extra["pathway"] is None
+    assert entries[2].next_step.startswith("Föreslå förebyggande team")
+
+
+def test_frequent_attender_is_a_candidate_for_the_preventive_team():
+    visits = {1: [(ago(d), "VC") for d in (0, 10, 29)],
+              2: [(ago(d), "VC") for d in (0, 10, 30)]}
+    inp = board_input([patient(1), patient(2)], visits=visits)
+    entries = lane(inp)
+    assert set(entries) == {1}
+    assert entries[1].reason == "ej CFS-skattad · mångsökare: 3 besök på VC senaste 30 d"
+    assert entries[1].next_step == "Skatta CFS och föreslå förebyggande team"
+    assert entries[1].extra["pathway"] == "forebyggande"
+
+
+def test_order_puts_deadlines_first_then_events_then_planning():
+    inp = board_input(
+        [patient(i) for i in range(1, 5)],
+        cfs=[score(1, 5), score(2, 6, 2, previous=4), score(3, 7), score(4, 6)],
+        cases=[stay(13, 3), stay(14, 4, admitted=8, ready=4)],
+    )
+    entries = build_cfs_lane(inp, SETTINGS, DAY).entries
+    assert [e.patient_id for e in entries] == [4, 3, 2, 1]
+    assert [e.extra["tier"] for e in entries] == ["today", "event", "event", "plan"]
+    assert [e.urgent for e in entries] == [True, False, False, False]
+
+
+def test_thresholds_come_from_the_settings():
+    inp = board_input([patient(1)], cfs=[score(1, 7)])
+    entry = lane(inp, Settings({"cfs_sip_max": 7}))[1]
+    assert entry.extra["pathway"] == "sip_daglig" and entry.next_step == "Erbjud SIP"
+
+
+def test_board_json_carries_cfs_pathway_and_next_step():
+    inp = board_input([patient(1)], cfs=[score(1, 6)], cases=[stay(11, 1)])
+    item = build_board(inp, SETTINGS, DAY).to_json()["lanes"][LANE_CFS][0]
+    assert item["cfs"] == 6
+    assert item["pathway"] == "sip_daglig"
+    assert item["next_step"] == "Förbered SIP inför utskrivning"
+    assert item["pathway_label"] == "SIP och daglig avstämning"
+
+
+def add_year(day: date, years: int) -> date:
+    from huddle.domain.calendar import add_months
+
+    return add_months(day, 12 * years)
