@@ -1,0 +1,231 @@
+"""Reading files as tables: encodings, separators, quoting, preamble and trailer, workbooks."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from huddle.errors import InputError
+from huddle.intake.samsa import SAMSA_LAYOUT
+from huddle.intake.sniff import sniff_file
+from huddle.intake.table import list_sheets, read_table
+from tests.intake.samsa_files import REFERENCE_HEADER, csv_text, row, rows, write_xlsx
+
+SAMPLE = Path("/work/shared/samples/samsa-exempel.csv")
+
+
+def read_all(path: Path, **options) -> tuple[list[str], list[tuple[int, list[str]]], object]:
+    with read_table(path, header_score=SAMSA_LAYOUT.score, **options) as table:
+        data = [(r.line, r.cells) for r in table.rows]
+        return table.header, data, table
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom", "expected"),
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", codecs.BOM_UTF8, "utf-8-sig"),
+        ("cp1252", b"", "cp1252"),
+        ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+        ("utf-16-be", codecs.BOM_UTF16_BE, "utf-16"),
+        ("utf-16-le", b"", "utf-16-le"),
+    ],
+)
+def test_every_encoding_keeps_swedish_letters(tmp_path, encoding, bom, expected):
+    path = tmp_path / "export.csv"
+    text = csv_text([row(1, Namn="Öberg, Åsa"), row(2, Namn="Björk, Sven-Åke")])
+    path.write_bytes(bom + text.encode(encoding))
+
+    header, data, table = read_all(path)
+
+    assert table.encoding == expected
+    assert header == REFERENCE_HEADER
+    assert [cells[2] for _line, cells in data] == ["Öberg, Åsa", "Björk, Sven-Åke"]
+    assert [line for line, _cells in data] == [2, 3]
+
+
+def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
+    # Excel's "Unicode-text": UTF-16 LE with a byte-order mark, tab separated.
+    path = tmp_path / "unicode.txt"
+    text = csv_text([row(1, Vårdcentral="Skene vårdcentral")], delimiter="\t")
+    path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+
+    header, data, table = read_all(path)
+
+    assert table.delimiter == "\t"
+    assert data[0][1][header.index("Vårdcentral")] == "Skene vårdcentral"
+
+
+def test_windows_1252_found_even_when_the_first_letter_is_far_down(tmp_path):
+    path = tmp_path / "late.csv"
+    many = rows(3000, Namn="Andersson, Karl", **{"Behov efter utskrivning": "rehab"},
+                Sjukhus="SAS Boras", Avdelning="Medicin", **{"Fast vårdkontakt": ""})
+    many[-1]["Namn"] = "Ström, Åke"
+    text = csv_text(many)
+    assert len(text.encode("cp1252")) > 256 * 1024  # beyond the header sample
+    path.write_bytes(text.encode("cp1252"))
+
+    _header, data, table = read_all(path)
+
+    assert table.encoding == "cp1252"
+    assert data[-1][1][2] == "Ström, Åke"
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_every_separator(tmp_path, delimiter):
+    path = tmp_path / "export.csv"
+    # The name holds a comma, so a comma-separated file must quote it.
+    path.write_text(csv_text([row(1, Namn="Ek, Margareta")], delimiter=delimiter),
+                    encoding="utf-8")
+
+    header, data, table = read_all(path)
+
+    assert table.delimiter == delimiter
+    assert header == REFERENCE_HEADER
+    assert data[0][1][2] == "Ek, Margareta"
+
+
+def test_quoted_fields_with_separators_and_line_breaks_keep_line_numbers(tmp_path):
+    path = tmp_path / "quoted.csv"
+    records = [row(1, **{"Behov efter utskrivning": "hemtjänst;\nrehab\noch hjälpmedel"}),
+               row(2, Namn='Ek, "Maggan" Margareta'), row(3)]
+    path.write_text(csv_text(records, newline="\n"), encoding="utf-8")
+
+    _header, data, _table = read_all(path)
+
+    assert [line for line, _cells in data] == [2, 5, 6]
+    assert data[0][1][REFERENCE_HEADER.index("Behov efter utskrivning")] == (
+        "hemtjänst;\nrehab\noch hjälpmedel")
+    assert data[1][1][2] == 'Ek, "Maggan" Margareta'
+
+
+def test_preamble_before_the_header_and_trailer_after_the_data_are_skipped(tmp_path):
+    path = tmp_path / "report.csv"
+    text = csv_text(
+        rows(2),
+        preamble=["Rapport: Utskrivningsklara patienter", "Utdrag 2026-11-22 06:00", "", ";;;"],
+        trailer=["", "Summa;2", "Antal rader: 2", "Sida 1 av 1"],
+    )
+    path.write_text(text, encoding="utf-8")
+
+    header, data, table = read_all(path)
+
+    assert table.header_line == 5
+    assert header == REFERENCE_HEADER
+    assert [line for line, _cells in data] == [6, 7]
+
+
+def test_sample_file_from_the_spec(tmp_path):
+    header, data, table = read_all(SAMPLE)
+
+    assert table.encoding == "utf-8-sig"
+    assert header[0] == "Ärende-ID"
+    assert len(data) == 6
+    assert data[2][1][2] == "Öberg, Ingrid"
+
+
+def test_header_not_recognised_falls_back_to_the_widest_row(tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_text("Min rapport\nA;B;C;D\n1;2;3;4\n", encoding="utf-8")
+
+    with read_table(path, header_score=SAMSA_LAYOUT.score) as table:
+        assert table.header == ["A", "B", "C", "D"]
+        assert table.header_line == 2
+        assert [r.cells for r in table.rows] == [["1", "2", "3", "4"]]
+
+
+def test_blank_and_repeated_header_names_get_their_own_names(tmp_path):
+    path = tmp_path / "names.csv"
+    path.write_text("Personnummer;;Vårdcentral;Inskrivningsdatum;Namn;namn;;\n", "utf-8")
+
+    with read_table(path) as table:
+        assert table.header == ["Personnummer", "Kolumn 2", "Vårdcentral",
+                                "Inskrivningsdatum", "Namn", "namn (2)"]
+
+
+def test_unclosed_quote_is_a_readable_error_not_a_crash(tmp_path):
+    path = tmp_path / "broken.csv"
+    text = csv_text(rows(2)) + '"' + "x" * 200_000 + "\n"
+    path.write_text(text, encoding="utf-8")
+
+    with read_table(path, header_score=SAMSA_LAYOUT.score) as table, \
+            pytest.raises(InputError, match="citattecken"):
+        list(table.rows)
+
+
+def test_empty_and_missing_files_are_input_errors(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="tom"):
+        read_table(empty)
+    with pytest.raises(InputError, match="finns inte"):
+        read_table(tmp_path / "nowhere.csv")
+
+
+def test_old_excel_files_are_refused_with_advice(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(InputError, match=r"\.xlsx"):
+        sniff_file(path)
+
+
+def test_damaged_workbook_is_an_input_error(tmp_path):
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"junk" * 100)
+    with pytest.raises(InputError, match="Excel"):
+        read_table(path)
+
+
+# ------------------------------------------------------------------ workbooks
+
+def workbook(tmp_path: Path) -> Path:
+    admitted = datetime(2026, 11, 18, 14, 20)
+    first = as_rows_with_dates(admitted)
+    summary = [["Sammanställning"], ["Antal", 2]]
+    return write_xlsx(tmp_path / "samsa.xlsx", {"Översikt": summary, "Lista": first})
+
+
+def as_rows_with_dates(admitted: datetime) -> list[list[object]]:
+    values = [["Utdrag ur SAMSA"], ["Utdrag 2026-11-22 06:00"], [], REFERENCE_HEADER]
+    for n in (1, 2):
+        record = row(n)
+        cells: list[object] = [record[name] for name in REFERENCE_HEADER]
+        cells[REFERENCE_HEADER.index("Inskrivningsdatum")] = admitted  # a real date
+        cells[REFERENCE_HEADER.index("Personnummer")] = int(
+            record["Personnummer"].replace("-", ""))  # a number, as Excel keeps it
+        values.append(cells)
+    values.append(["Summa", 2])
+    return values
+
+
+def test_workbook_sheet_is_chosen_by_name_and_rows_are_sheet_rows(tmp_path):
+    path = workbook(tmp_path)
+
+    assert list_sheets(path) == ["Översikt", "Lista"]
+    header, data, table = read_all(path, sheet="lista")
+
+    assert table.sheet == "Lista"
+    assert header == REFERENCE_HEADER
+    assert [line for line, _cells in data] == [5, 6]
+    assert data[0][1][REFERENCE_HEADER.index("Inskrivningsdatum")] == "2026-11-18 14:20"
+    assert data[0][1][REFERENCE_HEADER.index("Personnummer")].isdigit()
+
+
+def test_workbook_first_sheet_by_default(tmp_path):
+    path = write_xlsx(tmp_path / "one.xlsx", {"Blad1": as_rows_with_dates(
+        datetime(2026, 11, 18, 0, 0)), "Blad2": [["x"]]})
+
+    _header, data, table = read_all(path)
+
+    assert table.sheet == "Blad1"
+    # A date at midnight is a date, as it was typed in Excel.
+    assert data[0][1][REFERENCE_HEADER.index("Inskrivningsdatum")] == "2026-11-18"
+
+
+def test_unknown_sheet_names_the_sheets_there_are(tmp_path):
+    path = workbook(tmp_path)
+    with pytest.raises(InputError, match="Översikt, Lista"):
+        read_table(path, sheet="Data")
