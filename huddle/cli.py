@@ -18,6 +18,7 @@ from huddle.errors import KnownError
 COMMAND_MODULES = (
     "huddle.commands.setup",
     "huddle.commands.board",
+    "huddle.commands.report",
 )
 
 

@@ -267,6 +267,16 @@ def scenario_db(scenario_db_file):
 
 
 @pytest.fixture
+def scenario_db_path(scenario_db_file, tmp_path):
+    """A private copy, for tests that go through code which writes (the access log)."""
+    import shutil
+
+    target = tmp_path / "scenario.sqlite"
+    shutil.copyfile(scenario_db_file, target)
+    return target
+
+
+@pytest.fixture
 def identities() -> list[str]:
     """Every name, name part (of four letters or more: "Ek" is also a word) and
     personnummer form of the scenario's patients."""

@@ -1,0 +1,98 @@
+"""``huddle report weekly|monthly``: the summaries managers print, as PDF, JSON or CSV."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from huddle.commands.common import add_db_option, open_configured, parse_moment, print_json
+from huddle.errors import InputError
+from huddle.reports.compute import compute_summary
+from huddle.reports.csv_export import measures_csv
+from huddle.reports.files import write_report_file
+from huddle.reports.pdf import render_pdf, report_title
+from huddle.reports.period import (
+    MONTHLY,
+    WEEKLY,
+    Period,
+    month_period,
+    parse_month,
+    parse_week,
+    week_period,
+)
+from huddle.storage.audit import log_access
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    report = subparsers.add_parser(
+        "report", help="vecko- och månadssammanställning för chefer (PDF, JSON, CSV)")
+    kinds = report.add_subparsers(dest="report_kind", metavar="SORT", required=True)
+
+    weekly = kinds.add_parser("weekly", help="veckosammanställning")
+    weekly.add_argument("--week", metavar="ÅÅÅÅ-Wvv",
+                        help="vecka, till exempel 2026-W47 (standard: senast avslutade veckan)")
+    monthly = kinds.add_parser("monthly", help="månadssammanställning")
+    monthly.add_argument("--month", metavar="ÅÅÅÅ-MM",
+                         help="månad, till exempel 2026-11 (standard: förra månaden)")
+    monthly.add_argument("--csv", type=Path, metavar="FIL.csv",
+                         help="skriv månadens mått, ett mått per rad, för regionens BI")
+    for parser, kind in ((weekly, WEEKLY), (monthly, MONTHLY)):
+        add_db_option(parser)
+        parser.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
+        parser.add_argument("--json", action="store_true",
+                            help="skriv siffrorna bakom rapporten som JSON")
+        parser.add_argument("--now", help=argparse.SUPPRESS)
+        parser.set_defaults(handler=run_report, kind=kind)
+
+
+def default_period(kind: str, today: date) -> Period:
+    """The last period that has ended: a scheduled run on Monday gets last week."""
+    if kind == WEEKLY:
+        return week_period(today).previous()
+    return month_period(today).previous()
+
+
+def _period(args: argparse.Namespace, today: date) -> Period:
+    if args.kind == WEEKLY:
+        return parse_week(args.week) if args.week else default_period(WEEKLY, today)
+    return parse_month(args.month) if args.month else default_period(MONTHLY, today)
+
+
+def _default_name(period: Period) -> Path:
+    prefix = "veckosammanstallning" if period.kind == WEEKLY else "manadssammanstallning"
+    return Path(f"{prefix}-{period.key}.pdf")
+
+
+def run_report(args: argparse.Namespace) -> int:
+    now = parse_moment(args.now)
+    period = _period(args, now.date())
+    csv_path = getattr(args, "csv", None)
+    if args.out and args.out.suffix.lower() != ".pdf":
+        raise InputError(f"Filen {args.out} ska sluta på .pdf, till exempel "
+                         f"--out {_default_name(period)}.")
+    db = open_configured(args)
+    summary = compute_summary(db, period, now)
+    out = args.out
+    if out is None and not args.json and csv_path is None:
+        out = _default_name(period)
+    written = []
+    if out is not None:
+        write_report_file(out, render_pdf(summary))
+        written.append(("pdf", out))
+    if csv_path is not None:
+        write_report_file(csv_path, measures_csv(summary))
+        written.append(("csv", csv_path))
+    with db.atomic():
+        formats = [kind for kind, _ in written] + (["json"] if args.json else [])
+        log_access(db, "report_export", None,
+                   f"{period.kind} {period.key} {'+'.join(formats)}")
+    if args.json:
+        print_json(summary.to_json())
+        return 0
+    for kind, path in written:
+        if kind == "pdf":
+            print(f"{report_title(summary)} {period.label} skriven till {path}.")
+        else:
+            print(f"Måtten för {period.label} skrivna till {path}, ett mått per rad.")
+    return 0

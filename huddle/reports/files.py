@@ -1,0 +1,37 @@
+"""Writing a finished report to disk, whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from huddle.errors import KnownError
+from huddle.i18n import translate
+
+
+def write_report_file(path: Path, data: bytes | str) -> None:
+    """Write next to the target and move into place, so a reader never sees half a file.
+
+    A file held open by a PDF reader (Windows locks it) or a folder without write access is
+    a failure the user can act on, so it becomes a :class:`KnownError`.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    temp_name = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False) as handle:
+            temp_name = handle.name
+            handle.write(payload)
+        os.replace(temp_name, path)
+        temp_name = None
+    except OSError as exc:
+        raise KnownError(translate(
+            "reports", "Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om "
+            "den är öppen i ett annat program, eller välj en annan mapp."
+        ).format(path=path, reason=exc.strerror or exc)) from exc
+    finally:
+        if temp_name is not None:
+            Path(temp_name).unlink(missing_ok=True)

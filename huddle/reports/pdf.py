@@ -1,0 +1,487 @@
+"""Rendering a summary as an A4 PDF for print (reportlab; no queries here).
+
+The renderer owns a stylesheet of named paragraph styles, an embedded TTF (DejaVu Sans from
+``resources/fonts``, so å ä ö print everywhere), a header with the health centre and the
+period and a footer with the time the report was made and "Sida X av Y" on every page, tables
+that repeat their header row when they run onto a new page, and run charts drawn in black
+line styles only.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, StyleSheet1
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from huddle import __version__
+from huddle.domain import cfs as cfs_rules
+from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
+from huddle.errors import KnownError
+from huddle.i18n import translate
+from huddle.paths import resources_dir
+from huddle.reports.charts import ChartPoint, run_chart
+from huddle.reports.format import (
+    DASH,
+    fmt_day,
+    fmt_dec,
+    fmt_goal,
+    fmt_int,
+    fmt_long_day,
+    fmt_made,
+    fmt_minutes,
+    fmt_part,
+    fmt_percent,
+    month_abbreviation,
+)
+from huddle.reports.summary import Summary
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
+RULE = colors.Color(0.45, 0.45, 0.45)
+
+
+def _t(text: str) -> str:
+    return translate("reports", text)
+
+
+# ---------------------------------------------------------------- fonts and styles
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular, bold) once per process."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = resources_dir() / "fonts"
+    try:
+        pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    except OSError as exc:
+        raise KnownError(_t(
+            "Typsnittet för rapporterna saknas i {folder}. Installera om Huddle."
+        ).format(folder=folder)) from exc
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+def stylesheet() -> StyleSheet1:
+    sheet = StyleSheet1()
+    base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=12.5,
+                          textColor=colors.black, alignment=TA_LEFT)
+    sheet.add(base)
+    sheet.add(ParagraphStyle("Title", parent=base, fontName=FONT_BOLD, fontSize=17,
+                             leading=21, spaceAfter=2))
+    sheet.add(ParagraphStyle("Subtitle", parent=base, fontSize=10.5, leading=14,
+                             spaceAfter=6))
+    sheet.add(ParagraphStyle("Heading", parent=base, fontName=FONT_BOLD, fontSize=11.5,
+                             leading=15, spaceBefore=10, spaceAfter=4))
+    sheet.add(ParagraphStyle("Subheading", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                             leading=12.5, spaceBefore=6, spaceAfter=3))
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=8, leading=10.5, spaceBefore=3,
+                             textColor=colors.Color(0.2, 0.2, 0.2)))
+    sheet.add(ParagraphStyle("Notice", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                             leading=12.5, borderColor=colors.black, borderWidth=0.8,
+                             borderPadding=5, spaceBefore=6, spaceAfter=10))
+    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5))
+    sheet.add(ParagraphStyle("CellHead", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+                             leading=10.5))
+    sheet.add(ParagraphStyle("CellNumber", parent=base, fontSize=8.5, leading=10.5,
+                             alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CellHeadNumber", parent=base, fontName=FONT_BOLD,
+                             fontSize=8.5, leading=10.5, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CellSmall", parent=base, fontSize=7.5, leading=9.5))
+    return sheet
+
+
+# ---------------------------------------------------------------- page furniture
+
+
+@dataclass(frozen=True)
+class _Furniture:
+    health_centre: str
+    title: str
+    made: str
+
+
+def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
+    """A canvas that holds its pages back until the end, so each can say "Sida X av Y"."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._furnish(number, total)
+                super().showPage()
+            super().save()
+
+        def _furnish(self, number: int, total: int) -> None:
+            top = PAGE_HEIGHT - 12 * mm
+            self.setFillColor(colors.black)
+            self.setFont(FONT_BOLD, 9.5)
+            self.drawString(MARGIN, top, furniture.health_centre)
+            self.setFont(FONT, 9.5)
+            self.drawRightString(PAGE_WIDTH - MARGIN, top, furniture.title)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN, top - 3 * mm, PAGE_WIDTH - MARGIN, top - 3 * mm)
+            bottom = 11 * mm
+            self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+            self.setFont(FONT, 7.5)
+            self.drawString(MARGIN, bottom, furniture.made)
+            self.drawRightString(PAGE_WIDTH - MARGIN, bottom,
+                                 _t("Sida {page} av {pages}").format(page=number,
+                                                                     pages=total))
+
+    return NumberedCanvas
+
+
+# ---------------------------------------------------------------- the document
+
+
+def report_title(summary: Summary) -> str:
+    if summary.monthly:
+        return _t("Månadssammanställning")
+    return _t("Veckosammanställning")
+
+
+def render_pdf(summary: Summary) -> bytes:
+    """The summary as PDF bytes."""
+    register_fonts()
+    styles = stylesheet()
+    title = f"{report_title(summary)} {summary.period.label}"
+    furniture = _Furniture(
+        health_centre=summary.health_centre or _t("Vårdcentral (namn saknas)"),
+        title=title,
+        made=_t("Skapad {made} · Huddle {version} · Endast antal och andelar, inga "
+                "patientuppgifter").format(made=fmt_made(summary.made_at),
+                                           version=__version__),
+    )
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
+        bottomMargin=22 * mm, title=f"{title} – {furniture.health_centre}",
+        author="Huddle", subject=_t("Daglig avstämning: sammanställning för chefer"),
+        creator=f"Huddle {__version__}", lang="sv-SE",
+        # Otherwise every page declares Helvetica, a font the PDF does not carry.
+        initialFontName=FONT,
+    )
+    doc.build(_Story(summary, styles).build(), canvasmaker=_canvas_class(furniture))
+    return buffer.getvalue()
+
+
+class _Story:
+    def __init__(self, summary: Summary, styles: StyleSheet1) -> None:
+        self.s, self.st = summary, styles
+        self.flow: list[Flowable] = []
+
+    # -- building blocks
+    def p(self, text: str, style: str = "Body") -> Paragraph:
+        return Paragraph(text, self.st[style])
+
+    def heading(self, text: str) -> Paragraph:
+        return self.p(escape(text), "Heading")
+
+    def note(self, text: str) -> Paragraph:
+        return self.p(escape(text), "Note")
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[str | Flowable]],
+              widths: Sequence[float], numeric: Sequence[int] = ()) -> Table:
+        """A ruled table whose header row repeats on every page it runs onto."""
+        def cell(value: str | Flowable, column: int, head: bool) -> Flowable:
+            if not isinstance(value, str):
+                return value
+            style = ("CellHead" if head else "Cell") if column not in numeric else \
+                ("CellHeadNumber" if head else "CellNumber")
+            return Paragraph(escape(value), self.st[style])
+
+        data = [[cell(v, i, True) for i, v in enumerate(header)]]
+        data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
+        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]))
+        return table
+
+    def measures(self, rows: Sequence[tuple[str, str] | tuple[str, str, str]]) -> Table:
+        with_goal = any(len(row) == 3 and row[2] for row in rows)
+        if with_goal:
+            return self.table(
+                [_t("Mått"), _t("Värde"), _t("Mål")],
+                [(r[0], r[1], r[2] if len(r) == 3 else "") for r in rows],
+                [CONTENT_WIDTH - 70 * mm, 46 * mm, 24 * mm], numeric=(1, 2))
+        return self.table([_t("Mått"), _t("Värde")], [(r[0], r[1]) for r in rows],
+                          [CONTENT_WIDTH - 46 * mm, 46 * mm], numeric=(1,))
+
+    def section(self, title: str, *flowables: Flowable, keep: bool = True) -> None:
+        if keep:
+            self.flow.append(KeepTogether([self.heading(title), *flowables]))
+        else:
+            self.flow += [CondPageBreak(40 * mm), self.heading(title), *flowables]
+
+    # -- the story
+    def build(self) -> list[Flowable]:
+        s = self.s
+        self.flow.append(self.p(escape(report_title(s)), "Title"))
+        self.flow.append(self.p(escape(
+            f"{s.health_centre} · {s.period.label} ({s.period.span})"), "Subtitle"))
+        if s.monthly:
+            purpose = _t("Underlag för månadsmötet mellan första linjens chefer: samverkan, "
+                         "följsamhet till CFS och SIP, processtatistik för in- och "
+                         "utskrivning och behov av uppföljning i hemmet.")
+        else:
+            purpose = _t("Veckans dagliga avstämningar sammanfattade. Det som behöver "
+                         "chefernas beslut står under Eskalationer och lyfts till "
+                         "månadsmötet.")
+        self.flow.append(self.p(escape(purpose)))
+        self.flow.append(self.note(_t(
+            "Rapporten innehåller bara antal och andelar: inga namn, personnummer eller "
+            "andra uppgifter som pekar ut en patient.")))
+        if not s.complete:
+            self.flow.append(self.p(escape(_t(
+                "Perioden pågår: siffrorna gäller till och med {day}."
+            ).format(day=fmt_long_day(s.as_of))), "Notice"))
+        self._huddles()
+        self._attendance()
+        self._decisions()
+        self._escalations()
+        self._samsa()
+        self._calls()
+        self._followups()
+        if s.cfs is not None and s.sip is not None:
+            self._cfs_sip()
+        if s.trend:
+            self._trend()
+        return self.flow
+
+    def _huddles(self) -> None:
+        h = self.s.huddles
+        self.section(_t("Dagliga avstämningar"), self.measures([
+            (_t("Arbetsdagar (måndag–fredag utom helgdagar)"), fmt_int(h.working_days)),
+            (_t("Hållna avstämningar"), fmt_int(h.held)),
+            (_t("Arbetsdagar med avstämning"),
+             fmt_part(h.held_on_working_days, h.working_days, h.held_percent)),
+            (_t("Längd, median"), fmt_minutes(h.duration_median_minutes)),
+            (_t("Längd, längsta"), fmt_minutes(h.duration_longest_minutes)),
+            (_t("Avslutade inom {n} minuter").format(n=h.planned_minutes),
+             fmt_part(h.within_time, h.timed, h.within_time_percent)),
+        ]))
+
+    def _attendance(self) -> None:
+        rows = [(_t(ROLE_LABELS.get(a.role, a.role)), fmt_int(a.huddles),
+                 fmt_percent(a.percent)) for a in self.s.attendance]
+        self.section(_t("Närvaro per roll"), self.table(
+            [_t("Roll"), _t("Avstämningar"), _t("Andel av hållna")], rows,
+            [CONTENT_WIDTH - 70 * mm, 35 * mm, 35 * mm], numeric=(1, 2)))
+
+    def _decisions(self) -> None:
+        d = self.s.decisions
+        self.section(_t("Beslut"), self.measures([
+            (_t("Fattade under perioden"), fmt_int(d.made)),
+            (_t("Avslutade under perioden"), fmt_int(d.closed)),
+            (_t("Öppna vid periodens slut"), fmt_int(d.open_at_end)),
+            (_t("varav försenade (passerat sista datum)"), fmt_int(d.overdue_at_end)),
+        ]))
+
+    def _escalations(self) -> None:
+        e = self.s.escalations
+        flow: list[Flowable] = [self.measures([
+            (_t("Lyfta till chefer under perioden"), fmt_int(e.raised)),
+            (_t("Besvarade under perioden"), fmt_int(e.answered)),
+            (_t("Obesvarade vid periodens slut"), fmt_int(e.unanswered_at_end)),
+            (_t("Dagar från eskalering till svar, median"), fmt_dec(e.answer_days_median)),
+        ])]
+        self.section(_t("Eskalationer"), *flow)
+        if not e.items:
+            return
+        rows = []
+        for item in e.items:
+            what = escape(item.what)
+            if item.escalated_to:
+                what += f"<br/><font size='7'>{escape(_t('Till:'))} " \
+                        f"{escape(item.escalated_to)}</font>"
+            if item.answered_on:
+                answer = f"<b>{escape(fmt_day(item.answered_on))}</b>: " \
+                         f"{escape(item.answer or '')}"
+            else:
+                answer = f"<b>{escape(_t('Obesvarad'))}</b>"
+            rows.append((fmt_day(item.raised_on), Paragraph(what, self.st["Cell"]),
+                         _t(ROLE_LABELS.get(item.responsible_role, item.responsible_role)),
+                         Paragraph(answer, self.st["Cell"])))
+        self.flow.append(Spacer(1, 4))
+        self.flow.append(self.p(escape(_t("Eskalationer med svar")), "Subheading"))
+        self.flow.append(self.table(
+            [_t("Lyft"), _t("Ärende"), _t("Ansvarig"), _t("Svar")], rows,
+            [23 * mm, 55 * mm, 38 * mm, CONTENT_WIDTH - 116 * mm]))
+        self.flow.append(self.note(_t(
+            "Listan tar med det som lyfts under perioden, det som besvarats under perioden "
+            "och allt som ännu är obesvarat. Namn i fritext är ersatta med [namn].")))
+
+    def _samsa(self) -> None:
+        m = self.s.samsa
+        self.section(_t("SAMSA – in- och utskrivning"), self.measures([
+            (_t("Inskrivningar"), fmt_int(m.admissions)),
+            (_t("Utskrivningar"), fmt_int(m.discharges)),
+            (_t("Vårdtillfällen med utskrivningsklara dagar"), fmt_int(m.ready_days_episodes)),
+            (_t("Utskrivningsklara dagar, totalt"), fmt_int(m.ready_days_total)),
+            (_t("Utskrivningsklara dagar, medel per vårdtillfälle"), fmt_dec(m.ready_days_mean)),
+            (_t("Flyttade planerade utskrivningsdatum"), fmt_int(m.pud_moves)),
+            (_t("Ärenden med flyttat datum"), fmt_int(m.pud_moved_cases)),
+            (_t("Återinskrivningar inom 30 dagar"), fmt_int(m.readmissions_30d)),
+        ]), self.note(_t(
+            "Utskrivningsklara dagar räknas över vårdtillfällen som avslutats under perioden, "
+            "kalenderdagar från utskrivningsklar till utskriven, och bara vårdtillfällen med "
+            "minst en dag (det nationella måttet). Ett flyttat datum är en ändring från ett "
+            "datum till ett annat mellan två importer; ett datum som sätts för första gången "
+            "räknas inte.")))
+
+    def _calls(self) -> None:
+        c = self.s.calls_72h
+        self.section(_t("Telefonuppföljning inom {hours} timmar efter utskrivning").format(
+            hours=c.hours), self.measures([
+                (_t("Samtal som skulle ringas under perioden"), fmt_int(c.due)),
+                (_t("Ringda"), fmt_int(c.made)),
+                (_t("Ringda i tid"), fmt_part(c.in_time, c.due, c.in_time_percent),
+                 fmt_goal("calls_in_time_percent")),
+                (_t("Inte ringda"), fmt_int(c.not_made)),
+            ]))
+
+    def _followups(self) -> None:
+        f = self.s.followups
+        reasons = [(_t(FOLLOWUP_REASONS.get(code, code)), fmt_int(n))
+                   for code, n in f.by_reason.items()]
+        actors = [(_t(ACTOR_LABELS.get(code, code)), fmt_int(n))
+                  for code, n in f.by_actor.items()]
+        half = (CONTENT_WIDTH - 6 * mm) / 2
+        side_by_side = Table(
+            [[self.table([_t("Orsak"), _t("Nya behov")], reasons,
+                         [half - 24 * mm, 24 * mm], numeric=(1,)),
+              self.table([_t("Vem följer upp"), _t("Nya behov")], actors,
+                         [half - 24 * mm, 24 * mm], numeric=(1,))]],
+            colWidths=[half + 6 * mm, half], hAlign="LEFT")
+        side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        self.section(_t("Uppföljning i hemmet"), self.measures([
+            (_t("Nya behov under perioden"), fmt_int(f.created)),
+            (_t("Behov med sista datum under perioden"), fmt_int(f.due)),
+            (_t("Klara senast sista datum"), fmt_part(f.done_by_due, f.due,
+                                                       f.done_by_due_percent)),
+            (_t("Försenade och ej klara vid periodens slut"), fmt_int(f.open_overdue_at_end)),
+        ]), Spacer(1, 6), side_by_side)
+
+    def _cfs_sip(self) -> None:
+        c, s = self.s.cfs, self.s.sip
+        assert c is not None and s is not None
+        levels = [(str(level), _t(cfs_rules.label(level)), fmt_int(n))
+                  for level, n in c.by_level.items()]
+        low, high = s.cfs_levels
+        self.section(_t("CFS och SIP"), self.measures([
+            (_t("Patienter med CFS-skattning"), fmt_int(c.patients_scored)),
+            (_t("Skattningar registrerade under månaden"), fmt_int(c.scores_registered)),
+            (_t("Senaste skattning äldre än {n} månader").format(n=c.rescore_months),
+             fmt_int(c.overdue)),
+            (_t("Patienter med CFS {low}–{high}").format(low=low, high=high),
+             fmt_int(s.patients)),
+            (_t("… med giltig SIP (genomförd eller uppföljd inom {n} månader)").format(
+                n=s.valid_months), fmt_part(s.with_valid_sip, s.patients, s.valid_percent),
+             fmt_goal("sip_valid_percent")),
+            (_t("SIP kallade under månaden"), fmt_int(s.invited)),
+            (_t("SIP genomförda under månaden"), fmt_int(s.held)),
+            (_t("SIP uppföljda under månaden"), fmt_int(s.followed_up)),
+            (_t("Tackat nej till SIP under månaden"), fmt_int(s.declined)),
+        ]), Spacer(1, 6), self.p(escape(_t("Patienter per CFS-nivå (senaste skattningen)")),
+                                 "Subheading"),
+            self.table([_t("Nivå"), _t("Benämning"), _t("Patienter")], levels,
+                       [16 * mm, CONTENT_WIDTH - 46 * mm, 30 * mm], numeric=(0, 2)))
+
+    def _trend(self) -> None:
+        s = self.s
+        today = s.made_at.date()
+        points_by_key: dict[str, list[ChartPoint]] = {}
+        for index, point in enumerate(s.trend):
+            month = point.month
+            label = month_abbreviation(month.first.month)
+            if month.last >= today:
+                label += "*"
+            # The year under January, and under the first month unless January is next.
+            first_alone = index == 0 and month.first.month != 12
+            year = str(month.first.year) if first_alone or month.first.month == 1 else ""
+            for key, value in point.values.items():
+                points_by_key.setdefault(key, []).append(ChartPoint(label, year, value))
+        charts = [
+            ("held_percent", _t("Arbetsdagar med avstämning (%)"), True, None),
+            ("within_time_percent", _t("Avstämningar inom tid (%)"), True, None),
+            ("ready_days_total", _t("Utskrivningsklara dagar, totalt"), False, None),
+            ("pud_moves", _t("Flyttade planerade utskrivningsdatum"), False, None),
+            ("readmissions_30d", _t("Återinskrivningar inom 30 dagar"), False, None),
+            ("calls_in_time_percent", _t("Telefonuppföljning i tid (%)"), True, 85.0),
+            ("sip_valid_percent", _t("CFS {low}–{high} med giltig SIP (%)").format(
+                low=s.sip.cfs_levels[0], high=s.sip.cfs_levels[1]) if s.sip else "SIP",
+             True, 70.0),
+            ("followups_done_by_due_percent", _t("Uppföljning i hemmet klar i tid (%)"),
+             True, None),
+        ]
+        width = (CONTENT_WIDTH - 8 * mm) / 2
+        drawings = [run_chart(title, points_by_key.get(key, []), percent=percent, goal=goal,
+                              width=width, height=52 * mm, font=FONT, bold_font=FONT_BOLD)
+                    for key, title, percent, goal in charts]
+        grid = Table([drawings[i:i + 2] for i in range(0, len(drawings), 2)],
+                     colWidths=[width + 8 * mm, width], hAlign="LEFT")
+        grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                  ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        self.flow.append(PageBreak())
+        self.flow.append(self.heading(_t("Trender – de senaste 12 månaderna")))
+        self.flow.append(self.note(_t(
+            "Heldragen linje med punkter: månadens värde. Streckad linje: medianen för "
+            "månaderna i diagrammet. Prickad linje: mål. * = månaden pågår. Månader innan "
+            "Huddle togs i bruk saknar punkt.")))
+        self.flow.append(Spacer(1, 4))
+        self.flow.append(grid)
+
+
+__all__ = ["DASH", "register_fonts", "render_pdf", "report_title", "stylesheet"]
