@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "huddle.commands.setup",
     "huddle.commands.board",
     "huddle.commands.report",
+    "huddle.commands.backup",
 )
 
 
