@@ -1,0 +1,480 @@
+"""The import dialog: runs an import and shows its result, asking the user when it must.
+
+One dialog, several pages: choose the sheet of a workbook with more than one; map the columns
+of a layout the app does not know (once: the mapping is remembered for that header); confirm
+an export that would mark half the list gone; and the result, with every rejected row's line
+and reason. The main window opens it with :func:`open_import` and refreshes the board on
+:attr:`QtImportDialog.importFinished`.
+
+The preview for column mapping shows the *shape* of the values (``99999999-9999``,
+``Xxxxx, Xxxxxx``), never the values: the file may hold patients with protected identity,
+and which column says so is exactly what is not known yet.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.errors import KnownError
+from huddle.intake.table import list_sheets
+from huddle.storage.imports import (
+    ImportResult,
+    ShrinkRefused,
+    UnrecognisedLayout,
+    import_file,
+    save_column_mapping,
+)
+
+IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+_KEPT_WORDS = {"ja", "nej", "inskriven", "utskrivningsklar", "utskriven", "avbruten"}
+
+
+def mask_value(text: str, limit: int = 24) -> str:
+    """The shape of a value: letters become x/X and digits 9; Ja/Nej and status words stay."""
+    text = " ".join(text.split())
+    if text.casefold() in _KEPT_WORDS:
+        return text
+    shape = "".join("9" if c.isdigit() else ("X" if c.isupper() else "x") if c.isalpha() else c
+                    for c in text)
+    return shape if len(shape) <= limit else shape[: limit - 1] + "…"
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    """The first local file in a drop that the importer can read, else ``None``."""
+    for url in mime.urls():
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in IMPORTABLE_SUFFIXES:
+                return path
+    return None
+
+
+def pick_import_file(parent: QWidget, start_dir: Path | None = None) -> Path | None:
+    """Ask for an export file (a modal file picker; for the menu action, not for tests)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        parent, parent.tr("Importera SAMSA-export"), str(start_dir or ""),
+        parent.tr("SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)"))
+    return Path(name) if name else None
+
+
+class _RejectedModel(QAbstractTableModel):
+    """Rejected rows: line and reason. A model, so a file of 100 000 bad rows still opens."""
+
+    def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = result.rejected
+        self._titles = (parent.tr("Rad") if parent else "Rad",
+                        parent.tr("Orsak") if parent else "Orsak")
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        problem = self._rows[index.row()]
+        return str(problem.line) if index.column() == 0 else problem.reason
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._titles[section]
+        return None
+
+
+class QtImportDialog(QDialog):
+    """Imports ``path`` into ``db``; :meth:`start` begins (``open_import`` calls it)."""
+
+    importFinished = Signal(object)  # noqa: N815 - the ImportResult, also when already imported
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | str, *,
+                 db_path: Path | None = None, as_of: datetime | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.path = Path(path)
+        self.db_path = db_path
+        self.as_of = as_of
+        self.sheet: str | None = None
+        self.result: ImportResult | None = None
+        self._unknown: UnrecognisedLayout | None = None
+        self.setWindowTitle(self.tr("Importera SAMSA-export"))
+        self.setMinimumSize(720, 480)
+        layout = QVBoxLayout(self)
+        self.file_label = QLabel(self.tr("Fil: {name}").format(name=self.path.name), self)
+        self.file_label.setObjectName("importFile")
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        self.pages = QStackedWidget(self)
+        layout.addWidget(self.pages, 1)
+        self.busy_page = self._message_page(self.tr("Importerar …"))
+        self.error_page, self.error_label = self._error_page()
+        self.sheet_page = self._sheet_page()
+        self.shrink_page = self._shrink_page()
+        self.mapping_page = self._mapping_page()
+        self.result_page = self._result_page()
+
+    # ------------------------------------------------------------------ flow
+    def start(self) -> None:
+        """Ask for the sheet of a workbook with several, else import straight away."""
+        if self.path.suffix.lower() in (".xlsx", ".xlsm") and self.sheet is None:
+            try:
+                sheets = list_sheets(self.path)
+            except KnownError as err:
+                self._show_error(err.message)
+                return
+            if len(sheets) > 1:
+                self.sheet_combo.clear()
+                self.sheet_combo.addItems(sheets)
+                self.pages.setCurrentWidget(self.sheet_page)
+                self.sheet_combo.setFocus()
+                return
+        self.run_import()
+
+    def run_import(self, *, allow_shrink: bool = False) -> None:
+        self.pages.setCurrentWidget(self.busy_page)
+        if self.isVisible():
+            self.repaint()  # the import blocks the event loop; show "Importerar …" first
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = import_file(self.db, self.path, as_of=self.as_of, sheet=self.sheet,
+                                 allow_shrink=allow_shrink, db_path=self.db_path)
+        except ShrinkRefused as refused:
+            self._show_shrink(refused)
+            return
+        except UnrecognisedLayout as unknown:
+            self._show_mapping(unknown)
+            return
+        except KnownError as err:
+            self._show_error(err.message)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.result = result
+        self._show_result(result)
+        self.importFinished.emit(result)
+
+    # ------------------------------------------------------------------ pages
+    def _message_page(self, text: str) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        label = QLabel(text, page)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(label)
+        self.pages.addWidget(page)
+        return page
+
+    def _buttons(self, page: QWidget, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            button.setParent(page)
+            row.addWidget(button)
+        return row
+
+    def _close_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Stäng"))
+        button.clicked.connect(self.accept)
+        return button
+
+    def _error_page(self) -> tuple[QWidget, QLabel]:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        title = QLabel(self.tr("Filen kunde inte importeras"), page)
+        title.setStyleSheet("font-size: 18px; font-weight: 700; color: #b00020;")
+        label = QLabel(page)
+        label.setObjectName("importError")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(title)
+        box.addWidget(label)
+        box.addWidget(QLabel(self.tr("Inget har ändrats i databasen."), page))
+        box.addStretch(1)
+        box.addLayout(self._buttons(page, self._close_button()))
+        self.pages.addWidget(page)
+        return page, label
+
+    def _sheet_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        text = QLabel(self.tr("Arbetsboken har flera blad. Välj bladet med SAMSA-listan:"), page)
+        text.setWordWrap(True)
+        self.sheet_combo = QComboBox(page)
+        self.sheet_combo.setAccessibleName(self.tr("Blad"))
+        box.addWidget(text)
+        box.addWidget(self.sheet_combo)
+        box.addStretch(1)
+        self.sheet_button = QPushButton(self.tr("Importera bladet"))
+        self.sheet_button.setDefault(True)
+        self.sheet_button.clicked.connect(self._sheet_chosen)
+        cancel = QPushButton(self.tr("Avbryt"))
+        cancel.clicked.connect(self.reject)
+        box.addLayout(self._buttons(page, cancel, self.sheet_button))
+        self.pages.addWidget(page)
+        return page
+
+    def _sheet_chosen(self) -> None:
+        self.sheet = self.sheet_combo.currentText()
+        self.run_import()
+
+    def _shrink_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        title = QLabel(self.tr("Exporten verkar avkortad"), page)
+        title.setStyleSheet("font-size: 18px; font-weight: 700;")
+        self.shrink_label = QLabel(page)
+        self.shrink_label.setObjectName("shrinkText")
+        self.shrink_label.setWordWrap(True)
+        box.addWidget(title)
+        box.addWidget(self.shrink_label)
+        box.addStretch(1)
+        self.shrink_confirm = QPushButton(self.tr("Importera ändå"))
+        self.shrink_confirm.clicked.connect(lambda: self.run_import(allow_shrink=True))
+        self.shrink_cancel = QPushButton(self.tr("Avbryt"))
+        self.shrink_cancel.setDefault(True)
+        self.shrink_cancel.clicked.connect(self.reject)
+        box.addLayout(self._buttons(page, self.shrink_confirm, self.shrink_cancel))
+        self.pages.addWidget(page)
+        return page
+
+    def _show_shrink(self, refused: ShrinkRefused) -> None:
+        self.shrink_label.setText(self.tr(
+            "Filen innehåller bara {now} ärenden, mot {previous} i förra importen. Om den "
+            "importeras markeras {missing} ärenden som borta ur SAMSA.\n\nDet brukar betyda att "
+            "exporten blev avbruten. Ta helst en ny export. Välj \"Importera ändå\" bara om "
+            "listan verkligen har krympt så mycket. Inget har importerats ännu."
+        ).format(now=refused.now, previous=refused.previous, missing=refused.missing))
+        self.pages.setCurrentWidget(self.shrink_page)
+        self.shrink_cancel.setFocus()
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        intro = QLabel(self.tr(
+            "Kolumnerna i filen känns inte igen. Ange vilken kolumn i filen som motsvarar "
+            "vilken uppgift; de med * måste anges. Kopplingen sparas och används automatiskt "
+            "för filer med samma rubrikrad. Exemplen visar bara formen på värdena "
+            "(9 = siffra, x = bokstav)."), page)
+        intro.setWordWrap(True)
+        box.addWidget(intro)
+        self.preview = QTableWidget(page)
+        self.preview.setObjectName("mappingPreview")
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setMaximumHeight(170)
+        box.addWidget(self.preview)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        holder = QWidget(scroll)
+        self.mapping_form = QFormLayout(holder)
+        scroll.setWidget(holder)
+        box.addWidget(scroll, 1)
+        self.mapping_error = QLabel(page)
+        self.mapping_error.setStyleSheet("color: #b00020; font-weight: 700;")
+        self.mapping_error.setWordWrap(True)
+        box.addWidget(self.mapping_error)
+        self.mapping_save = QPushButton(self.tr("Spara kopplingen och importera"))
+        self.mapping_save.setDefault(True)
+        self.mapping_save.clicked.connect(self._save_mapping)
+        cancel = QPushButton(self.tr("Avbryt"))
+        cancel.clicked.connect(self.reject)
+        box.addLayout(self._buttons(page, cancel, self.mapping_save))
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.pages.addWidget(page)
+        return page
+
+    def _show_mapping(self, unknown: UnrecognisedLayout) -> None:
+        self._unknown = unknown
+        self.preview.clear()
+        self.preview.setColumnCount(len(unknown.header))
+        self.preview.setHorizontalHeaderLabels(unknown.header)
+        self.preview.setRowCount(len(unknown.preview))
+        for r, cells in enumerate(unknown.preview):
+            for c in range(len(unknown.header)):
+                value = cells[c] if c < len(cells) else ""
+                self.preview.setItem(r, c, QTableWidgetItem(mask_value(value)))
+        self.preview.resizeColumnsToContents()
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos = {}
+        columns = sorted(unknown.layout.columns, key=lambda c: not c.required)
+        for column in columns:
+            combo = QComboBox()
+            combo.addItem(self.tr("(ingen)"), None)
+            for name in unknown.header:
+                combo.addItem(name, name)
+            suggested = unknown.suggestion.get(column.label)
+            if suggested is not None:
+                combo.setCurrentIndex(combo.findData(suggested))
+            combo.setAccessibleName(column.label)
+            label = f"{column.label} *" if column.required else column.label
+            self.mapping_form.addRow(label, combo)
+            self.mapping_combos[column.label] = combo
+        self.mapping_error.clear()
+        self.pages.setCurrentWidget(self.mapping_page)
+
+    def _save_mapping(self) -> None:
+        unknown = self._unknown
+        if unknown is None:
+            return
+        chosen: dict[str, str] = {}
+        for label, combo in self.mapping_combos.items():
+            source = combo.currentData()
+            if source is None:
+                continue
+            if source in chosen:
+                self.mapping_error.setText(self.tr(
+                    "Kolumnen {source} är vald både för {first} och {second}. Välj en kolumn "
+                    "per uppgift.").format(source=source, first=chosen[source], second=label))
+                return
+            chosen[source] = label
+        try:
+            save_column_mapping(self.db, unknown.layout.kind, unknown.header, chosen)
+        except KnownError as err:
+            self.mapping_error.setText(err.message)
+            return
+        self.sheet = unknown.sheet
+        self.run_import()
+
+    def _result_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        self.result_title = QLabel(page)
+        self.result_title.setObjectName("resultTitle")
+        self.result_title.setStyleSheet("font-size: 18px; font-weight: 700;")
+        self.result_title.setWordWrap(True)
+        box.addWidget(self.result_title)
+        self.result_detail = QLabel(page)
+        self.result_detail.setWordWrap(True)
+        box.addWidget(self.result_detail)
+        self.numbers_box = QWidget(page)
+        grid = QGridLayout(self.numbers_box)
+        grid.setContentsMargins(0, 8, 0, 0)
+        self.numbers: dict[str, QLabel] = {}
+        labels = [
+            ("rows_read", self.tr("Rader lästa")),
+            ("accepted", self.tr("Godtagna")),
+            ("rejected", self.tr("Avvisade")),
+            ("other_vc", self.tr("Andra vårdcentraler (sparas inte)")),
+            ("duplicates", self.tr("Dubbletter (äldre rader av samma ärende)")),
+            ("new_cases", self.tr("Nya ärenden")),
+            ("updated_cases", self.tr("Ändrade ärenden")),
+            ("unchanged_cases", self.tr("Oförändrade ärenden")),
+            ("gone_cases", self.tr("Borta ur exporten")),
+        ]
+        for n, (key, text) in enumerate(labels):
+            name = QLabel(text, self.numbers_box)
+            value = QLabel(self.numbers_box)
+            value.setObjectName(f"result_{key}")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            value.setStyleSheet("font-weight: 700;")
+            column = 0 if n < 5 else 3
+            grid.addWidget(name, n % 5, column)
+            grid.addWidget(value, n % 5, column + 1)
+            self.numbers[key] = value
+        grid.setColumnMinimumWidth(2, 32)
+        grid.setColumnStretch(5, 1)
+        box.addWidget(self.numbers_box)
+        self.rejected_title = QLabel(page)
+        self.rejected_title.setStyleSheet("font-weight: 700; margin-top: 8px;")
+        box.addWidget(self.rejected_title)
+        self.rejected_view = QTableView(page)
+        self.rejected_view.setObjectName("rejectedRows")
+        self.rejected_view.verticalHeader().hide()
+        self.rejected_view.setWordWrap(True)
+        self.rejected_view.horizontalHeader().setStretchLastSection(True)
+        self.rejected_view.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        box.addWidget(self.rejected_view, 100)
+        box.addStretch(1)  # takes the room when there is no list of rejected rows
+        self.result_close = self._close_button()
+        self.result_close.setDefault(True)
+        box.addLayout(self._buttons(page, self.result_close))
+        self.pages.addWidget(page)
+        return page
+
+    def _show_result(self, result: ImportResult) -> None:
+        when = result.as_of.strftime("%Y-%m-%d %H:%M") if result.as_of else ""
+        if result.already_imported:
+            before = (result.imported_before_at or "")[:16].replace("T", " ")
+            self.result_title.setText(self.tr("Filen är redan importerad"))
+            self.result_detail.setText(self.tr(
+                "{name} importerades {when}. Inget har ändrats.").format(
+                    name=result.file_name, when=before))
+        else:
+            self.result_title.setText(self.tr("Importen är klar"))
+            self.result_detail.setText(self.tr(
+                "{name} – läget {when}. Läst som {read_as}.").format(
+                    name=result.file_name, when=when, read_as=result.read_as))
+        self.numbers_box.setVisible(not result.already_imported)
+        data = result.to_json()
+        for key, label in self.numbers.items():
+            value = data[key]
+            label.setText(str(len(value) if isinstance(value, list) else value))
+        self.rejected_view.setModel(_RejectedModel(result, self))
+        if result.already_imported:
+            self.rejected_title.clear()
+            self.rejected_view.hide()
+        elif result.rejected:
+            self.rejected_title.setText(self.tr(
+                "Avvisade rader ({n}) – rätta dem i SAMSA eller i filen; övriga rader är "
+                "importerade:").format(n=len(result.rejected)))
+            self.rejected_view.show()
+        else:
+            self.rejected_title.setText(self.tr("Inga rader avvisades."))
+            self.rejected_view.hide()
+        self.pages.setCurrentWidget(self.result_page)
+        self.result_close.setFocus()
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.pages.setCurrentWidget(self.error_page)
+
+
+def open_import(parent: QWidget | None, db: sqlite_utils.Database, path: Path | str, *,
+                db_path: Path | None = None, as_of: datetime | None = None) -> QtImportDialog:
+    """Open the import dialog for ``path`` (window-modal, not blocking) and start it.
+
+    Connect to ``importFinished`` to refresh the board. The dialog deletes itself on close.
+    """
+    dialog = QtImportDialog(db, path, db_path=db_path, as_of=as_of, parent=parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    # Let the dialog paint before a long import blocks the event loop.
+    QTimer.singleShot(0, dialog.start)
+    return dialog
