@@ -111,7 +111,26 @@ class CaseInfo:
     sip_invited_on: date | None
     needs: str | None
     pud_moves: int = 0
-    gone: bool = False
+    gone: bool = False  # missing from an export by the end of the board's day
+
+    def status_on(self, day: date) -> str | None:
+        """The case's state at the end of ``day``, or None when it was off the list then.
+
+        ``status`` is the latest export's word; for an earlier day the dates decide, so the
+        board of last Tuesday shows who was in hospital last Tuesday.
+        """
+        if self.admitted_at.date() > day:
+            return None
+        if self.discharged_at is not None:
+            if self.discharged_at.date() <= day:
+                return STATUS_DISCHARGED
+        elif self.status not in (STATUS_ADMITTED, STATUS_READY):
+            return None  # cancelled, or said to be discharged without a date
+        if self.gone:
+            return None
+        if self.ready_at is not None:
+            return STATUS_READY if self.ready_at.date() <= day else STATUS_ADMITTED
+        return self.status
 
 
 @dataclass(frozen=True)
@@ -320,18 +339,16 @@ class _Builder:
         recent = timedelta(days=self.settings.recent_discharge_days)
         items: list[tuple[tuple, BoardItem]] = []
         for case in self.inp.cases:
-            if case.admitted_at.date() > self.day:
+            status = case.status_on(self.day)
+            if status is None:
                 continue
-            discharged = case.discharged_at and case.discharged_at.date() <= self.day
-            if discharged:
-                if self.day - case.discharged_at.date() > recent:
-                    continue
-            elif case.gone or case.status not in (STATUS_ADMITTED, STATUS_READY):
+            discharged = status == STATUS_DISCHARGED
+            if discharged and self.day - case.discharged_at.date() > recent:
                 continue
-            reason, urgent, order = self._samsa_reason(case, bool(discharged))
+            reason, urgent, order = self._samsa_reason(case, discharged)
             extra = {
                 "case_id": case.id,
-                "status": STATUS_DISCHARGED if discharged else case.status,
+                "status": status,
                 "hospital": case.hospital,
                 "ward": case.ward,
                 "admitted": case.admitted_at.isoformat(timespec="minutes"),
@@ -357,7 +374,8 @@ class _Builder:
             parts = [text]
             urgent = days >= self.settings.payment_days
             due = case.ready_at.date() + timedelta(days=self.settings.sip_invite_days)
-            if case.sip_invited_on is None and self.day >= due:
+            invited = case.sip_invited_on is not None and case.sip_invited_on <= self.day
+            if not invited and self.day >= due:
                 parts.append(_t("SIP-kallelse saknas"))
                 urgent = True
             return self._join(*parts, where), urgent, 0

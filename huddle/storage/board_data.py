@@ -129,7 +129,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
                                             settings.cfs_discharge_days))).isoformat()
     cases = [
         CaseInfo(r[0], r[1], r[2], r[3], _dt(r[4]), _d(r[5]), _dt(r[6]), _dt(r[7]), r[8],
-                 _d(r[9]), r[10], r[11], r[12] is not None)
+                 _d(r[9]), r[10], r[11], r[12] is not None and r[12] <= end_of_day)
         for r in db.execute(
             """
             SELECT c.id, c.patient_id, c.hospital, c.ward, c.admitted_at, c.pud, c.ready_at,
@@ -140,9 +140,9 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
               FROM cases c
              WHERE c.admitted_at <= ?
                AND (c.discharged_at IS NULL OR substr(c.discharged_at, 1, 10) >= ?)
-               AND (c.gone_at IS NULL OR c.discharged_at IS NOT NULL)
+               AND (c.gone_at IS NULL OR c.discharged_at IS NOT NULL OR c.gone_at > ?)
             """,
-            [end_of_day, end_of_day, recent_from],
+            [end_of_day, end_of_day, recent_from, end_of_day],
         ).fetchall()
     ]
     cfs = {}

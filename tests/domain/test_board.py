@@ -269,3 +269,18 @@ def test_add_months_keeps_the_day_or_the_end_of_a_short_month():
     assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2026, 11, 23), 14) == date(2028, 1, 23)
+
+
+def test_a_board_for_an_earlier_day_shows_the_cases_as_they_were_then():
+    # Today's export says discharged, SIP invited, gone; four days ago none of that had happened.
+    earlier = DAY - timedelta(days=4)
+    inp = board_input(cases=[
+        case(11, 4, admitted_days_ago=10, ready_days_ago=8, discharged_days_ago=2,
+             sip=DAY - timedelta(days=3)),
+        case(12, 2, admitted_days_ago=9, status="Avbruten"),
+    ])
+    samsa = build_board(inp, SETTINGS, earlier).lanes[LANE_SAMSA]
+    assert [(item.patient_id, item.extra["status"]) for item in samsa] == [
+        (4, "Utskrivningsklar")]
+    assert samsa[0].reason == "Utskrivningsklar sedan 4 d · SIP-kallelse saknas · Medicin 2"
+    assert samsa[0].urgent

@@ -260,3 +260,23 @@ def test_a_failed_import_leaves_no_trace(imp):
         imp([record(pud=date(2026, 11, 12)), broken], day(4))
     assert {t: imp.db[t].count for t in counts} == counts
     assert imp.case()["pud"] is None
+
+
+def test_the_board_for_an_earlier_day_shows_who_was_in_hospital_then(imp):
+    from huddle.storage.board_data import load_board
+
+    ready = datetime(2026, 11, 8, 10, 15)
+    imp([record(pud=date(2026, 11, 9)), record(BERTIL, samsa_id="S-2")], day(3))
+    imp([record(pud=date(2026, 11, 9), ready_at=ready)], day(9))  # Bertil's case is gone
+    imp([record(pud=date(2026, 11, 9), ready_at=ready,
+                discharged_at=datetime(2026, 11, 10, 13, 0))], day(11))
+
+    def lane(on: date) -> dict[str, str]:
+        items = load_board(imp.db, on).lanes["samsa"]
+        return {item.name: item.extra["status"] for item in items}
+
+    assert lane(date(2026, 11, 5)) == {"Ek, Anna": "Inskriven", "Björk, Bertil": "Inskriven"}
+    assert lane(date(2026, 11, 8)) == {"Ek, Anna": "Utskrivningsklar",
+                                       "Björk, Bertil": "Inskriven"}
+    assert lane(date(2026, 11, 9)) == {"Ek, Anna": "Utskrivningsklar"}
+    assert lane(date(2026, 11, 11)) == {"Ek, Anna": "Utskriven"}
