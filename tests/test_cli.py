@@ -264,3 +264,35 @@ def test_commands_close_the_database_they_open(capsys, tmp_path, monkeypatch):
     for database in opened:
         with pytest.raises(sqlite3.ProgrammingError):
             database.conn.execute("SELECT 1")
+
+
+def test_demo_may_replace_an_earlier_demo(capsys, tmp_path):
+    out_path = tmp_path / "demo.sqlite"
+    for _ in range(2):
+        code, _, err = run(capsys, "demo", "--out", out_path, "--days", 3, "--today",
+                           DEMO_TODAY.isoformat())
+        assert (code, err) == (0, "")
+
+
+def test_demo_never_replaces_a_database_with_real_patients(capsys, tmp_path):
+    real = tmp_path / "huddle.sqlite"
+    assert run(capsys, "init", "--db", real, "--vc", "Skene vårdcentral")[0] == 0
+    conn = sqlite3.connect(real)
+    with conn:
+        conn.execute("INSERT INTO patients (personnummer, name, created_at) "
+                     "VALUES ('194203149807', 'Ek, Margareta', '2026-11-23T08:00')")
+    conn.close()
+    before = real.read_bytes()
+    code, out, err = run(capsys, "demo", "--out", real, "--days", 3)
+    assert (code, out) == (2, "")
+    assert "1 riktiga patienter" in err and "Välj ett annat filnamn" in err
+    assert real.read_bytes() == before
+
+
+def test_demo_never_replaces_a_file_that_is_no_demo(capsys, tmp_path):
+    letter = tmp_path / "brev.docx"
+    letter.write_text("Hej!", encoding="utf-8")
+    code, _, err = run(capsys, "demo", "--out", letter, "--days", 3)
+    assert code == 2
+    assert "ingen demodatabas" in err
+    assert letter.read_text(encoding="utf-8") == "Hej!"

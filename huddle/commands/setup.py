@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from huddle.commands.common import add_db_option, db_path, print_json
@@ -54,7 +55,34 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.days < 1 or args.days > 3650:
         raise InputError("--days måste vara mellan 1 och 3650.")
+    today = parse_day(args.today)
+    _refuse_to_replace_real_data(args.out)
     summary = write_demo(args.out, seed=args.seed, days=args.days,
-                         today=parse_day(args.today))
+                         today=today)
     print(f"Demodatabas skriven till {args.out}: {summary}.")
     return 0
+
+
+def _refuse_to_replace_real_data(path: Path) -> None:
+    """The demo replaces the file at --out; only an empty file or an earlier demo may go."""
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return
+    real = None
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        try:
+            real = conn.execute("SELECT count(*) FROM patients WHERE fictional = 0").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    if real is None:
+        raise InputError(
+            f"Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. "
+            "Välj ett annat filnamn för demot."
+        )
+    if real:
+        raise InputError(
+            f"Databasen {path} innehåller {real} riktiga patienter och skrivs inte över av "
+            "demot. Välj ett annat filnamn för demot."
+        )
