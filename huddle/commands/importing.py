@@ -56,6 +56,16 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+KIND_COUNT_LINES = {
+    "cfs": "  CFS-skattningar: {new} nya, {unchanged} fanns redan.",
+    "visits": "  Besök: {new} nya, {unchanged} fanns redan.",
+}
+KIND_OTHER_LABELS = {
+    "cfs": "andra vårdcentraler",
+    "visits": "ej i registret och inte mångsökare",
+}
+
+
 def summary_text(result: ImportResult) -> str:
     if result.already_imported:
         return _t("{name} är redan importerad ({when}); inget ändrades.").format(
@@ -71,6 +81,10 @@ def summary_text(result: ImportResult) -> str:
            "exporten.").format(new=result.new_cases, updated=result.updated_cases,
                                unchanged=result.unchanged_cases, gone=result.gone_cases),
     ]
+    if result.kind in KIND_COUNT_LINES:  # CFS and visits lists count other things
+        lines[1] = lines[1].replace(_t("andra vårdcentraler"), _t(KIND_OTHER_LABELS[result.kind]))
+        lines[2] = _t(KIND_COUNT_LINES[result.kind]).format(
+            new=result.new_cases, unchanged=result.unchanged_cases)
     if result.rejected:
         lines.append(_t("Avvisade rader:"))
         lines += [_t("  Rad {line}: {reason}").format(line=p.line, reason=p.reason)

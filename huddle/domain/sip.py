@@ -32,7 +32,7 @@ STATE_LABELS: dict[str, str] = {
     STATE_DECLINED: "Tackat nej",
 }
 
-# The date column each state needs; "avslutad" keeps the dates it had.
+# The date column each state needs (an episode keeps the dates of its earlier steps).
 STATE_DATE_FIELD: dict[str, str] = {
     STATE_NEED: "need_noted_on",
     STATE_INVITED: "invited_on",
@@ -148,7 +148,7 @@ def validate_episode(values: dict[str, date | None | str], today: date) -> list[
     if state not in STATES:
         return [f"Okänt SIP-läge {state!r}."]
     needed = STATE_DATE_FIELD[state]
-    if state != STATE_CLOSED and values.get(needed) is None:
+    if values.get(needed) is None:
         problems.append(f"Ange datum för \"{DATE_LABELS[needed]}\".")
     for key in (*_DATE_ORDER, "declined_on"):
         value = values.get(key)

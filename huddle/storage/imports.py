@@ -34,6 +34,7 @@ from huddle.domain.samsa import CaseRecord
 from huddle.errors import DatabaseError, InputError
 from huddle.i18n import translate
 from huddle.intake.layout import ColumnMap, Layout, header_signature
+from huddle.intake.register_lists import CFS_LAYOUT, VISITS_LAYOUT
 from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
 from huddle.intake.sniff import FileFacts, sniff_file
 from huddle.intake.table import Table, read_table
@@ -42,6 +43,13 @@ from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
 from huddle.storage.database import describe_sqlite_error
 from huddle.storage.followups import create_calls_for_discharges
+from huddle.storage.register import sync_sip_invitations
+from huddle.storage.register_imports import (
+    prepare_cfs,
+    prepare_visits,
+    write_cfs,
+    write_visits,
+)
 from huddle.storage.settings import load_settings
 
 RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "new_cases",
@@ -218,6 +226,9 @@ def _write_samsa(db: sqlite_utils.Database, prepared: Prepared, options: ImportO
                   if event["kind"] == "discharged"]
     create_calls_for_discharges(db, discharged,
                                 at=options.as_of.isoformat(timespec="minutes"))
+    sync_sip_invitations(db, [event["case_id"] for event in snapshot.events
+                              if event["kind"] == "sip_invited"],
+                         at=options.as_of.isoformat(timespec="minutes"))
     return {"new_cases": snapshot.new_cases, "updated_cases": snapshot.updated_cases,
             "unchanged_cases": snapshot.unchanged_cases, "gone_cases": snapshot.gone_cases}
 
@@ -227,7 +238,11 @@ SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa)
 # Every kind of list `huddle import` recognises, tried in this order. To add one: a Layout
 # in huddle/intake/, a prepare and a write function here, and an entry below. The kind's
 # name must be allowed by the CHECK on imports.kind.
-KINDS: tuple[ImportKind, ...] = (SAMSA,)
+KINDS: tuple[ImportKind, ...] = (
+    SAMSA,
+    ImportKind("cfs", CFS_LAYOUT, prepare_cfs, write_cfs),
+    ImportKind("visits", VISITS_LAYOUT, prepare_visits, write_visits),
+)
 
 
 def kind_named(name: str) -> ImportKind:

@@ -145,7 +145,9 @@ def test_validate_episode_requires_the_state_date_and_order():
         "Genomförd (2026-11-24) ligger i framtiden."]
     assert sip.validate_episode({"state": "uppfoljd", "followed_up_on": today}, today) == [
         "En uppföljd SIP behöver också datum för mötet (genomförd)."]
-    assert sip.validate_episode({"state": "avslutad"}, today) == []
+    assert sip.validate_episode({"state": "avslutad"}, today) == ['Ange datum för "Avslutad".']
+    assert sip.validate_episode({"state": "avslutad", "held_on": date(2026, 1, 5),
+                                 "closed_on": today}, today) == []
 
 
 # ------------------------------------------------------------------ frequent attenders

@@ -1,0 +1,183 @@
+"""Two lists besides SAMSA that `huddle import` reads with the same readers and error report:
+
+- a **CFS list** – ``Personnummer;Namn;CFS;Datum;Skattad av`` – scores made elsewhere (the
+  journal, an annual check-up list) for the register;
+- a **visits list** – ``Personnummer;Datum;Plats`` with Plats = VC or Akutmottagning (and an
+  optional ``Namn``) – for the frequent-attender rule (mångsökare).
+
+The kind of file is recognised from its header. A row becomes a record or a
+:class:`~huddle.intake.samsa.RowProblem` with its line and a Swedish reason that never quotes a
+personnummer or a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from huddle.domain.cfs import SCALE_VERSION
+from huddle.domain.frailty import SCORE_VERSIONS
+from huddle.domain.frequent import normalise_place
+from huddle.domain.identity import IdentityError, parse_identity
+from huddle.i18n import translate
+from huddle.intake.layout import Column, ColumnMap, Layout
+from huddle.intake.samsa import RowProblem, _identity_reason
+from huddle.intake.values import ValueProblem, as_day, clean_text, parse_when
+
+_PERSONNUMMER = Column("personnummer", "Personnummer",
+                       ("Pnr", "Personnr", "Person-nr", "Personnummer/reservnummer",
+                        "Patientens personnummer", "Id-nummer"), required=True)
+
+CFS_LAYOUT = Layout(
+    kind="cfs",
+    title="CFS-lista",
+    columns=(
+        _PERSONNUMMER,
+        Column("name", "Namn", ("Patientnamn", "Patient", "Efternamn, förnamn")),
+        Column("level", "CFS", ("CFS-nivå", "CFS nivå", "CFS-skattning", "CFS skattning",
+                                "Skörhetsskattning", "Clinical Frailty Scale", "Nivå"),
+               required=True),
+        Column("scored_on", "Datum", ("Skattningsdatum", "Skattad datum", "Datum för skattning",
+                                      "Bedömningsdatum", "CFS-datum"), required=True),
+        Column("scored_by", "Skattad av", ("Skattare", "Bedömd av", "Utförd av",
+                                           "Skattad av (namn, yrke)", "Signatur")),
+        Column("version", "Version", ("Skalversion", "CFS-version")),
+        Column("baseline_note", "Baslinje", ("Kommentar", "Anteckning", "Habitualtillstånd")),
+    ),
+)
+
+VISITS_LAYOUT = Layout(
+    kind="visits",
+    title="Besökslista",
+    columns=(
+        _PERSONNUMMER,
+        Column("name", "Namn", ("Patientnamn", "Patient")),
+        Column("visit_date", "Datum", ("Besöksdatum", "Kontaktdatum", "Besöksdag",
+                                       "Datum för besök"), required=True),
+        Column("place", "Plats", ("Besöksplats", "Vårdenhet", "Mottagning", "Enhet",
+                                  "Besökstyp"), required=True),
+    ),
+)
+
+_LEVEL = re.compile(r"^(?:cfs\s*)?(\d{1,2})(?:\s*[-–:.,].*|\s+\D.*)?$", re.IGNORECASE)
+
+
+def _t(text: str) -> str:
+    return translate("intake", text)
+
+
+@dataclass(frozen=True)
+class CfsRow:
+    line: int
+    personnummer: str
+    id_kind: str
+    birth_date: date | None
+    name: str | None
+    level: int
+    scored_on: date
+    scored_by: str | None
+    version: str
+    baseline_note: str | None
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    line: int
+    personnummer: str
+    id_kind: str
+    birth_date: date | None
+    visit_date: date
+    place: str
+    name: str | None = None
+
+
+def parse_level(text: str | None) -> int:
+    """'5', '5 – Lätt skörhet', 'CFS 5' -> 5; anything outside 1–9 is a problem."""
+    value = clean_text(text)
+    if value is None:
+        raise ValueProblem(_t("CFS-nivå saknas."))
+    match = _LEVEL.match(value)
+    if match is None:
+        raise ValueProblem(_t("CFS {value!r} är ingen nivå; skriv en siffra 1–9.").format(
+            value=value))
+    level = int(match.group(1))
+    if not 1 <= level <= 9:
+        raise ValueProblem(_t("CFS-nivån {level} finns inte; skalan går från 1 till 9.").format(
+            level=level))
+    return level
+
+
+class _Reader:
+    layout: Layout
+
+    def __init__(self, columns: ColumnMap, *, today: date, reserve_pattern: str | None) -> None:
+        self.columns = columns
+        self.today = today
+        self.reserve_pattern = reserve_pattern
+        self.width = len(columns.header)
+
+    def _identity(self, cells: Sequence[str]):
+        try:
+            return parse_identity(self.columns.value(cells, "personnummer"), today=self.today,
+                                  reserve_pattern=self.reserve_pattern)
+        except IdentityError as err:
+            raise ValueProblem(_identity_reason(err)) from None
+
+    def _day(self, cells: Sequence[str], key: str, missing: str) -> date:
+        value = as_day(parse_when(self.columns.value(cells, key),
+                                  self.layout.column(key).label))
+        if value is None:
+            raise ValueProblem(missing)
+        if value > self.today:
+            raise ValueProblem(_t("{column} {day} ligger i framtiden.").format(
+                column=self.layout.column(key).label, day=value.isoformat()))
+        return value
+
+    def _check_width(self, cells: Sequence[str]) -> None:
+        if any(c.strip() for c in cells[self.width:]):
+            raise ValueProblem(_t("Raden har fler fält än rubrikraden; troligen ett "
+                                  "skiljetecken i ett fält utan citattecken. Rätta raden."))
+
+
+class CfsRowReader(_Reader):
+    layout = CFS_LAYOUT
+
+    def read(self, line: int, cells: Sequence[str]) -> CfsRow | RowProblem:
+        try:
+            self._check_width(cells)
+            identity = self._identity(cells)
+            level = parse_level(self.columns.value(cells, "level"))
+            scored_on = self._day(cells, "scored_on", _t("Skattningsdatum saknas."))
+            if identity.birth_date is not None and scored_on < identity.birth_date:
+                raise ValueProblem(_t("Skattningsdatumet ligger före födelsedatumet."))
+            version = clean_text(self.columns.value(cells, "version")) or SCALE_VERSION
+            if version not in SCORE_VERSIONS:
+                raise ValueProblem(_t("Skalversion {v!r} är okänd; använd 2.0 eller 1.2.")
+                                   .format(v=version))
+        except ValueProblem as problem:
+            return RowProblem(line, str(problem))
+        return CfsRow(line, identity.number, identity.kind, identity.birth_date,
+                      clean_text(self.columns.value(cells, "name")), level, scored_on,
+                      clean_text(self.columns.value(cells, "scored_by")), version,
+                      clean_text(self.columns.value(cells, "baseline_note")))
+
+
+class VisitRowReader(_Reader):
+    layout = VISITS_LAYOUT
+
+    def read(self, line: int, cells: Sequence[str]) -> VisitRow | RowProblem:
+        try:
+            self._check_width(cells)
+            identity = self._identity(cells)
+            visit_date = self._day(cells, "visit_date", _t("Besöksdatum saknas."))
+            raw_place = clean_text(self.columns.value(cells, "place"))
+            place = normalise_place(raw_place or "")
+            if place is None:
+                raise ValueProblem(_t("Plats {value!r} är okänd; skriv VC eller "
+                                      "Akutmottagning.").format(value=raw_place or ""))
+        except ValueProblem as problem:
+            return RowProblem(line, str(problem))
+        return VisitRow(line, identity.number, identity.kind, identity.birth_date, visit_date,
+                        place, clean_text(self.columns.value(cells, "name")))

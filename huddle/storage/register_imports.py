@@ -1,0 +1,169 @@
+"""Importing a CFS list and a visits list: the two kinds ``huddle import`` knows besides SAMSA.
+
+Both go through :func:`huddle.storage.imports.import_file` – archive, hash, header
+recognition, one transaction – and are registered in its ``KINDS``. The counts land in the
+import result's fields: ``new_cases`` are the scores (visits) stored, ``unchanged_cases`` those
+already known from an earlier list.
+
+Visits are kept only where needed (data minimisation, seed 003 Bilaga 1–2): visits of patients
+already in the register, and of patients who meet the frequent-attender definition on the day
+the list describes (they are added to the register). Other rows are counted in ``other_vc``
+and not stored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+from huddle.domain.frequent import frequent_attendance
+from huddle.intake.layout import ColumnMap
+from huddle.intake.register_lists import CfsRow, CfsRowReader, VisitRow, VisitRowReader
+from huddle.intake.table import Table
+from huddle.storage.audit import log_access, now_iso
+from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    from huddle.storage.imports import ImportOptions, Prepared
+
+
+def _prepared() -> Prepared:
+    from huddle.storage.imports import Prepared  # imports.py registers this module's kinds
+
+    return Prepared()
+
+
+def _patient_ids(db: sqlite_utils.Database) -> dict[str, int]:
+    return {number: pid for pid, number in db.execute(
+        "SELECT id, personnummer FROM patients").fetchall()}
+
+
+def _ensure_patient(db: sqlite_utils.Database, known: dict[str, int], row: CfsRow | VisitRow,
+                    *, source: str, at: str) -> int:
+    patient_id = known.get(row.personnummer)
+    name = getattr(row, "name", None)
+    if patient_id is None:
+        patient_id = db["patients"].insert({
+            "personnummer": row.personnummer, "id_kind": row.id_kind, "name": name,
+            "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+            "source": source, "created_at": at,
+        }).last_pk
+        known[row.personnummer] = patient_id
+    elif name:
+        db.execute("UPDATE patients SET name = ? WHERE id = ? AND name IS NULL",
+                   [name, patient_id])
+    return patient_id
+
+
+# --------------------------------------------------------------------------- CFS list
+
+
+def prepare_cfs(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+                options: ImportOptions) -> Prepared:
+    settings = load_settings(db)
+    reader = CfsRowReader(columns, today=options.as_of.date(),
+                          reserve_pattern=settings.reserve_number_pattern)
+    prepared = _prepared()
+    seen: set[tuple[str, str, int]] = set()
+    for line, cells in table.rows:
+        prepared.rows_read += 1
+        outcome = reader.read(line, cells)
+        if not isinstance(outcome, CfsRow):
+            prepared.rejected.append(outcome)
+            continue
+        key = (outcome.personnummer, outcome.scored_on.isoformat(), outcome.level)
+        if key in seen:
+            prepared.duplicates += 1
+            continue
+        seen.add(key)
+        prepared.records.append(outcome)
+    return prepared
+
+
+def write_cfs(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+              import_id: int) -> dict[str, int]:
+    at = options.as_of.isoformat(timespec="minutes")
+    known = _patient_ids(db)
+    stored = {(pid, day, level) for pid, day, level in db.execute(
+        "SELECT patient_id, scored_on, level FROM cfs_scores").fetchall()}
+    new = unchanged = 0
+    touched: set[int] = set()
+    for row in prepared.records:
+        patient_id = _ensure_patient(db, known, row, source="cfs", at=at)
+        key = (patient_id, row.scored_on.isoformat(), row.level)
+        if key in stored:
+            unchanged += 1
+            continue
+        stored.add(key)
+        db["cfs_scores"].insert({
+            "patient_id": patient_id, "level": row.level, "scale_version": row.version,
+            "scored_on": row.scored_on.isoformat(), "scored_by_role": None,
+            "scored_by_name": row.scored_by, "baseline_note": row.baseline_note,
+            "source": "import", "import_id": import_id, "created_at": now_iso(),
+        })
+        touched.add(patient_id)
+        new += 1
+    for patient_id in sorted(touched):
+        log_access(db, "cfs_import", patient_id, f"import {import_id}")
+    return {"new_cases": new, "unchanged_cases": unchanged}
+
+
+# --------------------------------------------------------------------------- visits list
+
+
+def prepare_visits(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+                   options: ImportOptions) -> Prepared:
+    settings = load_settings(db)
+    day = options.as_of.date()
+    reader = VisitRowReader(columns, today=day, reserve_pattern=settings.reserve_number_pattern)
+    prepared = _prepared()
+    seen: set[tuple[str, str, str]] = set()
+    rows: list[VisitRow] = []
+    for line, cells in table.rows:
+        prepared.rows_read += 1
+        outcome = reader.read(line, cells)
+        if not isinstance(outcome, VisitRow):
+            prepared.rejected.append(outcome)
+            continue
+        key = (outcome.personnummer, outcome.visit_date.isoformat(), outcome.place)
+        if key in seen:
+            prepared.duplicates += 1
+            continue
+        seen.add(key)
+        rows.append(outcome)
+    by_person: dict[str, list[VisitRow]] = defaultdict(list)
+    for row in rows:
+        by_person[row.personnummer].append(row)
+    known = set(_patient_ids(db))
+    for number, visits in by_person.items():
+        wanted = number in known or frequent_attendance(
+            [(v.visit_date, v.place) for v in visits], day, settings).flagged
+        if wanted:
+            prepared.records.extend(visits)
+        else:
+            prepared.other_vc += len(visits)
+    prepared.records.sort(key=lambda row: row.line)
+    return prepared
+
+
+def write_visits(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+                 import_id: int) -> dict[str, int]:
+    at = options.as_of.isoformat(timespec="minutes")
+    known = _patient_ids(db)
+    new = unchanged = 0
+    touched: set[int] = set()
+    for row in prepared.records:
+        patient_id = _ensure_patient(db, known, row, source="visits", at=at)
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO visits (patient_id, visit_date, place, import_id) "
+            "VALUES (?, ?, ?, ?)", [patient_id, row.visit_date.isoformat(), row.place, import_id])
+        if cursor.rowcount:
+            new += 1
+            touched.add(patient_id)
+        else:
+            unchanged += 1
+    for patient_id in sorted(touched):
+        log_access(db, "visits_import", patient_id, f"import {import_id}")
+    return {"new_cases": new, "unchanged_cases": unchanged}
