@@ -174,7 +174,9 @@ def apply_snapshot(
     events = _EventWriter(db, import_id, at)
     seen: set[str] = set()
     touched_patients: set[int] = set()
-    for record in records:
+    # Oldest admission first: a readmission is found against the earlier case's discharge
+    # even when both first arrive in the same export, whatever the row order.
+    for record in sorted(records, key=lambda r: r.admitted_at):
         key = record.case_key
         seen.add(key)
         old = next(db["cases"].rows_where("case_key = ?", [key], limit=1), None)

@@ -280,3 +280,15 @@ def test_the_board_for_an_earlier_day_shows_who_was_in_hospital_then(imp):
                                        "Björk, Bertil": "Inskriven"}
     assert lane(date(2026, 11, 9)) == {"Ek, Anna": "Utskrivningsklar"}
     assert lane(date(2026, 11, 11)) == {"Ek, Anna": "Utskriven"}
+
+
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_a_readmission_is_found_whatever_the_row_order_in_the_first_export(imp, newest_first):
+    earlier = record(samsa_id="S-1", admitted=datetime(2026, 10, 20, 9),
+                     ready_at=datetime(2026, 10, 24, 9), discharged_at=datetime(2026, 10, 25, 11))
+    again = record(samsa_id="S-2", admitted=datetime(2026, 11, 10, 22))
+    rows = [again, earlier] if newest_first else [earlier, again]
+    imp(rows, day(11))
+    readmissions = imp.events("readmission")
+    assert [(e["case_id"], e["old_value"]) for e in readmissions] == [
+        (imp.case("S-2")["id"], "2026-10-25")]
