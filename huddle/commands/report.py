@@ -12,15 +12,7 @@ from huddle.reports.compute import compute_summary
 from huddle.reports.csv_export import measures_csv
 from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
-from huddle.reports.period import (
-    MONTHLY,
-    WEEKLY,
-    Period,
-    month_period,
-    parse_month,
-    parse_week,
-    week_period,
-)
+from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, parse_month, parse_week
 from huddle.storage.audit import log_access
 
 
@@ -46,17 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.set_defaults(handler=run_report, kind=kind)
 
 
-def default_period(kind: str, today: date) -> Period:
-    """The last period that has ended: a scheduled run on Monday gets last week."""
-    if kind == WEEKLY:
-        return week_period(today).previous()
-    return month_period(today).previous()
-
-
 def _period(args: argparse.Namespace, today: date) -> Period:
     if args.kind == WEEKLY:
-        return parse_week(args.week) if args.week else default_period(WEEKLY, today)
-    return parse_month(args.month) if args.month else default_period(MONTHLY, today)
+        return parse_week(args.week) if args.week else last_ended(WEEKLY, today)
+    return parse_month(args.month) if args.month else last_ended(MONTHLY, today)
 
 
 def _default_name(period: Period) -> Path:

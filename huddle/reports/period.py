@@ -87,6 +87,23 @@ def month_period(day: date) -> Period:
     return Period(MONTHLY, first, last)
 
 
+def current_period(kind: str, today: date) -> Period:
+    return week_period(today) if kind == WEEKLY else month_period(today)
+
+
+def last_ended(kind: str, today: date) -> Period:
+    """The last period that has ended: on any day of week 48, week 47."""
+    return current_period(kind, today).previous()
+
+
+def recent_periods(kind: str, today: date, count: int) -> list[Period]:
+    """The current period and the ``count - 1`` before it, newest first."""
+    periods = [current_period(kind, today)]
+    while len(periods) < count:
+        periods.append(periods[-1].previous())
+    return periods
+
+
 def parse_week(text: str) -> Period:
     """'2026-W47' (also '2026W47', '2026-w7')."""
     match = _WEEK_RE.match(text or "")

@@ -1,0 +1,313 @@
+"""Rapporter: the weekly and monthly summaries for managers, previewed, saved and printed.
+
+The preview shows the very pages of the PDF (rasterised with PDFium through pypdfium2, since
+PySide6-Essentials carries no QtPdf), and printing sends those same pages to the printer the
+user picks in the system's print dialog: what is seen is what is saved is what is printed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.errors import KnownError
+from huddle.reports.compute import compute_summary
+from huddle.reports.files import write_report_file
+from huddle.reports.pdf import render_pdf, report_title
+from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, recent_periods
+from huddle.reports.summary import Summary
+from huddle.storage.audit import log_access
+from huddle.storage.database import open_database
+
+PREVIEW_DPI = 96
+PRINT_DPI = 300          # enough for text; a 1200-dpi printer would need 560 MB a page
+WEEKS_OFFERED = 53
+MONTHS_OFFERED = 25
+
+
+def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
+    """Each page of ``pdf`` as an RGB image at ``dpi``."""
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888).copy()
+            image.setDotsPerMeterX(round(dpi / 0.0254))
+            image.setDotsPerMeterY(round(dpi / 0.0254))
+            images.append(image)
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class QtReportDialog(QDialog):
+    """Choose weekly or monthly and the period; the preview follows the choice."""
+
+    saved = Signal(Path)
+    printed = Signal(int)       # pages sent to the printer
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *,
+                 now: datetime | None = None) -> None:
+        super().__init__(parent)
+        self.db = open_database(db_path)
+        self._fixed_now = now
+        self.summary: Summary | None = None
+        self.pdf: bytes = b""
+        self.setWindowTitle(self.tr("Rapporter"))
+        self.resize(960, 860)
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Typ av rapport"))
+        self.kind.addItem(self.tr("Veckosammanställning"), WEEKLY)
+        self.kind.addItem(self.tr("Månadssammanställning"), MONTHLY)
+        self.period = QComboBox(self)
+        self.period.setAccessibleName(self.tr("Period"))
+        self.period.setMinimumContentsLength(34)
+        self.status = QLabel(self)
+        self.status.setObjectName("reportStatus")
+
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(self.tr("Rapport:"), self))
+        choose.addWidget(self.kind)
+        choose.addSpacing(12)
+        choose.addWidget(QLabel(self.tr("Period:"), self))
+        choose.addWidget(self.period, 1)
+
+        self.pages = QWidget(self)
+        self.pages.setObjectName("reportPages")
+        self.pages.setStyleSheet("#reportPages { background: #8a8a8a; }")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.setSpacing(14)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.pages)
+        self.scroll.setAccessibleName(self.tr("Förhandsvisning"))
+
+        self.save_button = QPushButton(self.tr("Spara som PDF…"), self)
+        self.print_button = QPushButton(self.tr("Skriv ut…"), self)
+        close_button = QPushButton(self.tr("Stäng"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.ask_save)
+        self.print_button.clicked.connect(self.ask_print)
+        close_button.clicked.connect(self.reject)
+        self.finished.connect(self._close_database)
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.period.currentIndexChanged.connect(self._update_preview)
+        self._fill_periods()
+
+    # ------------------------------------------------------------ choosing
+
+    def now(self) -> datetime:
+        return self._fixed_now or datetime.now()
+
+    def selected_period(self) -> Period | None:
+        return self.period.currentData()
+
+    def choose(self, kind: str, key: str | None = None) -> None:
+        """Select a kind and (optionally) a period by its key, e.g. '2026-W47'."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        if key is not None:
+            for index in range(self.period.count()):
+                if self.period.itemData(index).key == key:
+                    self.period.setCurrentIndex(index)
+                    return
+            raise ValueError(key)
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        today = self.now().date()
+        count = WEEKS_OFFERED if kind == WEEKLY else MONTHS_OFFERED
+        default = last_ended(kind, today)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in recent_periods(kind, today, count):
+            self.period.addItem(self._period_text(period, today), period)
+        self.period.setCurrentIndex(max(0, self.period.findText(
+            self._period_text(default, today))))
+        self.period.blockSignals(False)
+        self._update_preview()
+
+    def _period_text(self, period: Period, today: date) -> str:
+        text = period.label[:1].upper() + period.label[1:]
+        if period.kind == WEEKLY:
+            text += f" ({period.span})"
+        if period.last >= today:
+            text += self.tr(" – pågår")
+        return text
+
+    # ------------------------------------------------------------ preview
+
+    def _update_preview(self) -> None:
+        period = self.selected_period()
+        if period is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.summary = compute_summary(self.db, period, self.now())
+            self.pdf = render_pdf(self.summary)
+            images = render_pages(self.pdf, PREVIEW_DPI)
+        except KnownError as err:
+            self.summary, self.pdf, images = None, b"", []
+            self._show_error(err.message)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show_pages(images)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        while self.pages_layout.count():
+            widget = self.pages_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()   # gone at once; deleted when the event loop gets to it
+                widget.deleteLater()
+        for number, image in enumerate(images, start=1):
+            page = QLabel(self.pages)
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setAccessibleName(self.tr("Sida {n}").format(n=number))
+            page.setStyleSheet("background: white; border: 1px solid #555;")
+            self.pages_layout.addWidget(page)
+        ready = bool(images)
+        self.save_button.setEnabled(ready)
+        self.print_button.setEnabled(ready)
+        if ready and self.summary is not None:
+            self.status.setText(self.tr("{title} {period} · {n} sidor").format(
+                title=report_title(self.summary), period=self.summary.period.label,
+                n=len(images)))
+
+    def page_count(self) -> int:
+        return self.pages_layout.count()
+
+    # ------------------------------------------------------------ save and print
+
+    def suggested_path(self) -> Path:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        period = self.selected_period()
+        prefix = "veckosammanstallning" if period and period.kind == WEEKLY \
+            else "manadssammanstallning"
+        return Path(folder) / f"{prefix}-{period.key if period else ''}.pdf"
+
+    def ask_save(self) -> None:
+        dialog = QFileDialog(self, self.tr("Spara rapporten som PDF"),
+                             str(self.suggested_path()), self.tr("PDF-filer (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
+        dialog.open()
+
+    def save_pdf(self, path: Path) -> bool:
+        if not self.pdf or self.summary is None:
+            return False
+        try:
+            write_report_file(path, self.pdf)
+            self._log("pdf")
+        except KnownError as err:
+            self._show_error(err.message)
+            return False
+        self.status.setText(self.tr("Sparad: {path}").format(path=path))
+        self.saved.emit(path)
+        return True
+
+    def ask_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        printer.setDocName(self.status.text())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Skriv ut rapporten"))
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+        self._print_dialog = dialog   # keep the printer alive while the dialog is open
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print every page, scaled to the paper; returns the number of pages printed."""
+        if not self.pdf:
+            return 0
+        printer.setFullPage(True)
+        dpi = min(printer.resolution(), PRINT_DPI)
+        images = render_pages(self.pdf, dpi)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._show_error(self.tr("Skrivaren kunde inte startas. Kontrollera att den är "
+                                     "påslagen och vald, och försök igen."))
+            return 0
+        try:
+            for number, image in enumerate(images):
+                if number:
+                    printer.newPage()
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                # The paint engine scales; scaling here first would blow a page up to the
+                # printer's full resolution in memory.
+                painter.drawImage(QRect(target.x() + (target.width() - size.width()) // 2,
+                                        target.y() + (target.height() - size.height()) // 2,
+                                        size.width(), size.height()), image)
+        finally:
+            painter.end()
+        try:
+            self._log("print")
+        except KnownError as err:
+            self._show_error(err.message)
+        self.status.setText(self.tr("Skickad till skrivaren: {n} sidor").format(
+            n=len(images)))
+        self.printed.emit(len(images))
+        return len(images)
+
+    # ------------------------------------------------------------ helpers
+
+    def _log(self, how: str) -> None:
+        if self.summary is None:
+            return
+        period = self.summary.period
+        with self.db.atomic():
+            log_access(self.db, "report_export", None, f"{period.kind} {period.key} {how}")
+
+    def _show_error(self, message: str) -> None:
+        self.status.setText(message)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rapporter"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+
+    def _close_database(self) -> None:
+        self.db.conn.close()
+
+
+def open_reports(parent: QWidget | None, db_path: Path) -> QtReportDialog:
+    """Open the Rapporter dialog (non-modal to the code: it reports through signals)."""
+    dialog = QtReportDialog(db_path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
