@@ -1,0 +1,74 @@
+"""The app's log file: rotating, in the per-user log folder, for IT when something goes wrong.
+
+The log holds what the program did (start, version, database path, imports, backups, errors
+with tracebacks), not patient data: code that logs passes ids and counts, never names or
+personnummer. It is Qt-free so the command line can use it too.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import platform
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from huddle import __version__
+from huddle.paths import APP_AUTHOR, APP_NAME
+
+LOG_FILE_NAME = "huddle.log"
+MAX_BYTES = 1_000_000
+BACKUP_COUNT = 5
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+class _HuddleFileHandler(logging.handlers.RotatingFileHandler):
+    """Marks the handler this module installed, so a second setup does not add another."""
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def log_file(directory: Path | None = None) -> Path:
+    return (directory or log_dir()) / LOG_FILE_NAME
+
+
+def active_log_file() -> Path:
+    """The file the log goes to now (set up by :func:`setup_logging`), else the default."""
+    for handler in logging.getLogger("huddle").handlers:
+        if isinstance(handler, _HuddleFileHandler):
+            return Path(handler.baseFilename)
+    return log_file()
+
+
+def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -> Path | None:
+    """Send the ``huddle`` loggers to a rotating file (1 MB, 5 old files kept).
+
+    Returns the log file, or ``None`` when the folder cannot be written (a locked-down
+    profile): the app still runs, and the reason goes to stderr.
+    """
+    logger = logging.getLogger("huddle")
+    logger.setLevel(level)
+    target = log_file(directory)
+    for handler in list(logger.handlers):
+        if isinstance(handler, _HuddleFileHandler):
+            if Path(handler.baseFilename) == target.resolve():
+                return target
+            logger.removeHandler(handler)
+            handler.close()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handler = _HuddleFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                                     encoding="utf-8", delay=True)
+    except OSError as exc:
+        print(f"huddle: Loggfilen {target} kan inte skrivas ({exc.strerror or exc}); "
+              "Huddle fortsätter utan loggfil.", file=sys.stderr)
+        return None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    logger.addHandler(handler)
+    logger.info("Huddle %s started (Python %s, %s%s)", __version__, platform.python_version(),
+                platform.platform(), ", frozen" if getattr(sys, "frozen", False) else "")
+    return target

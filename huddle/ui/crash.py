@@ -1,0 +1,94 @@
+"""The last line of defence: an exception nobody caught is logged and explained in Swedish.
+
+A :class:`~huddle.errors.KnownError` that escapes a slot is shown as it is (its message already
+says what to do). Anything else is a bug: the traceback goes to the log file only — it may
+quote data, and the screen may be a projector — and the user gets a plain message that says
+where the log is and what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from huddle.errors import KnownError
+from huddle.logs import active_log_file
+
+log = logging.getLogger("huddle.crash")
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
+
+
+def crash_message() -> str:
+    return _tr(
+        "Ett oväntat fel inträffade i Huddle. Det du redan har sparat finns kvar.\n\n"
+        "Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till "
+        "IT-supporten och beskriv vad du gjorde just innan. Starta om Huddle om fönstret "
+        "slutar svara."
+    ).format(path=active_log_file())
+
+
+class _Guard:
+    showing = False
+
+
+def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
+    if QApplication.instance() is None or _Guard.showing:
+        print(f"huddle: {box_text}", file=sys.stderr)
+        return None
+    _Guard.showing = True
+    try:
+        box = QMessageBox(icon, _tr("Huddle"), box_text, QMessageBox.StandardButton.Ok,
+                          QApplication.activeWindow())
+        box.setObjectName("crashMessage")
+        box.finished.connect(lambda _result: setattr(_Guard, "showing", False))
+        box.open()
+        return box
+    except Exception:  # showing the message must never raise again
+        _Guard.showing = False
+        log.exception("Could not show the crash message")
+        return None
+
+
+def handle_exception(kind: type[BaseException], value: BaseException,
+                     tb: TracebackType | None) -> QMessageBox | None:
+    """Log an uncaught exception and tell the user; returns the message box shown, if any."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return None
+    if isinstance(value, KnownError):
+        log.warning("Known error reached the top: %s", value.message)
+        return _show(value.message, QMessageBox.Icon.Warning)
+    log.critical("Uncaught exception", exc_info=(kind, value, tb))
+    return _show(crash_message(), QMessageBox.Icon.Critical)
+
+
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    log.critical("Uncaught exception in thread %s", getattr(args.thread, "name", "?"),
+                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+
+
+def install_excepthook() -> ExceptHook:
+    """Route uncaught exceptions (main and worker threads) to the log and a message box.
+
+    Returns the hook that was in place, so a caller can put it back.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        handle_exception(kind, value, tb)
+
+    sys.excepthook = hook
+    threading.excepthook = _thread_hook
+    return previous
