@@ -296,3 +296,18 @@ def test_demo_never_replaces_a_file_that_is_no_demo(capsys, tmp_path):
     assert code == 2
     assert "ingen demodatabas" in err
     assert letter.read_text(encoding="utf-8") == "Hej!"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(capsys, demo_db_path, monkeypatch):
+    # 'huddle board --json | head -1': the pipe closes while the JSON is being written.
+    class ClosedPipe:
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr("sys.stdout", ClosedPipe())
+    code = main(["board", "--db", str(demo_db_path), "--json"])
+    assert code == 141
+    assert capsys.readouterr().err == ""
