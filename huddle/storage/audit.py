@@ -30,12 +30,9 @@ def log_access(
     user: str | None = None,
 ) -> None:
     """Record one access. Call inside the same transaction as the change it records."""
-    db["access_log"].insert(
-        {
-            "at": at or now_iso(),
-            "os_user": user or os_user(),
-            "action": action,
-            "patient_id": patient_id,
-            "detail": detail,
-        }
+    # Plain SQL: an import logs every patient it touches, and sqlite-utils' insert looks the
+    # table up again on each call.
+    db.execute(
+        "INSERT INTO access_log (at, os_user, action, patient_id, detail) VALUES (?, ?, ?, ?, ?)",
+        [at or now_iso(), user or os_user(), action, patient_id, detail],
     )

@@ -65,6 +65,29 @@ def _case_row(record: CaseRecord) -> dict:
     }
 
 
+# The per-row reads and writes below use plain SQL: sqlite-utils' table helpers look the
+# schema up again on every call, which made a 2 000-case import spend a second on PRAGMAs
+# (benchmarks/bench_import.py).
+def _fetch_one(db: sqlite_utils.Database, sql: str, params: list) -> dict | None:
+    cursor = db.execute(sql, params)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    return dict(zip([column[0] for column in cursor.description], row, strict=True))
+
+
+def _insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
+    columns = ", ".join(f"[{name}]" for name in row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+    return cursor.lastrowid
+
+
+def _update_row(db: sqlite_utils.Database, table: str, row_id: int, values: dict) -> None:
+    assignments = ", ".join(f"[{name}] = ?" for name in values)
+    db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values.values(), row_id])
+
+
 def upsert_patient(
     db: sqlite_utils.Database,
     record: CaseRecord,
@@ -74,9 +97,8 @@ def upsert_patient(
     fictional: bool = False,
 ) -> int:
     """Find or create the patient; carry SAMSA's name, protection and consent over."""
-    existing = next(
-        db["patients"].rows_where("personnummer = ?", [record.personnummer], limit=1), None
-    )
+    existing = _fetch_one(db, "SELECT * FROM patients WHERE personnummer = ?",
+                          [record.personnummer])
     if existing is None:
         row = {
             "personnummer": record.personnummer,
@@ -93,7 +115,7 @@ def upsert_patient(
             "source": source,
             "created_at": at,
         }
-        return db["patients"].insert(row).last_pk
+        return _insert_row(db, "patients", row)
     updates: dict = {}
     if record.name and record.name != existing["name"]:
         updates["name"] = record.name
@@ -108,7 +130,7 @@ def upsert_patient(
         if value is not None and int(value) != existing[column]:
             updates[column] = int(value)
     if updates:
-        db["patients"].update(existing["id"], updates)
+        _update_row(db, "patients", existing["id"], updates)
     return existing["id"]
 
 
@@ -179,7 +201,7 @@ def apply_snapshot(
     for record in sorted(records, key=lambda r: r.admitted_at):
         key = record.case_key
         seen.add(key)
-        old = next(db["cases"].rows_where("case_key = ?", [key], limit=1), None)
+        old = _fetch_one(db, "SELECT * FROM cases WHERE case_key = ?", [key])
         known_consent = _patient_consent(db, record.personnummer) if old is None else None
         patient_id = upsert_patient(db, record, at=at, fictional=fictional)
         touched_patients.add(patient_id)
@@ -188,9 +210,8 @@ def apply_snapshot(
                  "last_import_id": import_id, "last_seen_at": at, "gone_at": None,
                  "patient_id": patient_id}
         if old is None:
-            case_id = db["cases"].insert(
-                {"case_key": key, "first_import_id": import_id, **state}
-            ).last_pk
+            case_id = _insert_row(db, "cases",
+                                  {"case_key": key, "first_import_id": import_id, **state})
             result.new_cases += 1
             events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
             blank = dict.fromkeys(row)
@@ -210,7 +231,7 @@ def apply_snapshot(
             events.add(case_id, patient_id, "returned", old["gone_at"], at)
             changed = True
         _diff_events(events, case_id, patient_id, old, row)
-        db["cases"].update(case_id, state)
+        _update_row(db, "cases", case_id, state)
         if changed:
             result.updated_cases += 1
         else:
@@ -236,7 +257,7 @@ def _mark_gone(db: sqlite_utils.Database, seen: set[str], events: _EventWriter, 
     for case in list(db["cases"].rows_where("gone_at IS NULL")):
         if case["case_key"] in seen:
             continue
-        db["cases"].update(case["id"], {"gone_at": at})
+        _update_row(db, "cases", case["id"], {"gone_at": at})
         touched_patients.add(case["patient_id"])  # a change to the patient's data: logged
         gone += 1
         # A discharged case leaving the list is the normal end; anything else is news.
