@@ -11,6 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
 _NOISE = re.compile(r"[\s\-_.:/()\[\]'\"*#]+")
@@ -61,13 +62,18 @@ class Layout:
     title: str                 # Swedish, e.g. 'SAMSA-export'
     columns: tuple[Column, ...]
 
+    @cached_property
+    def _by_key(self) -> dict[str, Column]:
+        return {c.key: c for c in self.columns}
+
     def column(self, key: str) -> Column:
-        return next(c for c in self.columns if c.key == key)
+        return self._by_key[key]
 
     @property
     def required(self) -> tuple[Column, ...]:
         return tuple(c for c in self.columns if c.required)
 
+    @cached_property
     def _lookup(self) -> dict[str, str]:
         lookup: dict[str, str] = {}
         for column in self.columns:
@@ -77,7 +83,7 @@ class Layout:
 
     def recognise(self, header: Sequence[str]) -> ColumnMap:
         """Map header names to columns by name and synonym; the first of a name wins."""
-        lookup = self._lookup()
+        lookup = self._lookup
         index: dict[str, int] = {}
         for position, name in enumerate(header):
             key = lookup.get(fold_name(name))

@@ -195,19 +195,21 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
     def rows() -> Iterator[Row]:
         reader = csv.reader(handle, delimiter=delimiter)
         previous_line = 0
-        index = 0
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error:
-                raise _csv_error(path, previous_line + 1) from None
-            start, previous_line = previous_line + 1, reader.line_num
-            index += 1
-            if index <= skip or _is_blank(cells) or is_trailer(cells):
-                continue
-            yield Row(start, cells)
+        trailer_start = _TRAILER.match
+        try:
+            for index, cells in enumerate(reader, 1):
+                start, previous_line = previous_line + 1, reader.line_num
+                if index <= skip:
+                    continue
+                # The hot path, once per row of a regional export: a first cell that is
+                # filled and starts no summary line makes a data row.
+                first = cells[0] if cells else ""
+                data = (first and not first.isspace() and trailer_start(first) is None) or (
+                    not _is_blank(cells) and not is_trailer(cells))
+                if data:
+                    yield Row(start, cells)
+        except csv.Error:
+            raise _csv_error(path, previous_line + 1) from None
 
     return rows(), handle.close
 
