@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "huddle.commands.board",
     "huddle.commands.report",
     "huddle.commands.backup",
+    "huddle.commands.importing",
 )
 
 
