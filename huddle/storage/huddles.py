@@ -3,6 +3,9 @@ reviews and answers, follow-up needs at home, the end with its summary, and miss
 
 Every write is one transaction and writes the access log inside it: the Patient Data Act
 asks for a trace of every change to a patient's data, and a decision or a follow-up is that.
+
+The reads (:func:`get_huddle`, :func:`recent_missed_days`) use only ``db.execute`` so the app
+can call them on its fast-start plain sqlite3 connection; the writes need sqlite-utils.
 """
 
 from __future__ import annotations
@@ -11,9 +14,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
 from huddle.domain.huddle import (
@@ -31,8 +32,20 @@ from huddle.domain.huddle import (
     summary_from_json,
 )
 from huddle.errors import InputError
-from huddle.storage.audit import log_access
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    import sqlite_utils
+
+
+def log_access(db: sqlite_utils.Database, action: str, patient_id: int | None,
+               detail: str | None = None, *, at: str | None = None) -> None:
+    # Imported here: the audit module pulls in sqlite-utils, which the app's start avoids.
+    from huddle.storage import audit
+
+    audit.log_access(db, action, patient_id, detail, at=at)
 
 # Reasons a nurse may choose for a need at home; the 72-hour call is made by the SAMSA import.
 NEED_REASONS = {key: label for key, label in FOLLOWUP_REASONS.items() if key != "call_72h"}
@@ -99,28 +112,35 @@ class HuddleRecord:
 # ---------------------------------------------------------------- huddles
 
 
-def get_huddle(db: sqlite_utils.Database, day: date) -> HuddleRecord | None:
-    row = next(db["huddles"].rows_where("day = ?", [day.isoformat()], limit=1), None)
+_HUDDLE_COLUMNS = "id, day, started_at, ended_at, planned_minutes, overtime_seconds, summary"
+
+
+def get_huddle(db: sqlite_utils.Database | sqlite3.Connection, day: date
+               ) -> HuddleRecord | None:
+    row = db.execute(f"SELECT {_HUDDLE_COLUMNS} FROM huddles WHERE day = ?",
+                     [day.isoformat()]).fetchone()
     return _record(db, row) if row else None
 
 
-def huddle_by_id(db: sqlite_utils.Database, huddle_id: int) -> HuddleRecord:
-    row = next(db["huddles"].rows_where("id = ?", [huddle_id], limit=1), None)
+def huddle_by_id(db: sqlite_utils.Database | sqlite3.Connection, huddle_id: int
+                 ) -> HuddleRecord:
+    row = db.execute(f"SELECT {_HUDDLE_COLUMNS} FROM huddles WHERE id = ?",
+                     [huddle_id]).fetchone()
     if row is None:
         raise InputError(f"Avstämningen (id {huddle_id}) finns inte i databasen.")
     return _record(db, row)
 
 
-def _record(db: sqlite_utils.Database, row: dict) -> HuddleRecord:
-    attendance = tuple(
-        Attendee(r["role"], r["name"]) for r in db["huddle_attendance"].rows_where(
-            "huddle_id = ?", [row["id"]], order_by="id"))
+def _record(db: sqlite_utils.Database | sqlite3.Connection, row: tuple) -> HuddleRecord:
+    huddle_id, day, started, ended, planned, overtime, summary = row
+    attendance = tuple(Attendee(role, name) for role, name in db.execute(
+        "SELECT role, name FROM huddle_attendance WHERE huddle_id = ? ORDER BY id",
+        [huddle_id]).fetchall())
     return HuddleRecord(
-        id=row["id"], day=date.fromisoformat(row["day"]),
-        started_at=datetime.fromisoformat(row["started_at"]),
-        ended_at=datetime.fromisoformat(row["ended_at"]) if row["ended_at"] else None,
-        planned_minutes=row["planned_minutes"], overtime_seconds=row["overtime_seconds"],
-        attendance=attendance, summary=json.loads(row["summary"]) if row["summary"] else {},
+        id=huddle_id, day=date.fromisoformat(day), started_at=datetime.fromisoformat(started),
+        ended_at=datetime.fromisoformat(ended) if ended else None,
+        planned_minutes=planned, overtime_seconds=overtime, attendance=attendance,
+        summary=json.loads(summary) if summary else {},
     )
 
 
@@ -498,18 +518,20 @@ def close_followup(db: sqlite_utils.Database, followup_id: int, *, by: str | Non
 MISSED_LOOKBACK_DAYS = 30
 
 
-def held_days(db: sqlite_utils.Database, first: date, last: date) -> set[date]:
+def held_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last: date
+              ) -> set[date]:
     return {date.fromisoformat(row[0]) for row in db.execute(
         "SELECT day FROM huddles WHERE day BETWEEN ? AND ?",
         [first.isoformat(), last.isoformat()]).fetchall()}
 
 
-def missed_days(db: sqlite_utils.Database, first: date, last: date) -> list[date]:
+def missed_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last: date
+                ) -> list[date]:
     """Working days in the period without a huddle (for the reports)."""
     return missed_working_days(held_days(db, first, last), first, last)
 
 
-def recent_missed_days(db: sqlite_utils.Database, today: date,
+def recent_missed_days(db: sqlite_utils.Database | sqlite3.Connection, today: date,
                        lookback_days: int = MISSED_LOOKBACK_DAYS) -> list[date]:
     """Missed working days before ``today`` within the lookback, counted from the first
     huddle ever held (a health centre that just started has missed nothing)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, Board, BoardItem, short_date
+from huddle.domain.huddle import REVIEW_LABELS
 from huddle.ui import theme
 
 
@@ -36,6 +37,11 @@ class QtCard(QFrame):
         self.urgent = urgent
         self.current = False
         self.patient_id = patient_id
+        # What the card stands for, for keyboard navigation and the chair's actions.
+        self.key: tuple | None = None
+        self.decision_id: int | None = None
+        self.followup_id: int | None = None
+        self.followup_kind: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(accessible)
         layout = QVBoxLayout(self)
@@ -173,13 +179,21 @@ class QtLane(QFrame):
 
 
 class QtBoard(QWidget):
-    """The whole board below the header."""
+    """The whole board below the header.
+
+    One card at a time is *current* (the patient under discussion): the chair moves it with
+    the keyboard in agenda order (open decisions, since last huddle, SAMSA, CFS, home), and
+    the projector's board highlights the same card by its key.
+    """
 
     patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
+    currentChanged = Signal(object)  # noqa: N815 (the current card, or None)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
         super().__init__(parent)
         self.setObjectName("board")
+        self.scale = scale
+        self.current_key: tuple | None = None
         theme.fill(self, theme.BACKGROUND)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -198,9 +212,12 @@ class QtBoard(QWidget):
         }
         for lane in self.lanes.values():
             layout.addWidget(lane, 1)
+        if scale != 1.0:
+            for lane in self.all_lanes():
+                lane.header.setFont(theme.font(round(18 * scale), bold=True))
 
-    def _card(self, item: BoardItem, body: str | None = None, *, urgent: bool | None = None
-              ) -> QtCard:
+    def _card(self, item: BoardItem, body: str | None = None, *, urgent: bool | None = None,
+              key: tuple | None = None, **attributes) -> QtCard:
         age = self.tr("{age} år").format(age=item.age) if item.age is not None else ""
         title = f"{item.name}, {age}" if age else item.name
         if item.personnummer and not item.masked:
@@ -210,17 +227,39 @@ class QtBoard(QWidget):
         card = QtCard(title, body or item.reason, urgent=item.urgent if urgent is None else urgent,
                       patient_id=item.patient_id, accessible=accessible)
         card.clicked.connect(self.patientActivated)
+        return self._keyed(card, key, **attributes)
+
+    def _keyed(self, card: QtCard, key: tuple | None, **attributes) -> QtCard:
+        card.key = key
+        for name, value in attributes.items():
+            setattr(card, name, value)
+        if self.scale != 1.0:
+            card.title.setFont(theme.font(round(17 * self.scale), bold=True))
+            card.body.setFont(theme.font(round(15 * self.scale)))
+        if key is not None and key == self.current_key:
+            card.set_current(True)
         return card
+
+    @staticmethod
+    def _item_key(lane: str, item: BoardItem) -> tuple:
+        ident = item.extra.get("followup_id") or item.extra.get("case_id") or item.patient_id
+        return (lane, ident)
 
     def show_board(self, board: Board) -> None:
         self._update_decisions(board)
         self._update_events(board)
         for key, lane in self.lanes.items():
             items = board.lanes.get(key, [])
-            lane.set_cards([partial(self._card, item) for item in items])
+            lane.set_cards([partial(self._card, item, key=self._item_key(key, item),
+                                    followup_id=item.extra.get("followup_id"),
+                                    followup_kind=item.extra.get("kind"))
+                            for item in items])
             lane.set_count(len(items))
             if not items:
                 lane.set_empty_text(self.tr("Inga patienter här i dag."))
+        if self.current_key is not None and self.card_by_key(self.current_key) is None:
+            self.current_key = None
+            self.currentChanged.emit(None)
 
     def _update_decisions(self, board: Board) -> None:
         lane = self.decisions
@@ -232,16 +271,26 @@ class QtBoard(QWidget):
             if decision.overdue:
                 lines[0] = self.tr("FÖRSENAT: ") + lines[0]
             if decision.escalated:
-                lines.append(self.tr("Lyft till månadsmöte"))
+                lines.append(self.tr("Lyft till: {to}").format(
+                    to=decision.escalated_to or self.tr("månadsmöte")))
             if decision.answer:
                 lines.append(decision.answer)
+            if decision.reviewed:
+                lines.append("✓ " + self.tr("Granskat i dag: {outcome}").format(
+                    outcome=self.tr(REVIEW_LABELS[decision.reviewed]).lower()))
+            elif decision.status != "open":
+                lines.append("✓ " + self.tr("Klart"))
             body = "\n".join(lines)
+            key = ("open_decisions", decision.id)
             if decision.patient is not None:
                 factories.append(partial(self._card, decision.patient, body,
-                                         urgent=decision.overdue))
+                                         urgent=decision.overdue, key=key,
+                                         decision_id=decision.id))
             else:
-                factories.append(partial(QtCard, decision.what, body, urgent=decision.overdue,
-                                         patient_id=None, accessible=body))
+                factories.append(partial(
+                    lambda d=decision, b=body, k=key: self._keyed(
+                        QtCard(d.what, b, urgent=d.overdue, patient_id=None, accessible=b),
+                        k, decision_id=d.id)))
         lane.set_cards(factories)
         lane.set_count(len(board.open_decisions))
         if not board.open_decisions:
@@ -257,8 +306,65 @@ class QtBoard(QWidget):
         for events in grouped.values():
             lines = [f"{short_date(e.at)} {e.at:%H:%M} · {e.text}" for e in events]
             factories.append(partial(self._card, events[0].patient, "\n".join(lines),
-                                     urgent=False))
+                                     urgent=False,
+                                     key=("since_last_huddle", events[0].patient.patient_id)))
         lane.set_cards(factories)
         lane.set_count(len(board.since_last_huddle))
         if not board.since_last_huddle:
             lane.set_empty_text(self.tr("Inget nytt sedan förra avstämningen."))
+
+    # ----------------------------------------------------------------- navigation
+    def all_lanes(self) -> list[QtLane]:
+        """The lanes in the order the huddle walks them."""
+        return [self.decisions, self.events, *self.lanes.values()]
+
+    def lane(self, key: str) -> QtLane | None:
+        return next((lane for lane in self.all_lanes() if lane.key == key), None)
+
+    def navigation_cards(self) -> list[QtCard]:
+        return [card for lane in self.all_lanes() for card in lane.card_widgets()
+                if card.key is not None]
+
+    def card_by_key(self, key: tuple | None) -> QtCard | None:
+        if key is None:
+            return None
+        lane = self.lane(key[0])
+        if lane is None:
+            return None
+        return next((card for card in lane.card_widgets() if card.key == key), None)
+
+    def current_card(self) -> QtCard | None:
+        return self.card_by_key(self.current_key)
+
+    def set_current(self, key: tuple | None, *, focus: bool = True) -> QtCard | None:
+        """Make the card with ``key`` the current one (highlighted, scrolled into view)."""
+        old = self.current_card()
+        card = self.card_by_key(key)
+        if old is not None and old is not card:
+            old.set_current(False)
+        self.current_key = card.key if card is not None else None
+        if card is not None:
+            card.set_current(True)
+            lane = self.lane(card.key[0])
+            lane.scroll.ensureWidgetVisible(card, 0, 12)
+            if focus:
+                card.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.currentChanged.emit(card)
+        return card
+
+    def step_current(self, step: int) -> QtCard | None:
+        """The next (or previous) card in agenda order; stays put at either end."""
+        cards = self.navigation_cards()
+        if not cards:
+            return None
+        current = self.current_card()
+        if current is None:
+            index = 0 if step > 0 else len(cards) - 1
+        else:
+            index = max(0, min(len(cards) - 1, cards.index(current) + step))
+        return self.set_current(cards[index].key)
+
+    def first_in_lane(self, lane_key: str) -> QtCard | None:
+        lane = self.lane(lane_key)
+        cards = lane.card_widgets() if lane is not None else []
+        return self.set_current(cards[0].key) if cards else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,15 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.board import Board, short_date
+from huddle.domain.huddle import LANE_OF_PART, PART_DECISIONS
 from huddle.errors import KnownError
 from huddle.storage.board_data import load_board
 from huddle.storage.database import as_database
+from huddle.storage.huddles import recent_missed_days
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_board import QtBoard
+from huddle.ui.qt_board import QtBoard, QtCard
+from huddle.ui.qt_huddle_panel import QtHuddlePanel, QtHuddleSession
+from huddle.ui.qt_review import QtReviewBar
+from huddle.ui.qt_shortcuts import BY_NAME, key_sequences
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+MISSED_DAYS_DELAY_MS = 250
 
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -48,6 +56,11 @@ class QtHeader(QFrame):
         self.today = QLabel(self)
         self.today.setObjectName("today")
         self.today.setFont(theme.font(20, bold=True))
+        self.missed = QLabel(self)
+        self.missed.setObjectName("missedDays")
+        self.missed.setFont(theme.font(15, bold=True))
+        theme.text_colour(self.missed, theme.WARNING_ON_DARK)
+        self.missed.hide()
         self.last_import = QLabel(self)
         self.last_import.setObjectName("lastImport")
         self.last_import.setFont(theme.font(15))
@@ -55,6 +68,8 @@ class QtHeader(QFrame):
         layout.addWidget(self.vc_name)
         layout.addSpacing(24)
         layout.addWidget(self.today)
+        layout.addSpacing(24)
+        layout.addWidget(self.missed)
         layout.addStretch(1)
         layout.addWidget(self.last_import)
 
@@ -70,13 +85,21 @@ class QtMainWindow(QMainWindow):
 
     def __init__(self, db: sqlite_utils.Database | sqlite3.Connection, db_path: Path | None, *,
                  day: date | None = None, projector: bool = False,
+                 clock: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self.db_path = db_path
         self.day = day or date.today()
         self.projector = projector
+        self.clock = clock or datetime.now
         self.board: Board | None = None
+        self.projector_window = None
+        self._last_patient: int | None = None
+        self.missed_days: list[date] = []
+        self._missed_timer = QTimer(self)
+        self._missed_timer.setSingleShot(True)
+        self._missed_timer.timeout.connect(self._update_missed)
         self.setWindowTitle(self.tr("Huddle – daglig avstämning"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -85,7 +108,17 @@ class QtMainWindow(QMainWindow):
         self.header = QtHeader(central)
         self.board_view = QtBoard(central)
         self.board_view.patientActivated.connect(self.open_patient)
+        self.session = QtHuddleSession(self._db, day=self.day, now=self.huddle_now, parent=self)
+        self.huddle_actions = self._make_huddle_actions()
+        self.huddle_panel = QtHuddlePanel(self.session, central)
+        self.review_bar = QtReviewBar(lambda: self.db, day=self.day, now=self.huddle_now,
+                                      huddle_id=lambda: self.session.huddle_id,
+                                      actions=self.huddle_actions, parent=central)
+        self.review_bar.reviewed.connect(self._on_reviewed)
+        self.board_view.currentChanged.connect(self._on_current_changed)
         layout.addWidget(self.header)
+        layout.addWidget(self.huddle_panel)
+        layout.addWidget(self.review_bar)
         layout.addWidget(self.board_view, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -126,6 +159,7 @@ class QtMainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
+        self._add_huddle_menus()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -144,6 +178,7 @@ class QtMainWindow(QMainWindow):
             return
         self._update_header(self.board)
         self.board_view.show_board(self.board)
+        self._after_board_shown()
         self.boardChanged.emit()
 
     def _update_header(self, board: Board) -> None:
@@ -176,5 +211,373 @@ class QtMainWindow(QMainWindow):
 
         dialog = QtPatientDialog(self.db, patient_id, self.day, self)
         dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    # ----------------------------------------------------------------- the huddle
+    def huddle_now(self) -> datetime:
+        """Now, on the board's day (a board opened for another day, as in the demo, stamps
+        its huddle on that day)."""
+        now = self.clock().replace(microsecond=0)
+        return now if now.date() == self.day else datetime.combine(self.day, now.time())
+
+    def _make_huddle_actions(self) -> dict[str, QAction]:
+        handlers: dict[str, Callable[[], object]] = {
+            "start": self.start_huddle,
+            "end": self.end_huddle,
+            "next_part": lambda: self.step_part(1),
+            "previous_part": lambda: self.step_part(-1),
+            "next_patient": lambda: self.step_patient(1),
+            "previous_patient": lambda: self.step_patient(-1),
+            "new_decision": self.new_decision,
+            "new_followup": self.new_followup,
+            "edit": self.edit_current,
+            "review_done": lambda: self.review("done"),
+            "review_new_date": lambda: self.review("new_date"),
+            "review_escalate": lambda: self.review("escalated"),
+            "review_keep": lambda: self.review("kept"),
+            "review_undo": self.undo_review,
+            "projector": self.toggle_projector,
+            "help": self.show_shortcuts,
+        }
+        actions = {}
+        for name, handler in handlers.items():
+            shortcut = BY_NAME[name]
+            action = QAction(self.tr(shortcut.label), self)
+            action.setShortcuts(key_sequences(name))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(handler)
+            self.addAction(action)
+            actions[name] = action
+        actions["projector"].setCheckable(True)
+        for name, text in (("review_done", "Klart"), ("review_new_date", "Nytt datum"),
+                           ("review_escalate", "Lyft"), ("review_keep", "Behåll"),
+                           ("review_undo", "Ångra"), ("edit", "Ändra/svar")):
+            shown = BY_NAME[name].shown
+            actions[name].setIconText(self.tr(text) + f" ({shown})")
+        return actions
+
+    def _add_huddle_menus(self) -> None:
+        actions = self.huddle_actions
+        menu = self.huddle_menu
+        for name in ("start", "end"):
+            menu.addAction(actions[name])
+        menu.addSeparator()
+        for name in ("next_part", "previous_part", "next_patient", "previous_patient"):
+            menu.addAction(actions[name])
+        menu.addSeparator()
+        for name in ("new_decision", "new_followup", "edit"):
+            menu.addAction(actions[name])
+        review = menu.addMenu(self.tr("&Granska öppet beslut"))
+        for name in ("review_done", "review_new_date", "review_escalate", "review_keep",
+                     "review_undo"):
+            review.addAction(actions[name])
+        menu.addSeparator()
+        self.missed_action = QAction(self.tr("Missade avstämningar…"), self)
+        self.missed_action.triggered.connect(self.show_missed_days)
+        menu.addAction(self.missed_action)
+        self.view_menu.addAction(actions["projector"])
+        self.help_menu.addAction(actions["help"])
+
+    def _status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10_000)
+
+    def _after_board_shown(self) -> None:
+        if self.board is None:
+            return
+        self.session.set_board(self.board)
+        # After the first paint: the holiday calendar costs a noticeable import at start-up.
+        self._missed_timer.start(MISSED_DAYS_DELAY_MS)
+        key = self.board_view.current_key
+        if key is not None:
+            self.board_view.set_current(key, focus=self.isActiveWindow())
+        else:
+            self._update_review_bar(None)
+        self._update_projector()
+
+    def _update_missed(self) -> None:
+        days = recent_missed_days(self._db, self.day)
+        self.missed_days = days
+        label = self.header.missed
+        if days:
+            label.setText(self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(
+                n=len(days)))
+            label.setToolTip(", ".join(day.isoformat() for day in days))
+            label.setAccessibleName(label.text())
+            label.show()
+        else:
+            label.hide()
+        self.missed_action.setText(self.tr("Missade avstämningar ({n})…").format(n=len(days)))
+
+    def show_missed_days(self) -> QMessageBox:
+        self._update_missed()
+        days = self.missed_days
+        if days:
+            text = self.tr("Arbetsdagar utan avstämning de senaste 30 dagarna:") + "\n\n" + \
+                "\n".join(f"{self.tr(WEEKDAYS[d.weekday()]).capitalize()} {d.isoformat()}"
+                          for d in days)
+        else:
+            text = self.tr("Ingen missad avstämning de senaste 30 dagarna.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Missade avstämningar"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.open()
+        return box
+
+    def start_huddle(self):
+        from huddle.ui.qt_start_dialog import QtStartDialog
+
+        dialog = QtStartDialog(self.db, day=self.day, now=self.huddle_now,
+                               existing=self.session.record, parent=self)
+        dialog.started.connect(self._on_started)
+        dialog.open()
+        return dialog
+
+    def _on_started(self, record) -> None:
+        fresh = not self.session.running
+        self.session.started(record)
+        self.refresh()
+        if fresh:
+            self._go_to_next_unreviewed() or self.board_view.step_current(1)
+            self._status(self.tr("Avstämningen har startat. Öppna beslut först."))
+
+    def end_huddle(self):
+        from huddle.storage.huddles import compute_summary
+        from huddle.ui.qt_end_dialog import QtEndDialog
+
+        if not self.session.running:
+            self._status(self.tr("Ingen avstämning pågår. F2 startar den."))
+            return None
+        record = self.session.record
+        preview = compute_summary(self.db, record, self.session.elapsed(),
+                                  **self._summary_counts())
+        dialog = QtEndDialog(preview, self)
+        dialog.confirmed.connect(self._end_confirmed)
+        dialog.open()
+        return dialog
+
+    def _summary_counts(self) -> dict:
+        self._mark_discussed(self.board_view.current_card())
+        return {"patients_discussed": len(self.session.discussed),
+                "patients_on_board": len(self.session.board_patients | self.session.discussed),
+                "parts_seconds": self.session.parts_seconds()}
+
+    def _end_confirmed(self) -> None:
+        from huddle.storage.huddles import end_huddle
+
+        try:
+            summary = end_huddle(self.db, self.session.huddle_id, now=self.huddle_now(),
+                                 **self._summary_counts())
+        except KnownError as err:
+            QMessageBox.warning(self, self.tr("Avstämningen kunde inte avslutas"), err.message)
+            return
+        self.session.ended_now()
+        self.refresh()
+        self._status(" · ".join(summary.lines()[:3]))
+
+    # -- moving through the board
+    def step_patient(self, step: int) -> None:
+        if self.board_view.current_card() is None and self.session.running:
+            # Start from the current agenda part's column, not from the top of the board.
+            start = LANE_OF_PART[self.session.current_part]
+            lanes = [lane.key for lane in self.board_view.all_lanes()]
+            for lane_key in lanes[lanes.index(start):]:
+                if self.board_view.first_in_lane(lane_key) is not None:
+                    return
+        self.board_view.step_current(step)
+
+    def step_part(self, step: int) -> None:
+        part = self.session.step_part(step)
+        if part is None:
+            return
+        if part == PART_DECISIONS and self._go_to_next_unreviewed():
+            return
+        if self.board_view.first_in_lane(LANE_OF_PART[part]) is None:
+            self.board_view.set_current(None)
+            self._status(self.tr("Inget att gå igenom under {part}.").format(
+                part=next(p.label for p in self.session.agenda if p.key == part)))
+
+    def _mark_discussed(self, card: QtCard | None) -> None:
+        if card is not None and card.patient_id is not None:
+            self.session.note_discussed(card.patient_id)
+
+    def _on_current_changed(self, card: QtCard | None) -> None:
+        previous = self._last_patient
+        if card is not None and previous is not None and card.patient_id != previous:
+            self.session.note_discussed(previous)
+        self._last_patient = card.patient_id if card is not None else None
+        if card is not None and self.session.running:
+            self.session.follow_lane(card.key[0])
+        self._update_review_bar(card)
+        if self.projector_window is not None:
+            self.projector_window.set_current(card.key if card is not None else None)
+
+    def _decision_item(self, decision_id: int | None):
+        if self.board is None or decision_id is None:
+            return None
+        return next((d for d in self.board.open_decisions if d.id == decision_id), None)
+
+    def _update_review_bar(self, card: QtCard | None) -> None:
+        decision = self._decision_item(card.decision_id) if card is not None else None
+        if decision is None or not self.session.running:
+            self.review_bar.show_decision(None, remaining=0, total=0)
+            return
+        self.review_bar.show_decision(decision, remaining=self.session.unreviewed,
+                                      total=self.session.open_decisions)
+
+    def _go_to_next_unreviewed(self) -> bool:
+        for card in self.board_view.decisions.card_widgets():
+            decision = self._decision_item(card.decision_id)
+            if decision is not None and decision.status == "open" and not decision.reviewed:
+                self.board_view.set_current(card.key)
+                return True
+        return False
+
+    # -- decisions, reviews and follow-ups
+    def _current_patient_card(self) -> QtCard | None:
+        card = self.board_view.current_card()
+        if card is None or card.patient_id is None:
+            self._status(self.tr("Välj en patient först med pil upp och pil ned."))
+            return None
+        return card
+
+    def new_decision(self):
+        from huddle.ui.qt_decision_dialog import QtDecisionDialog
+
+        card = self._current_patient_card()
+        if card is None:
+            return None
+        dialog = QtDecisionDialog(self.db, day=self.day, now=self.huddle_now,
+                                  patient_id=card.patient_id, patient_label=card.title.text(),
+                                  huddle_id=self.session.huddle_id, parent=self)
+        dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
+            pid, self.tr("Beslutet är sparat.")))
+        dialog.open()
+        return dialog
+
+    def new_followup(self):
+        from huddle.ui.qt_followup_dialog import QtFollowupDialog
+
+        card = self._current_patient_card()
+        if card is None:
+            return None
+        dialog = QtFollowupDialog(self.db, day=self.day, now=self.huddle_now,
+                                  patient_id=card.patient_id, patient_label=card.title.text(),
+                                  huddle_id=self.session.huddle_id, parent=self)
+        dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
+            pid, self.tr("Uppföljningen i hemmet är sparad.")))
+        dialog.open()
+        return dialog
+
+    def edit_current(self):
+        from huddle.ui.qt_decision_dialog import QtDecisionDialog
+        from huddle.ui.qt_followup_dialog import QtFollowupDialog
+
+        card = self.board_view.current_card()
+        if card is not None and card.decision_id is not None:
+            decision = self._decision_item(card.decision_id)
+            dialog = QtDecisionDialog(
+                self.db, day=self.day, now=self.huddle_now, patient_id=card.patient_id,
+                patient_label=card.title.text(), huddle_id=self.session.huddle_id,
+                decision_id=card.decision_id,
+                focus_answer=bool(decision and decision.escalated), parent=self)
+            dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
+                pid, self.tr("Beslutet är ändrat.")))
+        elif card is not None and card.followup_id is not None and card.followup_kind == "need":
+            dialog = QtFollowupDialog(
+                self.db, day=self.day, now=self.huddle_now, patient_id=card.patient_id,
+                patient_label=card.title.text(), huddle_id=self.session.huddle_id,
+                followup_id=card.followup_id, parent=self)
+            dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
+                pid, self.tr("Uppföljningen är ändrad.")))
+        elif card is not None and card.followup_id is not None:
+            self._status(self.tr("Telefonuppföljningen registreras i patientens uppgifter "
+                                 "(Enter)."))
+            return None
+        else:
+            self._status(self.tr("Markera ett beslut eller en uppföljning i hemmet först."))
+            return None
+        dialog.open()
+        return dialog
+
+    def _saved(self, patient_id: int | None, message: str) -> None:
+        if patient_id is not None:
+            self.session.note_discussed(patient_id)
+        self.refresh()
+        self._status(message)
+
+    def review(self, outcome: str) -> None:
+        card = self.board_view.current_card()
+        if card is None or card.decision_id is None:
+            self._status(self.tr("Gå till ett öppet beslut först (Ctrl+← till Öppna beslut)."))
+            return
+        if self.review_bar.decision is None:
+            self._update_review_bar(card)
+        if self.review_bar.decision is None:
+            self._status(self.tr("Starta avstämningen (F2) för att granska besluten."))
+            return
+        self.review_bar.review(outcome)
+
+    def undo_review(self) -> None:
+        if self.review_bar.decision is None:
+            self._status(self.tr("Gå till beslutet vars granskning ska ångras."))
+            return
+        self.review_bar.undo()
+
+    def _on_reviewed(self, decision_id: int, outcome: str) -> None:
+        self.refresh()
+        if not outcome:
+            self.board_view.set_current(("open_decisions", decision_id))
+            self._status(self.tr("Granskningen är ångrad."))
+            return
+        from huddle.domain.huddle import REVIEW_LABELS
+
+        message = self.tr("Granskat: {outcome}.").format(outcome=self.tr(REVIEW_LABELS[outcome]))
+        if not self._go_to_next_unreviewed():
+            self.board_view.set_current(("open_decisions", decision_id))
+            message += " " + self.tr("Alla öppna beslut är granskade – Ctrl+→ går vidare.")
+        self._status(message)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Nothing may touch the database once the window is closed (it is closed next).
+        self._missed_timer.stop()
+        if self.projector_window is not None:
+            self.projector_window.close()
+        super().closeEvent(event)
+
+    # -- projector and help
+    def toggle_projector(self) -> None:
+        from huddle.ui.qt_projector import QtProjectorWindow
+
+        if self.projector_window is not None:
+            self.projector_window.close()
+            return
+        window = QtProjectorWindow(self.session, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.closed.connect(self._projector_closed)
+        self.projector_window = window
+        self._update_projector()
+        window.place()
+        self.huddle_actions["projector"].setChecked(True)
+        self.activateWindow()
+
+    def _projector_closed(self) -> None:
+        self.projector_window = None
+        self.huddle_actions["projector"].setChecked(False)
+
+    def _update_projector(self) -> None:
+        if self.projector_window is None:
+            return
+        try:
+            board = load_board(self._db, self.day, projector=True,
+                               now=datetime.now() if self.day == date.today() else None)
+        except KnownError as err:
+            self._status(err.message)
+            return
+        self.projector_window.show_board(board, self.board_view.current_key)
+
+    def show_shortcuts(self):
+        from huddle.ui.qt_shortcuts import QtShortcutsDialog
+
+        dialog = QtShortcutsDialog(self)
         dialog.open()
         return dialog

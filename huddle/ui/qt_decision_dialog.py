@@ -1,0 +1,238 @@
+"""A decision on a patient: what, responsible role (and name), due date, optionally lifted to
+the monthly meeting; when editing an escalated one, the answer that came back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.domain.board import ROLE_LABELS
+from huddle.domain.huddle import COMMON_DECISIONS, DEFAULT_ESCALATION_TO, REVIEW_ESCALATED
+from huddle.errors import KnownError
+from huddle.storage import huddles
+from huddle.ui import theme
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+DEFAULT_DUE_DAYS = 7
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class QtDateEdit(QDateEdit):
+    """Arrow up/down move the date a day, Page up/down a week, whichever part the cursor is
+    in — what the chair means by "one more day". Typing a date works as usual."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt API)
+        days = 7 * (1 if steps > 0 else -1) if abs(steps) >= 10 else steps
+        self.setDate(self.date().addDays(days))
+
+
+def date_edit(parent: QWidget, day: date, minimum: date | None = None) -> QDateEdit:
+    """A date field you can type into (yyyy-mm-dd) or step with the arrow keys."""
+    edit = QtDateEdit(parent)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setCalendarPopup(True)
+    if minimum is not None:
+        edit.setMinimumDate(to_qdate(minimum))
+    edit.setDate(to_qdate(day))
+    return edit
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setFont(theme.font(15, bold=True))
+    theme.text_colour(label, theme.URGENT_BAR)
+    label.setAccessibleName(parent.tr("Felmeddelande"))
+    return label
+
+
+class QtDecisionDialog(QDialog):
+    """Opened with ``open()``; ``saved(decision_id)`` when stored."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: sqlite_utils.Database, *, day: date, now: Callable[[], datetime],
+                 patient_id: int | None, patient_label: str, huddle_id: int | None = None,
+                 decision_id: int | None = None, focus_answer: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.day, self.now = db, day, now
+        self.patient_id, self.huddle_id, self.decision_id = patient_id, huddle_id, decision_id
+        self.existing = huddles.decision(db, decision_id) if decision_id else None
+        self.setWindowTitle(self.tr("Ändra beslut") if self.existing else self.tr("Nytt beslut"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        heading = QLabel(patient_label, self)
+        heading.setFont(theme.font(20, bold=True))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+
+        form = QFormLayout()
+        self.what_edit = QComboBox(self)
+        self.what_edit.setEditable(True)
+        self.what_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.what_edit.addItems([self.tr(text) for text in COMMON_DECISIONS])
+        self.what_edit.setCurrentIndex(-1)
+        self.what_edit.lineEdit().setPlaceholderText(
+            self.tr("Skriv, eller välj ett vanligt beslut med pil ned"))
+        self.what_edit.setAccessibleName(self.tr("Vad beslutades"))
+        # Enter in "Vad" takes the completed text and goes on to the role while none is set.
+        self.what_edit.lineEdit().returnPressed.connect(self._what_entered)
+        self.role_combo = QComboBox(self)
+        for key, label in ROLE_LABELS.items():
+            self.role_combo.addItem(self.tr(label), key)
+        self.role_combo.setPlaceholderText(self.tr("Välj roll"))
+        self.role_combo.setCurrentIndex(-1)
+        self.role_combo.setAccessibleName(self.tr("Ansvarig roll"))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("valfritt"))
+        self.name_edit.setAccessibleName(self.tr("Namn på ansvarig"))
+        self.due_edit = date_edit(self, day + timedelta(days=DEFAULT_DUE_DAYS), minimum=day)
+        self.due_edit.setAccessibleName(self.tr("Senast, datum"))
+        self.escalate_check = QCheckBox(self.tr("&Lyft till månadsmöte"), self)
+        self.recipient_edit = QLineEdit(self.tr(DEFAULT_ESCALATION_TO), self)
+        self.recipient_edit.setAccessibleName(self.tr("Mottagare av eskaleringen"))
+        self.recipient_edit.setEnabled(False)
+        self.escalate_check.toggled.connect(self.recipient_edit.setEnabled)
+        form.addRow(self.tr("&Vad:"), self.what_edit)
+        form.addRow(self.tr("&Ansvarig roll:"), self.role_combo)
+        form.addRow(self.tr("&Namn:"), self.name_edit)
+        form.addRow(self.tr("&Senast:"), self.due_edit)
+        form.addRow("", self.escalate_check)
+        form.addRow(self.tr("&Mottagare:"), self.recipient_edit)
+        layout.addLayout(form)
+
+        self._stored = False
+        self.answer_box: QGroupBox | None = None
+        self.answer_edit: QPlainTextEdit | None = None
+        self.answer_by_edit: QLineEdit | None = None
+        if self.existing:
+            self._fill(self.existing)
+            if self.existing["escalated_at"]:
+                layout.addWidget(self._answer_box(self.existing))
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if focus_answer and self.answer_edit is not None:
+            self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self, row: dict) -> None:
+        self.what_edit.setEditText(row["what"])
+        index = self.role_combo.findData(row["responsible_role"])
+        self.role_combo.setCurrentIndex(index)
+        self.name_edit.setText(row["responsible_name"] or "")
+        if row["due_on"]:
+            due = date.fromisoformat(row["due_on"])
+            self.due_edit.setMinimumDate(to_qdate(min(due, self.day)))
+            self.due_edit.setDate(to_qdate(due))
+        if row["escalated_at"]:
+            self.escalate_check.setChecked(True)
+            self.escalate_check.setEnabled(False)
+            self.recipient_edit.setText(row["escalated_to"] or "")
+            self.recipient_edit.setEnabled(False)
+
+    def _answer_box(self, row: dict) -> QGroupBox:
+        box = QGroupBox(self.tr("Svar på eskaleringen"), self)
+        form = QFormLayout(box)
+        self.answer_edit = QPlainTextEdit(row["answer_text"] or "", box)
+        self.answer_edit.setTabChangesFocus(True)
+        self.answer_edit.setFixedHeight(80)
+        self.answer_edit.setAccessibleName(self.tr("Svaret"))
+        self.answer_by_edit = QLineEdit(row["answer_by"] or "", box)
+        self.answer_by_edit.setPlaceholderText(self.tr("till exempel Eva Strand, enhetschef"))
+        self.answer_by_edit.setAccessibleName(self.tr("Vem svarade"))
+        form.addRow(self.tr("Sva&r:"), self.answer_edit)
+        form.addRow(self.tr("&Från:"), self.answer_by_edit)
+        if row["answer_at"]:
+            form.addRow("", QLabel(self.tr("Registrerat {when}").format(
+                when=row["answer_at"].replace("T", " ")[:16]), box))
+        self.answer_box = box
+        return box
+
+    # ----------------------------------------------------------------- saving
+    def values(self) -> dict:
+        role = self.role_combo.currentData() if self.role_combo.currentIndex() >= 0 else ""
+        return {"what": self.what_edit.currentText(), "responsible_role": role or "",
+                "responsible_name": self.name_edit.text(),
+                "due_on": from_qdate(self.due_edit.date())}
+
+    def _what_entered(self) -> None:
+        if self.what_edit.currentText().strip() and self.role_combo.currentIndex() < 0:
+            self.role_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        if self._stored:  # Enter can reach accept twice (line edit and default button)
+            return
+        try:
+            decision_id = self._save()
+        except KnownError as err:
+            self.error_label.setText(err.message)
+            self._focus_missing()
+            return
+        self._stored = True
+        self.saved.emit(decision_id)
+        super().accept()
+
+    def _focus_missing(self) -> None:
+        if not self.what_edit.currentText().strip():
+            self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.role_combo.currentIndex() < 0:
+            self.role_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self) -> int:
+        values = self.values()
+        moment = self.now()
+        escalate_to = self.recipient_edit.text() if self.escalate_check.isChecked() else None
+        if self.existing is None:
+            return huddles.create_decision(
+                self.db, patient_id=self.patient_id, huddle_id=self.huddle_id,
+                escalate_to=escalate_to, now=moment, **values)
+        decision_id = self.existing["id"]
+        with self.db.atomic():
+            huddles.update_decision(self.db, decision_id, now=moment, **values)
+            if escalate_to is not None and not self.existing["escalated_at"]:
+                huddles.review_decision(self.db, decision_id, REVIEW_ESCALATED,
+                                        huddle_id=self.huddle_id, escalated_to=escalate_to,
+                                        now=moment)
+            if self.answer_edit is not None and self.answer_by_edit is not None:
+                text = self.answer_edit.toPlainText().strip()
+                by = self.answer_by_edit.text().strip()
+                if (text or by) and (text, by) != ((self.existing["answer_text"] or ""),
+                                                   (self.existing["answer_by"] or "")):
+                    huddles.answer_escalation(self.db, decision_id, text=text, by=by,
+                                              now=moment)
+        return decision_id

@@ -1,0 +1,137 @@
+"""A need for follow-up at home: reason, who follows up, due date, a note; editable later,
+and closable when done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.domain.board import ACTOR_LABELS
+from huddle.errors import KnownError
+from huddle.storage import huddles
+from huddle.ui import theme
+from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+DEFAULT_DUE_DAYS = 3
+
+
+class QtFollowupDialog(QDialog):
+    """Opened with ``open()``; ``saved(followup_id)`` when stored."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: sqlite_utils.Database, *, day: date, now: Callable[[], datetime],
+                 patient_id: int, patient_label: str, huddle_id: int | None = None,
+                 followup_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.day, self.now = db, day, now
+        self.patient_id, self.huddle_id = patient_id, huddle_id
+        self._stored = False
+        self.existing = huddles.followup(db, followup_id) if followup_id else None
+        self.setWindowTitle(self.tr("Ändra uppföljning i hemmet") if self.existing
+                            else self.tr("Ny uppföljning i hemmet"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        heading = QLabel(patient_label, self)
+        heading.setFont(theme.font(20, bold=True))
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        form = QFormLayout()
+        self.reason_combo = QComboBox(self)
+        for key, label in huddles.NEED_REASONS.items():
+            self.reason_combo.addItem(self.tr(label), key)
+        self.reason_combo.setPlaceholderText(self.tr("Välj orsak"))
+        self.reason_combo.setCurrentIndex(-1)
+        self.reason_combo.setAccessibleName(self.tr("Orsak till uppföljningen"))
+        self.actor_combo = QComboBox(self)
+        for key, label in ACTOR_LABELS.items():
+            self.actor_combo.addItem(self.tr(label), key)
+        self.actor_combo.setPlaceholderText(self.tr("Välj vem"))
+        self.actor_combo.setCurrentIndex(-1)
+        self.actor_combo.setAccessibleName(self.tr("Vem följer upp"))
+        self.due_edit = date_edit(self, day + timedelta(days=DEFAULT_DUE_DAYS), minimum=day)
+        self.due_edit.setAccessibleName(self.tr("Senast, datum"))
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText(self.tr("valfritt"))
+        self.note_edit.setAccessibleName(self.tr("Anteckning"))
+        form.addRow(self.tr("&Orsak:"), self.reason_combo)
+        form.addRow(self.tr("Vem &följer upp:"), self.actor_combo)
+        form.addRow(self.tr("&Senast:"), self.due_edit)
+        form.addRow(self.tr("Ante&ckning:"), self.note_edit)
+        self.done_check: QCheckBox | None = None
+        if self.existing:
+            self.done_check = QCheckBox(self.tr("&Gjord – stäng uppföljningen"), self)
+            form.addRow("", self.done_check)
+            self._fill(self.existing)
+        layout.addLayout(form)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self, row: dict) -> None:
+        self.reason_combo.setCurrentIndex(self.reason_combo.findData(row["reason"]))
+        self.actor_combo.setCurrentIndex(self.actor_combo.findData(row["actor"]))
+        if row["due"]:
+            due = date.fromisoformat(row["due"][:10])
+            self.due_edit.setMinimumDate(to_qdate(min(due, self.day)))
+            self.due_edit.setDate(to_qdate(due))
+        self.note_edit.setText(row["note"] or "")
+
+    def values(self) -> dict:
+        def data(combo: QComboBox) -> str:
+            return combo.currentData() if combo.currentIndex() >= 0 else ""
+
+        return {"reason": data(self.reason_combo), "actor": data(self.actor_combo),
+                "due": from_qdate(self.due_edit.date()), "note": self.note_edit.text()}
+
+    def accept(self) -> None:
+        if self._stored:
+            return
+        try:
+            followup_id = self._save()
+        except KnownError as err:
+            self.error_label.setText(err.message)
+            if self.reason_combo.currentIndex() < 0:
+                self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif self.actor_combo.currentIndex() < 0:
+                self.actor_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._stored = True
+        self.saved.emit(followup_id)
+        super().accept()
+
+    def _save(self) -> int:
+        moment = self.now()
+        if self.existing is None:
+            return huddles.create_followup(self.db, patient_id=self.patient_id,
+                                           huddle_id=self.huddle_id, now=moment, **self.values())
+        followup_id = self.existing["id"]
+        with self.db.atomic():
+            huddles.update_followup(self.db, followup_id, now=moment, **self.values())
+            if self.done_check is not None and self.done_check.isChecked():
+                huddles.close_followup(self.db, followup_id, now=moment)
+        return followup_id

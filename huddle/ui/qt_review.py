@@ -1,0 +1,215 @@
+"""Reviewing yesterday's open decisions, one at a time, before anything new: done, a new
+date, lifted to the monthly meeting, or kept. The bar sits above the board while the current
+card is an open decision; the keys are the main window's actions (see qt_shortcuts)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.domain.board import DecisionItem, short_date
+from huddle.domain.huddle import (
+    DEFAULT_ESCALATION_TO,
+    REVIEW_DONE,
+    REVIEW_ESCALATED,
+    REVIEW_KEPT,
+    REVIEW_LABELS,
+    REVIEW_NEW_DATE,
+)
+from huddle.errors import KnownError
+from huddle.storage import huddles
+from huddle.ui import theme
+from huddle.ui.qt_decision_dialog import date_edit, from_qdate
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class QtNewDateDialog(QDialog):
+    """Ask for the new due date (type it, or step it with the arrow keys; Enter saves)."""
+
+    chosen = Signal(object)
+
+    def __init__(self, what: str, current: date | None, day: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nytt datum"))
+        layout = QVBoxLayout(self)
+        label = QLabel(what, self)
+        label.setFont(theme.font(17, bold=True))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        start = max(day + timedelta(days=1), (current or day) + timedelta(days=1))
+        self.date_edit = date_edit(self, start, minimum=day)
+        self.date_edit.setAccessibleName(self.tr("Nytt datum"))
+        form.addRow(self.tr("Nytt &datum:"), self.date_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        self.chosen.emit(from_qdate(self.date_edit.date()))
+        super().accept()
+
+
+class QtEscalateDialog(QDialog):
+    """Who receives the escalation (the monthly meeting unless told otherwise)."""
+
+    chosen = Signal(str)
+
+    def __init__(self, what: str, recipient: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lyft till månadsmöte"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        label = QLabel(what, self)
+        label.setFont(theme.font(17, bold=True))
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        form = QFormLayout()
+        self.recipient_edit = QLineEdit(recipient or self.tr(DEFAULT_ESCALATION_TO), self)
+        self.recipient_edit.setAccessibleName(self.tr("Mottagare"))
+        form.addRow(self.tr("&Mottagare:"), self.recipient_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lyft"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.recipient_edit.selectAll()
+        self.recipient_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        self.chosen.emit(self.recipient_edit.text())
+        super().accept()
+
+
+class QtReviewBar(QFrame):
+    """Shows the open decision under review and the review buttons; ``reviewed(id, outcome)``
+    after a review is stored (outcome ``""`` after an undo)."""
+
+    reviewed = Signal(int, str)
+
+    def __init__(self, db: Callable[[], sqlite_utils.Database], *, day: date,
+                 now: Callable[[], datetime], huddle_id: Callable[[], int | None],
+                 actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self.day, self.now, self._huddle_id = db, day, now, huddle_id
+        self.decision: DecisionItem | None = None
+        self.setObjectName("reviewBar")
+        theme.fill(self, theme.CURRENT_BG, theme.TEXT)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAccessibleName(self.tr("Granska öppet beslut"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        self.count_label = QLabel(self)
+        self.count_label.setFont(theme.font(14, bold=True))
+        self.decision_label = QLabel(self)
+        self.decision_label.setFont(theme.font(16))
+        self.decision_label.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setFont(theme.font(14, bold=True))
+        theme.text_colour(self.message, theme.URGENT_BAR)
+        text.addWidget(self.count_label)
+        text.addWidget(self.decision_label)
+        text.addWidget(self.message)
+        layout.addLayout(text, 1)
+        self.buttons: dict[str, QToolButton] = {}
+        for name in ("review_done", "review_new_date", "review_escalate", "review_keep",
+                     "review_undo", "edit"):
+            button = QToolButton(self)
+            button.setDefaultAction(actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFont(theme.font(15, bold=name == "review_done"))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            layout.addWidget(button)
+            self.buttons[name] = button
+        self.hide()
+
+    # ----------------------------------------------------------------- view
+    def show_decision(self, decision: DecisionItem | None, *, remaining: int, total: int
+                      ) -> None:
+        self.decision = decision
+        self.message.clear()
+        if decision is None:
+            self.hide()
+            return
+        self.count_label.setText(self.tr("Granska öppna beslut – {n} kvar av {total}").format(
+            n=remaining, total=total))
+        due = short_date(decision.due_on)
+        line = self.tr("{what} – {who}, senast {due}").format(
+            what=decision.what, who=decision.responsible, due=due)
+        if decision.overdue:
+            line = self.tr("FÖRSENAT: ") + line
+        if decision.reviewed:
+            line += "  ✓ " + self.tr(REVIEW_LABELS[decision.reviewed])
+        self.decision_label.setText(line)
+        self.decision_label.setAccessibleName(line)
+        self.show()
+
+    # ----------------------------------------------------------------- reviews
+    def review(self, outcome: str) -> None:
+        decision = self.decision
+        if decision is None:
+            return
+        if outcome == REVIEW_NEW_DATE:
+            dialog = QtNewDateDialog(decision.what, decision.due_on, self.day, self.window())
+            dialog.chosen.connect(lambda day: self._store(REVIEW_NEW_DATE, new_due_on=day))
+            dialog.open()
+            return
+        if outcome == REVIEW_ESCALATED:
+            dialog = QtEscalateDialog(decision.what, decision.escalated_to, self.window())
+            dialog.chosen.connect(lambda to: self._store(REVIEW_ESCALATED, escalated_to=to))
+            dialog.open()
+            return
+        if outcome in (REVIEW_DONE, REVIEW_KEPT):
+            self._store(outcome)
+
+    def _store(self, outcome: str, **extra) -> None:
+        decision = self.decision
+        if decision is None:
+            return
+        try:
+            huddles.review_decision(self._db(), decision.id, outcome,
+                                    huddle_id=self._huddle_id(), now=self.now(), **extra)
+        except KnownError as err:
+            self.message.setText(err.message)
+            return
+        self.reviewed.emit(decision.id, outcome)
+
+    def undo(self) -> None:
+        decision, huddle_id = self.decision, self._huddle_id()
+        if decision is None or huddle_id is None:
+            return
+        undone = huddles.undo_review(self._db(), decision.id, huddle_id, now=self.now())
+        if undone is None:
+            self.message.setText(self.tr("Det finns ingen granskning att ångra för beslutet."))
+            return
+        self.reviewed.emit(decision.id, "")
