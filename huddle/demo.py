@@ -28,6 +28,7 @@ from huddle.storage.audit import log_access
 from huddle.storage.cases import apply_snapshot
 from huddle.storage.database import open_database
 from huddle.storage.followups import create_calls_for_discharges
+from huddle.storage.register import sync_sip_invitations
 from huddle.storage.settings import save_settings
 
 VC_NAME = "Skene vårdcentral"
@@ -121,6 +122,8 @@ class Episode:
 class DemoWriter:
     def __init__(self, db: sqlite_utils.Database, seed: int, days: int, today: date) -> None:
         self.db, self.rng, self.days, self.today = db, random.Random(seed), days, today
+        self.seed = seed
+        self.story: dict[str, DemoPatient] = {}  # the frail-older-people story, by role
         self.start = today - timedelta(days=days)
         self.patients: list[DemoPatient] = []
         self.episodes: list[Episode] = []
@@ -243,6 +246,9 @@ class DemoWriter:
                 discharged = [e["case_id"] for e in result.events if e["kind"] == "discharged"]
                 create_calls_for_discharges(self.db, discharged,
                                             at=at.isoformat(timespec="minutes"))
+                sync_sip_invitations(self.db, [e["case_id"] for e in result.events
+                                               if e["kind"] == "sip_invited"],
+                                     at=at.isoformat(timespec="minutes"))
             day += timedelta(days=1)
         for patient in self.patients:
             row = next(self.db["patients"].rows_where(
@@ -264,46 +270,156 @@ class DemoWriter:
         self.db.execute("UPDATE patients SET fictional = 1")
 
     # ------------------------------------------------------------ CFS and SIP
+    # Frail older people draw from their own random generator, so that changing this story
+    # does not reshuffle the huddles, and the huddles do not reshuffle it.
+
+    def add_frailty_story(self) -> None:
+        """A few scripted hospital stays, so that whatever the seed the board shows every part
+        of the frail-older-people story: a SIP invitation due today, a very frail patient
+        admitted last night, one home since yesterday with the 72-hour call still open and one
+        whose call is overdue. Call after :meth:`make_episodes`, before the snapshots."""
+        today = self.today
+        busy_from = datetime.combine(today - timedelta(days=20), time(0, 0))
+        busy = {e.patient.personnummer for e in self.episodes
+                if (e.discharged_at or datetime.max) >= busy_from}
+        reserved = {3, 7, 11}  # the frequent attender, the 64-year-old, protected identity
+        free = [p for i, p in enumerate(self.patients)
+                if i not in reserved and p.personnummer not in busy]
+
+        def stay(role: str, admitted: tuple[int, int, int], ready: tuple[int, int, int] | None,
+                 home: tuple[int, int, int] | None, needs: str, *, enrolled: bool) -> None:
+            patient = free.pop(0)
+            patient.municipal_hsl = enrolled
+            self.story[role] = patient
+
+            def moment(spec: tuple[int, int, int] | None) -> datetime | None:
+                if spec is None:
+                    return None
+                days_ago, hour, minute = spec
+                return datetime.combine(today - timedelta(days=days_ago), time(hour, minute))
+
+            admitted_at = moment(admitted)
+            pud = (moment(ready) or admitted_at + timedelta(days=6)).date()
+            self.episodes.append(Episode(
+                patient, f"S-{today.year}-9{len(self.story):05d}", HOSPITALS[0][0],
+                HOSPITALS[0][1][len(self.story) % len(HOSPITALS[0][1])], admitted_at,
+                moment(ready), moment(home), [(admitted_at.date(), pud)], needs))
+
+        # Ready three days ago, no SIP invitation yet: due today (CFS 6).
+        stay("sip_due", (7, 9, 40), (3, 10, 0), None, "hemtjänst, hjälpmedel", enrolled=False)
+        # Admitted last night, CFS 8: prepare trygg hemgång.
+        stay("admitted_frail", (1, 22, 10), None, None, "hemsjukvård", enrolled=True)
+        # Home since yesterday afternoon, not in municipal home health care: call open (CFS 6).
+        stay("call_open", (6, 13, 5), (2, 11, 0), (1, 14, 20), "hemtjänst", enrolled=False)
+        # Home four days ago: the call was due yesterday morning and has not been made.
+        stay("call_overdue", (9, 8, 30), (5, 9, 15), (4, 10, 15), "", enrolled=False)
+
     def write_cfs_and_sip(self) -> None:
-        rng = self.rng
+        """Scores and SIPs as at a health centre that works the pathways: most patients with
+        CFS 5–6 have a valid SIP (the goal is 70 %), a few are under way or said no, a few
+        wait; most scores are less than a year old. Plus the scripted story."""
+        rng = random.Random(self.seed * 7919 + 5)
+        self._hold_invited_sips(rng)
+        story = {p.personnummer: role for role, p in self.story.items()}
         levels = [1, 2, 3, 3, 4, 4, 5, 5, 5, 6, 6, 6, 7, 7, 8, 9]
+        forced = {"sip_due": 6, "admitted_frail": 8, "call_open": 6, "call_overdue": 5}
         for index, patient in enumerate(self.patients):
-            if index % 6 == 5:
+            role = story.get(patient.personnummer)
+            if index % 6 == 5 and role is None and index != 7:
                 continue  # some patients have never been scored
-            level = levels[index % len(levels)]
-            scored = self.today - timedelta(days=rng.randint(5, 330))
+            level = forced.get(role, levels[index % len(levels)])
+            scored = self.today - timedelta(days=rng.randint(35, 330))
             if index % 13 == 0:
                 scored = self.today - timedelta(days=rng.randint(380, 500))  # overdue
             if index % 9 == 0 and level > 2:
-                earlier = scored - timedelta(days=rng.randint(120, 300))
+                earlier = scored - timedelta(days=rng.randint(150, 400))
                 self._score(patient, level - rng.randint(1, 2), earlier)
             self._score(patient, level, scored)
-            if 5 <= level <= 6 or level >= 7 and rng.random() < 0.5:
-                self._sip(patient, rng)
+            if role == "sip_due":
+                self._sip(patient, "genomford", self.today - timedelta(days=450))  # expired
+            elif role == "call_open":
+                self._sip(patient, "uppfoljd", self.today - timedelta(days=160),
+                          followed=self.today - timedelta(days=40))
+            elif 5 <= level <= 6:
+                self._random_sip(patient, rng)
+            elif level >= 7 and rng.random() < 0.5:
+                self._sip(patient, "genomford", self.today - timedelta(days=rng.randint(30, 330)))
+        self._worsened_story()
 
-    def _score(self, patient: DemoPatient, level: int, on: date) -> None:
+    def _hold_invited_sips(self, rng: random.Random) -> None:
+        """Most SIP invitations SAMSA showed led to a meeting one to two weeks later."""
+        cutoff = (self.today - timedelta(days=14)).isoformat()
+        for row in list(self.db["sips"].rows_where("state = 'kallad' AND invited_on <= ?",
+                                                    [cutoff], order_by="id")):
+            if rng.random() < 0.9:
+                held = date.fromisoformat(row["invited_on"]) + timedelta(days=rng.randint(5, 14))
+                self.db["sips"].update(row["id"], {
+                    "state": "genomford", "held_on": held.isoformat(),
+                    "updated_at": held.isoformat() + "T12:00"})
+
+    def _worsened_story(self) -> None:
+        """One patient re-scored last week after a fall (4 -> 6, no SIP); one newly judged
+        terminally ill (7 -> 9); the 64-year-old, scored CFS 5 although the scale is only
+        validated from 65, flagged by the home care staff."""
+        latest = dict(self.db.execute(
+            "SELECT patient_id, level FROM cfs_scores s WHERE id = (SELECT max(id) FROM "
+            "cfs_scores t WHERE t.patient_id = s.patient_id)").fetchall())
+        story = set(map(id, self.story.values()))
+        candidates = [p for i, p in enumerate(self.patients)
+                      if i not in (3, 7, 11) and id(p) not in story]
+        fall = next(p for p in candidates if latest.get(p.id) == 4)
+        self._score(fall, 6, self.today - timedelta(days=6),
+                    note="Efter fall i hemmet två veckor före bedömningen")
+        terminal = next(p for p in candidates if latest.get(p.id) in (7, 8))
+        self._score(terminal, 9, self.today - timedelta(days=3),
+                    note="Spridd cancer; brytpunktssamtal hållet")
+        young = self.patients[7]
+        self.db["patients"].update(young.id, {
+            "flagged_at": datetime.combine(self.today - timedelta(days=1),
+                                           time(15, 30)).isoformat(timespec="minutes"),
+            "flag_reason": "Hemtjänsten oroliga: klarar inte trapporna längre"})
+        self.story["fall"], self.story["terminal"], self.story["young"] = fall, terminal, young
+
+    def _score(self, patient: DemoPatient, level: int, on: date, *,
+               note: str = "Tillstånd två veckor före insjuknandet") -> None:
         self.db["cfs_scores"].insert({
             "patient_id": patient.id, "level": max(1, level), "scale_version": "2.0",
             "scored_on": on.isoformat(), "scored_by_role": "aldre_ssk",
-            "scored_by_name": NURSE, "baseline_note": "Tillstånd två veckor före insjuknandet",
+            "scored_by_name": NURSE, "baseline_note": note,
             "source": "demo", "created_at": on.isoformat() + "T10:00",
         })
 
-    def _sip(self, patient: DemoPatient, rng: random.Random) -> None:
+    def _random_sip(self, patient: DemoPatient, rng: random.Random) -> None:
         roll = rng.random()
-        invited = self.today - timedelta(days=rng.randint(20, 420))
-        row = {"patient_id": patient.id, "source": "demo", "need_noted_on":
-               (invited - timedelta(days=5)).isoformat(), "invited_on": invited.isoformat()}
-        if roll < 0.72:
-            held = invited + timedelta(days=rng.randint(5, 15))
-            row.update(state="genomford", held_on=held.isoformat())
-        elif roll < 0.8:
-            row.update(state="kallad", invited_on=(self.today - timedelta(days=4)).isoformat())
-        elif roll < 0.88:
-            row.update(state="tackat_nej", declined_on=invited.isoformat())
-        else:
-            row.update(state="behov", invited_on=None)
-        row["updated_at"] = self.today.isoformat() + "T07:00"
+        if roll < 0.62:      # held within the year
+            self._sip(patient, "genomford", self.today - timedelta(days=rng.randint(20, 330)))
+        elif roll < 0.78:    # held and followed up
+            held = self.today - timedelta(days=rng.randint(120, 330))
+            self._sip(patient, "uppfoljd", held,
+                      followed=held + timedelta(days=rng.randint(60, 100)))
+        elif roll < 0.84:    # invited, meeting to come
+            self._sip(patient, "kallad", None,
+                      invited=self.today - timedelta(days=rng.randint(3, 20)))
+        elif roll < 0.89:    # said no this year
+            self._sip(patient, "tackat_nej", None,
+                      declined=self.today - timedelta(days=rng.randint(30, 200)))
+        elif roll < 0.95:    # held long ago: no longer valid
+            self._sip(patient, "genomford", self.today - timedelta(days=rng.randint(400, 600)))
+        # else: never had one
+
+    def _sip(self, patient: DemoPatient, state: str, held: date | None, *,
+             followed: date | None = None, invited: date | None = None,
+             declined: date | None = None) -> None:
+        invited = invited or (held - timedelta(days=9) if held else None)
+        noted = (invited or declined) - timedelta(days=4)
+        row = {"patient_id": patient.id, "source": "demo", "state": state,
+               "need_noted_on": noted.isoformat(),
+               "invited_on": invited.isoformat() if invited else None,
+               "held_on": held.isoformat() if held else None,
+               "followed_up_on": followed.isoformat() if followed else None,
+               "declined_on": declined.isoformat() if declined else None}
+        last = max(d for d in (noted, invited, held, followed, declined) if d)
+        row["updated_at"] = last.isoformat() + "T12:00"
         self.db["sips"].insert(row)
 
     # ------------------------------------------------------------ huddles
@@ -441,37 +557,57 @@ class DemoWriter:
         self.db["followups"].insert(row)
 
     def close_calls(self) -> None:
-        """Most 72-hour calls were made, a few late; the last few days' are still open."""
-        rng = self.rng
+        """Most 72-hour calls were made in time, a few late; the last days' are still open,
+        and the story's two calls stay open (one due tomorrow, one overdue)."""
+        rng = random.Random(self.seed * 7919 + 72)
         now = datetime.combine(self.today, time(8, 0))
+        # The story's two calls (discharged in the last few days) stay open.
+        story = {self.story[r].id for r in ("call_open", "call_overdue") if r in self.story}
+        recent = (now - timedelta(days=5)).isoformat(timespec="minutes")
         calls = list(self.db["followups"].rows_where("kind = 'call_72h'", order_by="due"))
         for call in calls:
             due = datetime.fromisoformat(call["due"])
             discharged = due - timedelta(hours=72)
-            if due > now - timedelta(hours=30) and rng.random() < 0.85:
-                continue  # still open: due soon, or (kept deliberately) overdue
-            late = rng.random() < 0.12
-            called = discharged + timedelta(hours=rng.randint(80, 110) if late
+            if (call["patient_id"] in story and call["due"] > recent) or due > now:
+                continue  # still open: due later today or after
+            late = rng.random() < 0.1
+            called = discharged + timedelta(hours=rng.randint(75, 100) if late
                                             else rng.randint(20, 70))
             if called > now:
-                continue
+                called = now - timedelta(minutes=rng.randint(10, 60))
             self.db["followups"].update(call["id"], {
                 "status": "done", "done_at": called.isoformat(timespec="minutes"),
-                "done_by": NURSE, "outcome": rng.choice(["ok", "ok", "ok", "hembesok",
+                "done_by": NURSE, "outcome": rng.choice(["ok", "ok", "ok", "ok", "hembesok",
                                                          "vardplanering", "ej_nadd"]),
                 "updated_at": called.isoformat(timespec="minutes")})
 
-    def flag_frequent_attender(self) -> None:
-        """Visits that make one patient a frequent attender (mångsökare)."""
-        patient = self.patients[3]
-        rows = [{"patient_id": patient.id, "place": "VC",
-                 "visit_date": (self.today - timedelta(days=d)).isoformat()}
-                for d in (2, 9, 17, 25)]
-        rows += [{"patient_id": patient.id, "place": "Akutmottagning",
-                  "visit_date": (self.today - timedelta(days=d)).isoformat()}
-                 for d in (40, 120, 200, 300)]
-        self.db["visits"].insert_all(rows)
+    def write_visits(self) -> None:
+        """Visits for the frequent-attender rule: a few for many patients, and two frequent
+        attenders – one with CFS 3 (for the preventive team), one never scored."""
+        rng = random.Random(self.seed * 7919 + 30)
+        rows: dict[tuple[int, str, str], dict] = {}
 
+        def visit(patient: DemoPatient, days_ago: int, place: str) -> None:
+            day = (self.today - timedelta(days=days_ago)).isoformat()
+            rows[(patient.id, day, place)] = {"patient_id": patient.id, "visit_date": day,
+                                              "place": place}
+
+        for patient in self.patients:
+            if rng.random() < 0.35:
+                visit(patient, rng.randint(0, 300), "VC")
+            if rng.random() < 0.15:
+                visit(patient, rng.randint(0, 300), "Akutmottagning")
+        frequent = self.patients[3]
+        for days_ago in (2, 9, 17, 25):
+            visit(frequent, days_ago, "VC")
+        for days_ago in (40, 120, 200, 300):
+            visit(frequent, days_ago, "Akutmottagning")
+        scored = {row[0] for row in self.db.execute("SELECT patient_id FROM cfs_scores")}
+        unscored = next(p for i, p in enumerate(self.patients)
+                        if p.id not in scored and i != 11)
+        for days_ago in (12, 70, 150, 230, 320):
+            visit(unscored, days_ago, "Akutmottagning")
+        self.db["visits"].insert_all(list(rows.values()))
 
 def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None = None) -> str:
     """Write a fresh demo database to ``path`` (replacing any file there)."""
@@ -485,13 +621,14 @@ def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None 
     writer = DemoWriter(db, seed, days, today)
     writer.make_patients()
     writer.make_episodes()
+    writer.add_frailty_story()
     writer.write_snapshots()
     with db.atomic():
         writer.write_cfs_and_sip()
         writer.write_huddles()
         writer.ensure_decision_mix()
         writer.close_calls()
-        writer.flag_frequent_attender()
+        writer.write_visits()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     counts = {table: db[table].count for table in
               ("patients", "cases", "case_events", "huddles", "decisions", "followups")}

@@ -5,8 +5,9 @@ not list every frail patient every day. Each patient gets a list of findings, in
 
 1. **Today** (shown in red): a deadline falls today or has passed – the SIP invitation due
    ``sip_invite_days`` after *utskrivningsklar* has not been sent.
-2. **Events** (always shown): in hospital, ready for discharge or just home with CFS above the
-   preventive range; a recent worsening into that range; flagged by a participant.
+2. **Events** (always shown): with CFS above the preventive range, admitted within
+   ``cfs_admitted_days``, ready for discharge, or home within ``cfs_discharge_days``; a recent
+   worsening into that range; flagged by a participant.
 3. **Planning** (a queue): CFS in the SIP range without a valid SIP and nothing under way, a
    score older than ``cfs_rescore_months``, a frequent attender. These are standing states, not
    news: a patient whose only findings are of this tier is left out while an open decision
@@ -319,7 +320,9 @@ class _LaneBuilder:
         if frail and c.stay is not None:
             found.extend(self._stay_findings(c, level, step))
         if frail and c.home_since is not None:
-            found.append(self._home_finding(c, level, step))
+            home = self._home_finding(c, level, step)
+            if home is not None:
+                found.append(home)
         if c.score and recently_worsened(c.score.level, c.score.previous_level,
                                          c.score.scored_on, day, s):
             previous = c.score.previous_level
@@ -357,6 +360,8 @@ class _LaneBuilder:
         assert stay is not None
         where = stay.ward or stay.hospital or ""
         if stay.ready_at is None or stay.ready_at.date() > day:
+            if (day - stay.admitted_at.date()).days > s.cfs_admitted_days:
+                return []  # mid-stay the SAMSA lane follows them; back here when ready
             text = _t("inlagd sedan {day}").format(day=short_date(stay.admitted_at))
             if where:
                 text += f" ({where})"
@@ -393,16 +398,15 @@ class _LaneBuilder:
         findings.append(Finding("ready", TIER_EVENT, ready_text, ready_step))
         return findings
 
-    def _home_finding(self, c: _Context, level: int, step: str) -> Finding:
+    def _home_finding(self, c: _Context, level: int, step: str) -> Finding | None:
         assert c.home_since is not None
         text = _t("hemma sedan {day}").format(day=short_date(c.home_since))
         if cfs_rules.pathway_for(level, self.s).key == cfs_rules.PATHWAY_SAFE_HOME:
             home_step = _t("Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel")
-        elif c.call_due is not None:
-            home_step = _t("Telefonuppföljning senast {day} kl {time}").format(
-                day=short_date(c.call_due), time=c.call_due.strftime("%H:%M"))
         elif not c.sip.valid:
             home_step = step
+        elif c.call_due is not None:
+            return None  # the call stands on the home lane; with a valid SIP nothing more
         else:
             home_step = _t("Följ upp SIP efter vårdtillfället")
         return Finding("discharged", TIER_EVENT, text, home_step)
@@ -434,7 +438,8 @@ class _LaneBuilder:
         level = c.score.level if c.score else None
         top = found[0]
         parts = [f"CFS {level}" if level is not None else _t("ej CFS-skattad")]
-        parts += [f.text for f in found]
+        # A card shown for something pressing leaves the re-scoring reminder to the register.
+        parts += [f.text for f in found if f.code != "rescore" or top.tier == TIER_PLAN]
         if c.young:
             parts.append(_t("under {age} år – CFS ej validerad").format(age=s.cfs_min_age))
         if level is not None:

@@ -31,6 +31,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("cfs_sip_max", 6, "CFS upp till denna nivå: SIP och daglig avstämning"),
     SettingSpec("cfs_min_age", 65, "CFS är validerad från denna ålder (år)"),
     SettingSpec("cfs_worsened_days", 30, "Försämrad CFS tas upp inom (dagar efter skattningen)"),
+    SettingSpec("cfs_admitted_days", 2, "Sköra äldre: nyinlagd (dagar efter inskrivning)"),
     SettingSpec("cfs_discharge_days", 3, "Sköra äldre: nyss hemkommen (dagar efter utskrivning)"),
     SettingSpec("cfs_plan_max", 3, "Sköra äldre: planeringsärenden per dag på tavlan"),
     SettingSpec("sip_meeting_days", 30, "SIP-möte ska hållas inom (dagar efter kallelse)"),

@@ -70,7 +70,8 @@ def board_input(**changes) -> BoardInput:
         since=at(DAY - timedelta(days=1), 8, 30),
         patients=patients(),
         cases=[case(11, 1), case(12, 2), case(13, 3), case(14, 4)],
-        cfs={pid: CfsInfo(pid, 6, DAY - timedelta(days=30)) for pid in PEOPLE},
+        # A recent worsening puts everyone on the CFS lane as well.
+        cfs={pid: CfsInfo(pid, 6, DAY - timedelta(days=30), previous_level=5) for pid in PEOPLE},
         sips={},
         followups=[FollowupInfo(21, pid, "need", "fallrisk", "forebyggande_team",
                                 (DAY + timedelta(days=2)).isoformat()) for pid in PEOPLE],
@@ -192,8 +193,8 @@ def test_cfs_reasons_name_the_level_and_what_is_missing():
         decisions=[],
     )
     cfs = reasons(build_board(inp, SETTINGS, DAY), LANE_CFS)
-    assert cfs[2] == ("CFS 6 · inlagd sedan 18/11 (Medicin 2) · försämrad från CFS 5 (24/10) "
-                      "· saknar SIP")
+    # In hospital for five days is the SAMSA lane's news; the worsening is the CFS lane's.
+    assert cfs[2] == "CFS 6 · försämrad från CFS 5 (24/10) · saknar SIP"
     assert cfs[3] == "CFS 3 · skattad 19/10 2025, äldre än 12 mån"
     assert 4 not in cfs  # CFS 5 with a SIP held 50 days ago and nothing else: no coordination
 

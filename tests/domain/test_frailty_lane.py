@@ -111,7 +111,8 @@ def test_planning_items_are_capped_per_day_frailest_first_and_the_rest_counted()
 
 def test_an_open_decision_keeps_a_planning_item_off_the_lane_but_not_an_event():
     inp = board_input([patient(1), patient(2)], cfs=[score(1, 6), score(2, 6)],
-                      cases=[stay(12, 2)], decisions=[open_decision(1), open_decision(2)])
+                      cases=[stay(12, 2, admitted=1)],
+                      decisions=[open_decision(1), open_decision(2)])
     entries = lane(inp)
     assert set(entries) == {2}
     assert "saknar SIP" in entries[2].reason  # still named on the card shown for the stay
@@ -120,14 +121,15 @@ def test_an_open_decision_keeps_a_planning_item_off_the_lane_but_not_an_event():
 # ------------------------------------------------------------------ events
 
 
-def test_in_hospital_with_cfs_above_the_preventive_range():
-    inp = board_input([patient(1), patient(2), patient(3)],
-                      cfs=[score(1, 4), score(2, 6), score(3, 8)],
-                      cases=[stay(11, 1), stay(12, 2), stay(13, 3)],
+def test_newly_admitted_with_cfs_above_the_preventive_range():
+    inp = board_input([patient(1), patient(2), patient(3), patient(4)],
+                      cfs=[score(1, 4), score(2, 6), score(3, 8), score(4, 8)],
+                      cases=[stay(11, 1, admitted=0), stay(12, 2, admitted=2),
+                             stay(13, 3, admitted=0), stay(14, 4, admitted=3)],
                       sips=[SipInfo(2, "genomford", held_on=ago(40), last_meeting=ago(40))])
     entries = lane(inp)
-    assert set(entries) == {2, 3}
-    assert entries[2].reason == "CFS 6 · inlagd sedan 18/11 (Medicin 2)"
+    assert set(entries) == {2, 3}  # day 3 of a stay is followed on the SAMSA lane
+    assert entries[2].reason == "CFS 6 · inlagd sedan 21/11 (Medicin 2)"
     assert entries[2].next_step == "Meddela avdelningen att SIP finns"
     assert entries[3].next_step == ("Förbered trygg hemgång: vårdplan, läkemedelslista, "
                                     "hjälpmedel")
@@ -160,28 +162,47 @@ def test_sip_invitation_rule_follows_the_setting():
     assert not lane(inp, Settings({"sip_invite_days": 5}))[1].urgent
 
 
-def test_just_home_within_the_configured_days_with_the_call_as_next_step():
+def test_just_home_within_the_configured_days():
     from huddle.domain.board import FollowupInfo
 
-    def inp(days_home: int):
+    def inp(days_home: int, *, sip_valid: bool = False):
         discharged = at(ago(days_home), 13)
         call = FollowupInfo(5, 1, "call_72h", "call_72h", "vc",
                             (discharged + timedelta(hours=72)).isoformat(timespec="minutes"))
+        sips = [SipInfo(1, "genomford", held_on=ago(40), last_meeting=ago(40))] \
+            if sip_valid else []
         return board_input([patient(1), patient(2)], cfs=[score(1, 6), score(2, 7)],
                            cases=[stay(11, 1, admitted=9, ready=days_home + 1,
                                        discharged_at=discharged),
                                   stay(12, 2, admitted=9, ready=days_home + 1,
                                        discharged_at=discharged)],
-                           followups=[call],
-                           sips=[SipInfo(1, "genomford", held_on=ago(40),
-                                         last_meeting=ago(40))])
+                           followups=[call], sips=sips)
 
     entries = lane(inp(3))
-    assert entries[1].reason == "CFS 6 · hemma sedan 20/11"
-    assert entries[1].next_step == "Telefonuppföljning senast 23/11 kl 13:00"
+    assert entries[1].reason == "CFS 6 · hemma sedan 20/11 · saknar SIP"
+    assert entries[1].next_step == "Erbjud SIP"
+    assert entries[2].reason == "CFS 7 · hemma sedan 20/11"
     assert entries[2].next_step == ("Trygg hemgång: uppdaterad vårdplan, läkemedelslista, "
                                     "hjälpmedel")
-    assert lane(inp(4)) == {}
+    assert set(lane(inp(4))) == {1}  # day 4: only the missing SIP is left (planning)
+    assert lane(inp(4))[1].reason == "CFS 6 · saknar SIP"
+    # With a valid SIP and the call on the home lane, CFS 6 needs nothing more here.
+    assert set(lane(inp(1, sip_valid=True))) == {2}
+
+
+def test_just_home_with_a_valid_sip_and_no_call_follows_the_sip_up():
+    discharged = at(ago(1), 13)
+    inp = board_input([patient(1)], cfs=[score(1, 5)],
+                      cases=[stay(11, 1, admitted=5, ready=2, discharged_at=discharged)],
+                      sips=[SipInfo(1, "uppfoljd", held_on=ago(200), followed_up_on=ago(20),
+                                    last_meeting=ago(20))])
+    assert lane(inp)[1].next_step == "Följ upp SIP efter vårdtillfället"
+
+
+def test_a_card_shown_for_an_event_leaves_the_rescore_reminder_out():
+    inp = board_input([patient(1)], cfs=[score(1, 7, days_ago=400)],
+                      cases=[stay(11, 1, admitted=0)])
+    assert lane(inp)[1].reason == "CFS 7 · inlagd sedan 23/11 (Medicin 2)"
 
 
 def test_worsened_into_the_coordination_range_within_30_days():
@@ -244,12 +265,19 @@ def test_order_puts_deadlines_first_then_events_then_planning():
     inp = board_input(
         [patient(i) for i in range(1, 5)],
         cfs=[score(1, 5), score(2, 6, 2, previous=4), score(3, 7), score(4, 6)],
-        cases=[stay(13, 3), stay(14, 4, admitted=8, ready=4)],
+        cases=[stay(13, 3, admitted=1), stay(14, 4, admitted=8, ready=4)],
     )
     entries = build_cfs_lane(inp, SETTINGS, DAY).entries
     assert [e.patient_id for e in entries] == [4, 3, 2, 1]
     assert [e.extra["tier"] for e in entries] == ["today", "event", "event", "plan"]
     assert [e.urgent for e in entries] == [True, False, False, False]
+
+
+def test_admission_window_is_a_setting():
+    inp = board_input([patient(1)], cfs=[score(1, 7)], cases=[stay(11, 1, admitted=5)])
+    assert lane(inp) == {}
+    assert lane(inp, Settings({"cfs_admitted_days": 5}))[1].reason.startswith(
+        "CFS 7 · inlagd sedan 18/11")
 
 
 def test_thresholds_come_from_the_settings():
@@ -259,7 +287,7 @@ def test_thresholds_come_from_the_settings():
 
 
 def test_board_json_carries_cfs_pathway_and_next_step():
-    inp = board_input([patient(1)], cfs=[score(1, 6)], cases=[stay(11, 1)])
+    inp = board_input([patient(1)], cfs=[score(1, 6)], cases=[stay(11, 1, admitted=1)])
     item = build_board(inp, SETTINGS, DAY).to_json()["lanes"][LANE_CFS][0]
     assert item["cfs"] == 6
     assert item["pathway"] == "sip_daglig"
