@@ -147,7 +147,10 @@ class _EventWriter:
 
     def flush(self) -> None:
         if self.rows:
-            self.db["case_events"].insert_all(self.rows)
+            self.db.conn.executemany(
+                "INSERT INTO case_events (case_id, patient_id, import_id, at, kind, old_value, "
+                "new_value) VALUES (:case_id, :patient_id, :import_id, :at, :kind, :old_value, "
+                ":new_value)", self.rows)
 
 
 def _previous_discharge(db: sqlite_utils.Database, patient_id: int, case_key: str,

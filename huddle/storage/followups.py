@@ -16,11 +16,16 @@ def create_calls_for_discharges(db: sqlite_utils.Database, case_ids: list[int],
     hours = load_settings(db).call_hours
     created = 0
     for case_id in case_ids:
-        case = db["cases"].get(case_id)
-        patient = db["patients"].get(case["patient_id"])
+        # Plain SQL: this runs once per discharge inside an import (see cases.py).
+        row = db.execute(
+            "SELECT c.patient_id, c.discharged_at, c.needs, c.municipal_hsl, p.municipal_hsl "
+            "FROM cases c JOIN patients p ON p.id = c.patient_id WHERE c.id = ?", [case_id]
+        ).fetchone()
+        case = dict(zip(("patient_id", "discharged_at", "needs", "municipal_hsl"), row[:4],
+                        strict=True))
         enrolled = case["municipal_hsl"]
         if enrolled is None:
-            enrolled = patient["municipal_hsl"]
+            enrolled = row[4]
         if not case["discharged_at"] or not needs_72h_call(
             municipal_hsl=bool(enrolled) if enrolled is not None else None, needs=case["needs"]
         ):
@@ -31,10 +36,9 @@ def create_calls_for_discharges(db: sqlite_utils.Database, case_ids: list[int],
         if exists:
             continue
         due = call_deadline(datetime.fromisoformat(case["discharged_at"]), hours)
-        db["followups"].insert({
-            "patient_id": case["patient_id"], "case_id": case_id, "kind": "call_72h",
-            "reason": "call_72h", "actor": "vc", "due": due.isoformat(timespec="minutes"),
-            "status": "open", "created_at": at, "updated_at": at,
-        })
+        db.execute(
+            "INSERT INTO followups (patient_id, case_id, kind, reason, actor, due, status, "
+            "created_at, updated_at) VALUES (?, ?, 'call_72h', 'call_72h', 'vc', ?, 'open', ?, ?)",
+            [case["patient_id"], case_id, due.isoformat(timespec="minutes"), at, at])
         created += 1
     return created
