@@ -6,16 +6,35 @@ import argparse
 from pathlib import Path
 
 from huddle.commands.common import add_db_option, db_path, print_json
+from huddle.errors import DatabaseError, InputError
 from huddle.i18n import translate
-from huddle.storage.backup import DatabaseSummary, backup_to, restore_from
+from huddle.paths import backup_dir_for
+from huddle.storage.backup import (
+    DatabaseSummary,
+    backup_to,
+    ensure_daily_backup,
+    restore_from,
+)
+from huddle.storage.database import open_database
+from huddle.storage.settings import save_settings
+
+
+def _t(text: str) -> str:
+    return translate("backup", text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup", help="säkerhetskopiera databasen (går bra medan appen är öppen)")
     add_db_option(backup)
-    backup.add_argument("--out", type=Path, required=True, metavar="FIL",
+    backup.add_argument("--out", type=Path, metavar="FIL",
                         help="fil att skriva säkerhetskopian till")
+    backup.add_argument("--daily", action="store_true",
+                        help="ta dagens automatiska säkerhetskopia nu (om den inte finns) och "
+                             "rensa gamla, som appen gör när den startar")
+    backup.add_argument("--keep-daily", type=int, metavar="ANTAL",
+                        help="hur många automatiska dagliga säkerhetskopior som sparas "
+                             "(0 stänger av dem)")
     backup.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     backup.set_defaults(handler=run_backup)
 
@@ -34,15 +53,54 @@ def _summary_json(summary: DatabaseSummary) -> dict:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    summary = backup_to(db_path(args), args.out)
+    if args.out is None and not args.daily and args.keep_daily is None:
+        raise InputError(_t("Ange --out FIL för en säkerhetskopia, --daily för dagens "
+                            "automatiska eller --keep-daily ANTAL för hur många som sparas."))
+    result: dict = {"db": str(db_path(args))}
+    if args.keep_daily is not None:
+        result["keep_daily"] = _set_kept(db_path(args), args.keep_daily)
+        if not args.json:
+            print(_t("{n} automatiska dagliga säkerhetskopior sparas i {folder}.").format(
+                n=args.keep_daily, folder=backup_dir_for(db_path(args))) if args.keep_daily
+                else _t("Automatiska dagliga säkerhetskopior är avstängda."))
+    if args.out is not None:
+        summary = backup_to(db_path(args), args.out)
+        result["backup"] = _summary_json(summary)
+        if not args.json:
+            print(_t("Säkerhetskopia av {db} skriven till {out} ({size} kB, "
+                     "{patients} patienter).").format(
+                db=db_path(args), out=summary.path, size=round(summary.size_bytes / 1024),
+                patients=summary.patients))
+    if args.daily:
+        daily = ensure_daily_backup(db_path(args))
+        if daily.error:
+            raise DatabaseError(daily.error)
+        result["daily"] = {"path": str(daily.path) if daily.path else None,
+                           "created": daily.created,
+                           "removed": [str(path) for path in daily.removed]}
+        if not args.json:
+            if daily.path is None:
+                print(_t("Automatiska dagliga säkerhetskopior är avstängda."))
+            else:
+                print((_t("Dagens säkerhetskopia skriven till {path}.") if daily.created
+                       else _t("Dagens säkerhetskopia fanns redan: {path}.")).format(
+                    path=daily.path))
     if args.json:
-        print_json({"db": str(db_path(args)), "backup": _summary_json(summary)})
-    else:
-        print(translate("backup", "Säkerhetskopia av {db} skriven till {out} ({size} kB, "
-                                  "{patients} patienter).").format(
-            db=db_path(args), out=summary.path, size=round(summary.size_bytes / 1024),
-            patients=summary.patients))
+        print_json(result)
     return 0
+
+
+def _set_kept(path: Path, kept: int) -> int:
+    if kept < 0 or kept > 366:
+        raise InputError(_t("--keep-daily ska vara mellan 0 och 366."))
+    if not path.is_file():
+        raise InputError(_t("Databasen {path} finns inte.").format(path=path))
+    db = open_database(path)
+    try:
+        save_settings(db, auto_backups_kept=kept)
+    finally:
+        db.conn.close()
+    return kept
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -52,10 +110,9 @@ def run_restore(args: argparse.Namespace) -> int:
         print_json({"db": str(db_path(args)), "restored": _summary_json(result.restored),
                     "previous_kept_at": str(kept) if kept else None})
         return 0
-    print(translate("backup", "{db} är återställd från {file} ({vc}, {patients} patienter)."
-                    ).format(db=db_path(args), file=args.file,
-                             vc=result.restored.vc_name or "–",
-                             patients=result.restored.patients))
+    print(_t("{db} är återställd från {file} ({vc}, {patients} patienter).").format(
+        db=db_path(args), file=args.file, vc=result.restored.vc_name or "–",
+        patients=result.restored.patients))
     if kept:
-        print(translate("backup", "Den tidigare databasen är sparad i {path}.").format(path=kept))
+        print(_t("Den tidigare databasen är sparad i {path}.").format(path=kept))
     return 0

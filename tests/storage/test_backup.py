@@ -65,7 +65,7 @@ def committed_batches(conn: sqlite3.Connection) -> int:
         "SELECT count(*) FROM access_log WHERE action = 'writer_commit'").fetchone()[0]
 
 
-def assert_consistent(path: Path) -> int:
+def assert_consistent(path: Path, patients: int) -> int:
     """A database from one committed state of the writer: returns its batch count."""
     conn = sqlite3.connect(str(path))
     try:
@@ -78,10 +78,13 @@ def assert_consistent(path: Path) -> int:
             "SELECT DISTINCT count(*) FROM access_log WHERE action = 'writer' "
             "GROUP BY CAST(detail AS INTEGER)").fetchall()
         assert per_batch in ([], [(BATCH,)])
-        assert conn.execute("SELECT count(*) FROM patients").fetchone()[0] == 120
+        assert conn.execute("SELECT count(*) FROM patients").fetchone()[0] == patients
         return batches
     finally:
         conn.close()
+
+
+PATIENTS = "SELECT count(*) FROM patients"
 
 
 def count(path: Path, sql: str) -> int:
@@ -97,6 +100,7 @@ def count(path: Path, sql: str) -> int:
 @pytest.mark.parametrize("journal_mode", ["wal", "delete"])
 def test_backup_while_another_process_writes_restores_to_a_committed_state(
         demo_db_path: Path, tmp_path: Path, journal_mode: str) -> None:
+    patients = count(demo_db_path, PATIENTS)
     setup = sqlite3.connect(str(demo_db_path))
     assert setup.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone()[0] == journal_mode
     # Some bulk, so that each copy takes long enough for the writer to commit meanwhile.
@@ -135,7 +139,7 @@ def test_backup_while_another_process_writes_restores_to_a_committed_state(
     for i, (before, out, after) in enumerate(results):
         restored = tmp_path / f"restored-{i}" / "huddle.sqlite"
         restore_from(out, restored)
-        batches = assert_consistent(restored)
+        batches = assert_consistent(restored, patients)
         assert before <= batches <= after
     assert results[-1][2] > results[0][0]
 
@@ -144,13 +148,15 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_database(
         demo_db_path: Path, tmp_path: Path) -> None:
     copy = tmp_path / "kopia.sqlite"
     backup_to(demo_db_path, copy)
+    followups = count(demo_db_path, "SELECT count(*) FROM followups")
     db = open_database(demo_db_path)
     db.execute("DELETE FROM followups")
     db.conn.close()
 
     result = restore_from(copy, demo_db_path)
 
-    assert count(demo_db_path, "SELECT count(*) FROM followups") == 104
+    assert followups > 0
+    assert count(demo_db_path, "SELECT count(*) FROM followups") == followups
     assert result.previous_kept_at is not None
     assert result.previous_kept_at.parent == backup_dir_for(demo_db_path)
     assert count(result.previous_kept_at, "SELECT count(*) FROM followups") == 0
@@ -167,7 +173,7 @@ def test_an_open_connection_sees_the_restored_data(demo_db_path: Path, tmp_path:
     app_db = open_database(demo_db_path)  # the app keeps its connection open
     app_db.execute("UPDATE patients SET name = 'Ändrad, Efter'")
     changed = "SELECT count(*) FROM patients WHERE name = 'Ändrad, Efter'"
-    assert app_db.execute(changed).fetchone()[0] == 120
+    assert app_db.execute(changed).fetchone()[0] == count(demo_db_path, PATIENTS)
 
     restore_from(copy, demo_db_path)
 
@@ -237,12 +243,13 @@ def test_restore_replaces_a_damaged_database_and_keeps_its_bytes(
         demo_db_path: Path, tmp_path: Path) -> None:
     copy = tmp_path / "kopia.sqlite"
     backup_to(demo_db_path, copy)
+    patients = count(copy, PATIENTS)
     damaged = b"SQLite format 3\x00" + b"\xff" * 5000
     demo_db_path.write_bytes(damaged)
 
     result = restore_from(copy, demo_db_path)
 
-    assert count(demo_db_path, "SELECT count(*) FROM patients") == 120
+    assert count(demo_db_path, PATIENTS) == patients
     assert result.previous_kept_at is not None
     assert result.previous_kept_at.read_bytes() == damaged
 
@@ -251,7 +258,7 @@ def test_restore_into_an_empty_place(demo_db_path: Path, tmp_path: Path) -> None
     target = tmp_path / "ny" / "huddle.sqlite"
     result = restore_from(demo_db_path, target)
     assert result.previous_kept_at is None
-    assert count(target, "SELECT count(*) FROM patients") == 120
+    assert count(target, PATIENTS) == count(demo_db_path, PATIENTS)
 
 
 def test_backup_is_a_single_file_and_refuses_to_overwrite_the_database(
@@ -259,7 +266,7 @@ def test_backup_is_a_single_file_and_refuses_to_overwrite_the_database(
     open_database(demo_db_path).conn.close()  # WAL mode, as the app leaves it
     out = tmp_path / "ut" / "kopia.sqlite"
     summary = backup_to(demo_db_path, out)
-    assert summary.patients == 120 and summary.last_import == "2026-11-23T06:00"
+    assert summary.patients == count(demo_db_path, PATIENTS) and summary.last_import == "2026-11-23T06:00"
     assert count(out, "PRAGMA journal_mode") == "delete"
     assert sorted(p.name for p in out.parent.iterdir()) == ["kopia.sqlite"]
     with pytest.raises(InputError, match="inte skrivas över databasen"):
@@ -291,7 +298,8 @@ def test_daily_backups_keep_the_newest_n(demo_db_path: Path) -> None:
     assert [day for day, _ in auto_backups(demo_db_path)] == [
         date(2026, 11, 22), date(2026, 11, 23), date(2026, 11, 24)]
     assert aside.exists()
-    assert inspect_backup(auto_backups(demo_db_path)[-1][1]).patients == 120
+    assert inspect_backup(auto_backups(demo_db_path)[-1][1]).patients == count(demo_db_path,
+                                                                               PATIENTS)
 
 
 def test_daily_backups_can_be_turned_off(demo_db_path: Path) -> None:
@@ -313,7 +321,7 @@ def test_command_line_backup_and_restore(demo_db_path: Path, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "kopia.sqlite"
     assert main(["backup", "--db", str(demo_db_path), "--out", str(out)]) == 0
-    assert "120 patienter" in capsys.readouterr().out
+    assert f"{count(demo_db_path, PATIENTS)} patienter" in capsys.readouterr().out
     assert main(["restore", str(out), "--db", str(demo_db_path)]) == 0
     printed = capsys.readouterr().out
     assert "återställd" in printed and "fore-aterstallning-" in printed
@@ -322,3 +330,19 @@ def test_command_line_backup_and_restore(demo_db_path: Path, tmp_path: Path,
     junk.write_text("hej")
     assert main(["restore", str(junk), "--db", str(demo_db_path)]) == 2
     assert "ingen Huddle-databas" in capsys.readouterr().err
+
+
+def test_command_line_daily_backups(demo_db_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--db", str(demo_db_path), "--keep-daily", "2", "--daily"]) == 0
+    printed = capsys.readouterr().out
+    assert "2 automatiska dagliga säkerhetskopior sparas" in printed
+    assert "Dagens säkerhetskopia skriven till" in printed
+    assert main(["backup", "--db", str(demo_db_path), "--daily"]) == 0
+    assert "fanns redan" in capsys.readouterr().out
+    assert len(auto_backups(demo_db_path)) == 1
+
+    assert main(["backup", "--db", str(demo_db_path), "--keep-daily", "0"]) == 0
+    assert "avstängda" in capsys.readouterr().out
+    assert main(["backup", "--db", str(demo_db_path)]) == 2
+    assert "--out FIL" in capsys.readouterr().err
