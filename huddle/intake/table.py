@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -197,16 +198,15 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
         previous_line = 0
         trailer_start = _TRAILER.match
         try:
-            for index, cells in enumerate(reader, 1):
+            for _cells in islice(reader, skip):  # preamble and header
+                previous_line = reader.line_num
+            for cells in reader:
                 start, previous_line = previous_line + 1, reader.line_num
-                if index <= skip:
-                    continue
                 # The hot path, once per row of a regional export: a first cell that is
                 # filled and starts no summary line makes a data row.
                 first = cells[0] if cells else ""
-                data = (first and not first.isspace() and trailer_start(first) is None) or (
-                    not _is_blank(cells) and not is_trailer(cells))
-                if data:
+                if (first and trailer_start(first) is None and not first.isspace()) or (
+                        not _is_blank(cells) and not is_trailer(cells)):
                     yield Row(start, cells)
         except csv.Error:
             raise _csv_error(path, previous_line + 1) from None
