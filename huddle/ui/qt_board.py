@@ -156,6 +156,12 @@ class QtLane(QFrame):
         while self.cards.count() > 1:
             widget = self.cards.takeAt(0).widget()
             if widget is not None:
+                # Hidden at once: until the deferred delete runs it would still paint, over
+                # the new cards (seen in screenshots taken right after a refresh). Focus is
+                # let go first, or hiding hands it on card by card and scrolls every lane.
+                if widget.hasFocus():
+                    widget.clearFocus()
+                widget.hide()
                 widget.deleteLater()
 
     def add_card(self, card: QtCard) -> None:
@@ -189,10 +195,13 @@ class QtBoard(QWidget):
     patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
     currentChanged = Signal(object)  # noqa: N815 (the current card, or None)
 
-    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0,
+                 numbers: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("board")
         self.scale = scale
+        # The projector's board never carries a personnummer, not even for screen readers.
+        self.numbers = numbers
         self.current_key: tuple | None = None
         theme.fill(self, theme.BACKGROUND)
         layout = QHBoxLayout(self)
@@ -220,7 +229,7 @@ class QtBoard(QWidget):
               key: tuple | None = None, **attributes) -> QtCard:
         age = self.tr("{age} år").format(age=item.age) if item.age is not None else ""
         title = f"{item.name}, {age}" if age else item.name
-        if item.personnummer and not item.masked:
+        if item.personnummer and not item.masked and self.numbers:
             accessible = f"{title}. {item.personnummer}. {body or item.reason}"
         else:
             accessible = f"{title}. {body or item.reason}"
@@ -345,12 +354,18 @@ class QtBoard(QWidget):
         self.current_key = card.key if card is not None else None
         if card is not None:
             card.set_current(True)
-            lane = self.lane(card.key[0])
-            lane.scroll.ensureWidgetVisible(card, 0, 12)
+            self._scroll_to(card)
+            # Again once the layout has settled: right after a refresh the new card has no
+            # position yet.
+            QTimer.singleShot(0, self, lambda key=card.key: self._scroll_to(self.card_by_key(key)))
             if focus:
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.currentChanged.emit(card)
         return card
+
+    def _scroll_to(self, card: QtCard | None) -> None:
+        if card is not None and card.key is not None:
+            self.lane(card.key[0]).scroll.ensureWidgetVisible(card, 0, 12)
 
     def step_current(self, step: int) -> QtCard | None:
         """The next (or previous) card in agenda order; stays put at either end."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from huddle.domain.board import Board
 from huddle.ui import theme
@@ -43,16 +43,18 @@ class QtProjectorWindow(QWidget):
         theme.text_colour(self.part, theme.WARNING_ON_DARK)
         self.pace = QLabel(header)
         self.pace.setFont(theme.font(20))
+        self.pace.setWordWrap(True)
+        self.pace.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.pace.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock = QtHuddleClock(44, header)
         row.addWidget(self.title)
         row.addSpacing(32)
         row.addWidget(self.part)
-        row.addStretch(1)
-        row.addWidget(self.pace)
+        row.addWidget(self.pace, 1)
         row.addSpacing(16)
         row.addWidget(self.clock)
         layout.addWidget(header)
-        self.board_view = QtBoard(self, scale=PROJECTOR_SCALE)
+        self.board_view = QtBoard(self, scale=PROJECTOR_SCALE, numbers=False)
         # Nothing on the shared screen takes focus or opens a patient.
         self.board_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.board_view, 1)

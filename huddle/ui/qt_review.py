@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -126,20 +127,24 @@ class QtReviewBar(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setAccessibleName(self.tr("Granska öppet beslut"))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setContentsMargins(10, 2, 10, 2)
+        self.count_label = QLabel(self)
+        self.count_label.setFont(theme.font(15, bold=True))
+        self.decision_label = QLabel(self)
+        self.decision_label.setFont(theme.font(15))
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                          QSizePolicy.Policy.Preferred)
+        self.message = QLabel(self)
+        self.message.setFont(theme.font(15, bold=True))
+        self.message.setWordWrap(True)
+        theme.text_colour(self.message, theme.URGENT_BAR)
+        self.message.hide()
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.count_label = QLabel(self)
-        self.count_label.setFont(theme.font(14, bold=True))
-        self.decision_label = QLabel(self)
-        self.decision_label.setFont(theme.font(16))
-        self.decision_label.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setFont(theme.font(14, bold=True))
-        theme.text_colour(self.message, theme.URGENT_BAR)
-        text.addWidget(self.count_label)
         text.addWidget(self.decision_label)
         text.addWidget(self.message)
+        layout.addWidget(self.count_label)
         layout.addLayout(text, 1)
         self.buttons: dict[str, QToolButton] = {}
         for name in ("review_done", "review_new_date", "review_escalate", "review_keep",
@@ -157,11 +162,11 @@ class QtReviewBar(QFrame):
     def show_decision(self, decision: DecisionItem | None, *, remaining: int, total: int
                       ) -> None:
         self.decision = decision
-        self.message.clear()
+        self._say("")
         if decision is None:
             self.hide()
             return
-        self.count_label.setText(self.tr("Granska öppna beslut – {n} kvar av {total}").format(
+        self.count_label.setText(self.tr("Granska: {n} kvar av {total}").format(
             n=remaining, total=total))
         due = short_date(decision.due_on)
         line = self.tr("{what} – {who}, senast {due}").format(
@@ -173,6 +178,10 @@ class QtReviewBar(QFrame):
         self.decision_label.setText(line)
         self.decision_label.setAccessibleName(line)
         self.show()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     # ----------------------------------------------------------------- reviews
     def review(self, outcome: str) -> None:
@@ -200,7 +209,7 @@ class QtReviewBar(QFrame):
             huddles.review_decision(self._db(), decision.id, outcome,
                                     huddle_id=self._huddle_id(), now=self.now(), **extra)
         except KnownError as err:
-            self.message.setText(err.message)
+            self._say(err.message)
             return
         self.reviewed.emit(decision.id, outcome)
 
@@ -210,6 +219,6 @@ class QtReviewBar(QFrame):
             return
         undone = huddles.undo_review(self._db(), decision.id, huddle_id, now=self.now())
         if undone is None:
-            self.message.setText(self.tr("Det finns ingen granskning att ångra för beslutet."))
+            self._say(self.tr("Det finns ingen granskning att ångra för beslutet."))
             return
         self.reviewed.emit(decision.id, "")

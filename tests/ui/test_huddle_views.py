@@ -1,0 +1,201 @@
+"""The projector window, the escalation answer on the board, missed days in the header."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from tests.conftest import DEMO_TODAY
+from tests.ui import huddle_helpers
+from tests.ui.huddle_helpers import ALT, CTRL_SHIFT, TOMORROW, back_to, current, focused, key, modal
+
+clock = huddle_helpers.clock  # fixtures
+window = huddle_helpers.window
+
+
+def start(qtbot, win) -> None:
+    from huddle.ui.qt_start_dialog import QtStartDialog
+
+    key(qtbot, win, Qt.Key.Key_F2)
+    dialog = modal(qtbot, QtStartDialog)
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    back_to(qtbot, win, dialog)
+
+
+def shown_texts(widget) -> list[str]:
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    texts += [child.accessibleName() for child in widget.findChildren(QLabel)]
+    return texts + [card.accessibleName() for card in widget.board_view.navigation_cards()]
+
+
+def test_projector_shows_nothing_identifying_without_consent(window, qtbot):
+    win = window
+    start(qtbot, win)
+    key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.projector_window is not None
+                    and win.projector_window.isVisible())
+    projector = win.projector_window
+    assert projector.board.projector
+    patients = {row["id"]: row for row in win.db["patients"].rows}
+    cards = projector.board_view.navigation_cards()
+    masked = [c for c in cards if patients[c.patient_id]["consent"] != "given"
+              or patients[c.patient_id]["protected_identity"]]
+    assert masked, "the demo must put unconsented patients on the board"
+    for card in masked:
+        patient = patients[card.patient_id]
+        last, first = (part.strip() for part in patient["name"].split(",", 1))
+        assert last not in card.title.text() and first not in card.title.text()
+        if patient["protected_identity"]:
+            assert card.title.text().startswith("Skyddad identitet")
+        else:
+            assert card.title.text().startswith(f"{first[0]}. {last[0]}.")
+        assert " år" in card.title.text()  # initials and age
+    text = "\n".join(shown_texts(projector))
+    for patient in patients.values():
+        number = patient["personnummer"]
+        assert number not in text and f"{number[:8]}-{number[8:]}" not in text
+        if patient["consent"] != "given" or patient["protected_identity"]:
+            assert patient["name"] not in text
+    # The nurse's own window still names a patient without consent (not a protected one).
+    nurse = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
+    unconsented = next(patients[c.patient_id] for c in masked
+                       if not patients[c.patient_id]["protected_identity"])
+    assert unconsented["name"] in nurse
+
+    # It follows the nurse's current patient, and clicking it opens nothing.
+    key(qtbot, win, Qt.Key.Key_Down)
+    assert projector.board_view.current_key == win.board_view.current_key
+    assert projector.board_view.current_card().current
+    before = win.db["access_log"].count
+    qtbot.mouseClick(projector.board_view.current_card(), Qt.MouseButton.LeftButton)
+    assert win.db["access_log"].count == before
+    # Only one screen here: an ordinary window, not full screen over the nurse's.
+    assert not projector.isFullScreen()
+    key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.projector_window is None)
+
+
+SECOND_SCREEN = """
+import sys
+from datetime import date
+from huddle.storage.database import open_database
+from huddle.ui.app import create_application
+from huddle.ui.qt_main_window import QtMainWindow
+app = create_application()
+db = open_database(sys.argv[1])
+win = QtMainWindow(db, None, day=date(2026, 11, 23))
+win.show()
+app.processEvents()
+win.toggle_projector()
+for _ in range(5):
+    app.processEvents()
+p = win.projector_window
+print(win.screen().name(), p.screen().name(), p.isFullScreen(), p.width(), p.height())
+"""
+
+
+def test_projector_is_full_screen_on_the_second_screen(tmp_path: Path, demo_db_path):
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080}]}))
+    result = subprocess.run(
+        [sys.executable, "-c", SECOND_SCREEN, str(demo_db_path)], capture_output=True,
+        text=True, timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"})
+    assert result.returncode == 0, result.stderr
+    nurse, room, full, width, height = result.stdout.split()
+    assert (nurse, room, full) == ("laptop", "projector", "True")
+    assert (int(width), int(height)) == (1920, 1080)
+
+
+def test_answered_escalation_is_on_tomorrows_board(qtbot, app_style, demo_db_path):
+    from huddle.storage.database import open_database
+    from huddle.storage.huddles import end_huddle, start_huddle
+    from huddle.ui.qt_decision_dialog import QtDecisionDialog
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    db = open_database(demo_db_path)
+    escalated = db.execute(
+        "SELECT id FROM decisions WHERE status = 'open' AND escalated_at IS NOT NULL "
+        "AND answer_text IS NULL AND created_at < ?", [DEMO_TODAY.isoformat()]).fetchone()
+    assert escalated, "the demo must hold an open, unanswered escalation"
+    decision_id = escalated[0]
+    now = [datetime(2026, 11, 23, 8, 15)]
+    win = QtMainWindow(db, demo_db_path, day=DEMO_TODAY, clock=lambda: now[0])
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    huddle = start_huddle(db, DEMO_TODAY, [("aldre_ssk", None)], now=now[0])
+    win._on_started(huddle)
+    # Go to the escalated decision and record the answer (Ctrl+R opens it at the answer).
+    win.board_view.set_current(("open_decisions", decision_id))
+    key(qtbot, win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = modal(qtbot, QtDecisionDialog)
+    assert focused() is dialog.answer_edit
+    qtbot.keyClicks(focused(), "Kommunen ordnar extra kvallsbesok.")
+    key(qtbot, focused(), Qt.Key.Key_F, ALT)
+    qtbot.keyClicks(focused(), "Eva Strand, enhetschef")
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    back_to(qtbot, win, dialog)
+    end_huddle(db, huddle.id, now=now[0] + timedelta(minutes=14))
+    win.close()
+
+    tomorrow = QtMainWindow(db, demo_db_path, day=TOMORROW)
+    qtbot.addWidget(tomorrow)
+    cards = {c.decision_id: c for c in tomorrow.board_view.decisions.card_widgets()}
+    body = cards[decision_id].body.text()
+    assert "Svar från Eva Strand, enhetschef 23/11: Kommunen ordnar extra kvallsbesok." in body
+    assert "Lyft till:" in body
+    tomorrow.close()
+    db.conn.close()
+
+
+def test_missed_days_show_in_the_header(qtbot, app_style, db):
+    from huddle.storage.huddles import end_huddle, start_huddle
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    for day in (date(2026, 11, 9), date(2026, 11, 11)):
+        huddle = start_huddle(db, day, [("aldre_ssk", None)],
+                              now=datetime.combine(day, datetime.min.time()))
+        end_huddle(db, huddle.id, now=datetime.combine(day, datetime.min.time())
+                   + timedelta(minutes=15))
+    win = QtMainWindow(db, None, day=DEMO_TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.header.missed.isVisible())
+    assert win.header.missed.text() == "Missade avstämningar senaste 30 dagarna: 8"
+    assert "2026-11-10" in win.header.missed.toolTip()
+    assert win.missed_action.text() == "Missade avstämningar (8)…"
+    box = win.show_missed_days()
+    assert "Tisdag 2026-11-10" in box.text()
+    assert "2026-11-14" not in box.text()  # a Saturday
+    box.close()
+    win.close()
+
+
+def test_current_patient_moves_with_the_arrow_keys(window, qtbot):
+    win = window
+    start(qtbot, win)
+    order = [card.key for card in win.board_view.navigation_cards()]
+    first = current(win).key
+    index = order.index(first)
+    key(qtbot, win, Qt.Key.Key_Down)
+    assert current(win).key == order[index + 1]
+    assert current(win).current and current(win).hasFocus()
+    key(qtbot, win, Qt.Key.Key_Up)
+    assert current(win).key == first
+    # Enter on the current patient opens the details (and the access log records it).
+    before = win.db.execute(
+        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+    key(qtbot, current(win), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.db.execute(
+        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+        == before + 1)
