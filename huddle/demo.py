@@ -533,6 +533,53 @@ class DemoWriter:
                              answer_text=ANSWER_TEXT, answer_by=ANSWER_BY, answer_at=answered)
                 self._count_escalation(row["huddle_id"])
 
+    def complete_huddle_records(self) -> None:
+        """Make the past huddles look like ones the app ran: a decision closed on a huddle day
+        was closed by that huddle's review, and each summary carries every key the app saves
+        (the counts already written are kept). Draws nothing from the random generator."""
+        db = self.db
+        huddles = db.execute("SELECT id, day, started_at, ended_at, planned_minutes, summary "
+                             "FROM huddles").fetchall()
+        by_day = {row[1]: row for row in huddles}
+        reviewed = {(r[0], r[1]) for r in db.execute(
+            "SELECT decision_id, huddle_id FROM decision_reviews").fetchall()}
+        for decision_id, due_on, done_at in db.execute(
+                "SELECT id, due_on, done_at FROM decisions WHERE status = 'done'").fetchall():
+            huddle = by_day.get(done_at[:10]) if done_at else None
+            if huddle is None or (decision_id, huddle[0]) in reviewed:
+                continue
+            db["decision_reviews"].insert({
+                "decision_id": decision_id, "huddle_id": huddle[0], "at": done_at,
+                "outcome": "done", "old_due_on": due_on, "new_due_on": due_on})
+        for huddle_id, _day, started, ended, planned, summary_json in huddles:
+            summary = json.loads(summary_json) if summary_json else {}
+            outcomes = dict(db.execute(
+                "SELECT outcome, count(DISTINCT decision_id) FROM decision_reviews "
+                "WHERE huddle_id = ? GROUP BY outcome", [huddle_id]).fetchall())
+            duration = summary.get("duration_seconds") or int(
+                (datetime.fromisoformat(ended) - datetime.fromisoformat(started))
+                .total_seconds())
+            attendance = db.execute("SELECT role, name FROM huddle_attendance "
+                                    "WHERE huddle_id = ? ORDER BY id", [huddle_id]).fetchall()
+            summary.update({
+                "duration_seconds": duration,
+                "planned_minutes": planned,
+                "overtime_seconds": max(0, duration - planned * 60),
+                "attendance": [{"role": role, "name": name} for role, name in attendance],
+                "decisions_closed": outcomes.get("done", 0),
+                "decisions_new_date": outcomes.get("new_date", 0),
+                "decisions_kept": outcomes.get("kept", 0),
+                "followups_made": db.execute(
+                    "SELECT count(*) FROM followups WHERE huddle_id = ? AND kind = 'need'",
+                    [huddle_id]).fetchone()[0],
+                "open_decisions_reviewed": db.execute(
+                    "SELECT count(DISTINCT decision_id) FROM decision_reviews "
+                    "WHERE huddle_id = ?", [huddle_id]).fetchone()[0],
+            })
+            summary.setdefault("escalated", 0)
+            db["huddles"].update(huddle_id, {"summary": json.dumps(summary,
+                                                                   ensure_ascii=False)})
+
     def _reopen(self, row: dict, **changes: str | None) -> None:
         self.db["decisions"].update(row["id"], {"status": "open", "done_at": None, **changes})
 
@@ -627,6 +674,7 @@ def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None 
         writer.write_cfs_and_sip()
         writer.write_huddles()
         writer.ensure_decision_mix()
+        writer.complete_huddle_records()
         writer.close_calls()
         writer.write_visits()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
