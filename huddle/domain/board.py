@@ -256,6 +256,7 @@ class DecisionItem:
     status: str = "open"
     escalated_to: str | None = None
     reviewed: str | None = None  # outcome of today's review: done | new_date | escalated | kept
+    new_today: bool = False  # made at today's huddle: shown, not up for review
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -269,6 +270,7 @@ class DecisionItem:
             "escalated_to": self.escalated_to,
             "answer": self.answer,
             "reviewed": self.reviewed,
+            "new_today": self.new_today,
             "patient": self.patient.to_json() if self.patient else None,
         }
 
@@ -462,9 +464,12 @@ class _Builder:
                 decision.escalated_at is not None, answer, patient,
                 status=decision.status, escalated_to=decision.escalated_to,
                 reviewed=decision.reviewed_today,
+                new_today=decision.created_at.date() == self.day,
             ))
-        # Still to review first (overdue before the rest), then what today's huddle settled.
-        result.sort(key=lambda d: (d.reviewed is not None or d.status != "open",
+        # Still to review first (overdue before the rest), then today's new decisions, then
+        # what today's huddle settled.
+        result.sort(key=lambda d: (2 if d.reviewed is not None or d.status != "open"
+                                   else 1 if d.new_today else 0,
                                    not d.overdue, d.due_on or date.max))
         return result
 

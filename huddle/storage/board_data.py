@@ -174,8 +174,9 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
         DecisionInfo(r[0], r[1], r[2], r[3], r[4], _d(r[5]), _dt(r[6]), _dt(r[7]), r[8], r[9],
                      r[10], _dt(r[11]), r[12], r[13])
         for r in db.execute(
-            # Open decisions from earlier days, plus the closed ones the board still shows:
-            # reviewed at today's huddle, or an escalation answered since the last huddle.
+            # Open decisions up to today (today's own marked new), plus the closed ones the
+            # board still shows: reviewed at today's huddle, or an escalation answered since
+            # the last huddle.
             """
             SELECT d.id, d.patient_id, d.what, d.responsible_role, d.responsible_name, d.due_on,
                    d.created_at, d.escalated_at, d.escalated_to, d.answer_text, d.answer_by,
@@ -184,7 +185,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
                      WHERE r.decision_id = d.id AND h.day = ? ORDER BY r.at DESC, r.id DESC
                      LIMIT 1) AS reviewed_today
               FROM decisions d
-             WHERE substr(d.created_at, 1, 10) < ?
+             WHERE substr(d.created_at, 1, 10) <= ?
                AND (d.status = 'open' OR reviewed_today IS NOT NULL
                     OR (d.answer_text IS NOT NULL AND d.answer_at > ?))
              ORDER BY d.due_on

@@ -284,6 +284,8 @@ class QtBoard(QWidget):
                     to=decision.escalated_to or self.tr("månadsmöte")))
             if decision.answer:
                 lines.append(decision.answer)
+            if decision.new_today:
+                lines.append("★ " + self.tr("Nytt beslut i dag"))
             if decision.reviewed:
                 lines.append("✓ " + self.tr("Granskat i dag: {outcome}").format(
                     outcome=self.tr(REVIEW_LABELS[decision.reviewed]).lower()))

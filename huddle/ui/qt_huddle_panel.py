@@ -60,6 +60,7 @@ class QtHuddleSession(QObject):
         self.board_patients: set[int] = set()
         self.unreviewed = 0
         self.open_decisions = 0
+        self.made_today = 0
         self.notice = ""
         self._confirm_skip = False
         self.reload()
@@ -155,10 +156,10 @@ class QtHuddleSession(QObject):
         ids |= {d.patient.patient_id for d in board.open_decisions if d.patient}
         ids |= {e.patient.patient_id for e in board.since_last_huddle}
         self.board_patients = ids
-        self.open_decisions = sum(1 for d in board.open_decisions if d.status == "open"
-                                  or d.reviewed)
-        self.unreviewed = sum(1 for d in board.open_decisions
-                              if d.status == "open" and d.reviewed is None)
+        earlier = [d for d in board.open_decisions if not d.new_today]
+        self.open_decisions = sum(1 for d in earlier if d.status == "open" or d.reviewed)
+        self.unreviewed = sum(1 for d in earlier if d.status == "open" and d.reviewed is None)
+        self.made_today = sum(1 for d in board.open_decisions if d.new_today)
         if not self.unreviewed and self.current_part == PART_DECISIONS:
             self._confirm_skip = False
             self.notice = ""
@@ -313,6 +314,7 @@ class QtHuddlePanel(QFrame):
         parts = [self.tr("Närvarande: {roles}").format(roles=roles or "–")]
         if session.running:
             parts.append(self.tr("Ogranskade beslut: {n}").format(n=session.unreviewed))
+            parts.append(self.tr("Nya beslut: {n}").format(n=session.made_today))
             forecast = session.forecast()
             if forecast is not None and session.notice:
                 parts.append(forecast.text)

@@ -427,7 +427,8 @@ class QtMainWindow(QMainWindow):
     def _go_to_next_unreviewed(self) -> bool:
         for card in self.board_view.decisions.card_widgets():
             decision = self._decision_item(card.decision_id)
-            if decision is not None and decision.status == "open" and not decision.reviewed:
+            if (decision is not None and decision.status == "open" and not decision.reviewed
+                    and not decision.new_today):
                 self.board_view.set_current(card.key)
                 return True
         return False

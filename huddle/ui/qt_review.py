@@ -175,6 +175,8 @@ class QtReviewBar(QFrame):
             line = self.tr("FÖRSENAT: ") + line
         if decision.reviewed:
             line += "  ✓ " + self.tr(REVIEW_LABELS[decision.reviewed])
+        elif decision.new_today:
+            line += "  ★ " + self.tr("nytt i dag")
         self.decision_label.setText(line)
         self.decision_label.setAccessibleName(line)
         self.show()

@@ -165,6 +165,14 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     key(qtbot, focused(), Qt.Key.Key_Return)
     back_to(qtbot, win, dialog)
 
+    # Today's new decisions are on the board at once, marked, and not up for review.
+    new_today = [d for d in win.board.open_decisions if d.new_today]
+    assert sorted(d.what for d in new_today) == ["Hembesök av distriktssköterska",
+                                                 "Utöka hemtjänst"]
+    assert win.session.unreviewed == unreviewed
+    assert any("Nytt beslut i dag" in c.body.text()
+               for c in win.board_view.decisions.card_widgets())
+
     # -- A follow-up need at home, on the home follow-up part.
     clock.advance(120)
     key(qtbot, win, Qt.Key.Key_Right, CTRL)
