@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,7 +55,9 @@ class QtDateEdit(QDateEdit):
 def date_edit(parent: QWidget, day: date, minimum: date | None = None) -> QDateEdit:
     """A date field you can type into (yyyy-mm-dd) or step with the arrow keys."""
     edit = QtDateEdit(parent)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    # The weekday beside the date, in Swedish, so a weekend stands out when choosing.
+    edit.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    edit.setDisplayFormat("yyyy-MM-dd, dddd")
     edit.setCalendarPopup(True)
     if minimum is not None:
         edit.setMinimumDate(to_qdate(minimum))

@@ -74,8 +74,13 @@ DIALOG_KEYS: tuple[tuple[str, str], ...] = (
     ("Alt+N", "Beslut: namn på ansvarig"),
     ("Alt+S", "Beslut och uppföljning: senast (datum)"),
     ("Alt+L", "Beslut: lyft till månadsmöte"),
+    ("Alt+M", "Beslut: mottagare av eskaleringen"),
+    ("Alt+R", "Beslut: svaret på eskaleringen"),
+    ("Alt+F", "Beslut: svaret är från / Uppföljning: vem följer upp"),
     ("Alt+O", "Uppföljning: orsak"),
-    ("Alt+F", "Uppföljning: vem följer upp"),
+    ("Alt+C", "Uppföljning: anteckning"),
+    ("Alt+G", "Uppföljning: gjord – stäng den"),
+    ("↑ ↓", "Datum: en dag fram eller tillbaka (Page Up/Down: en vecka)"),
     ("1–7", "Start: kryssa i roll (Alt+siffra)"),
     ("Enter", "Spara"),
     ("Esc", "Avbryt"),
@@ -96,7 +101,7 @@ class QtShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
-        self.resize(640, 720)
+        self.resize(860, 760)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Hela avstämningen går att leda med tangentbordet. Tab flyttar mellan fälten i "
@@ -124,6 +129,7 @@ class QtShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
