@@ -37,7 +37,6 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("sip_meeting_days", 30, "SIP-möte ska hållas inom (dagar efter kallelse)"),
     SettingSpec("call_hours", 72, "Telefonuppföljning efter utskrivning inom (timmar)"),
     SettingSpec("recent_discharge_days", 7, "Nyligen utskriven (dagar)"),
-    SettingSpec("readmission_days", 30, "Återinskrivning inom (dagar)"),
     SettingSpec("frequent_vc_visits", 3, "Mångsökare: besök på VC"),
     SettingSpec("frequent_vc_days", 30, "Mångsökare: under dagar"),
     SettingSpec("frequent_er_visits", 4, "Mångsökare: besök på akutmottagning"),

@@ -37,7 +37,14 @@ def _split_statements(script: str) -> list[str]:
 
 
 def migration_files() -> list[Path]:
-    return sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
+    files = sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
+    if not files:
+        # A broken installation; an empty schema would only fail later, and less clearly.
+        raise DatabaseError(
+            f"Huddles databasschema saknas ({migrations_dir()}). Installationen är ofullständig; "
+            "installera om Huddle eller kontakta IT."
+        )
+    return files
 
 
 def build_migrations() -> Migrations:

@@ -21,11 +21,11 @@ def test_defaults_apply_until_changed(db_path):
     try:
         settings = load_settings(db)
         assert not settings.configured
-        assert (settings.payment_days, settings.readmission_days, settings.call_hours) == (
-            3, 30, 72)
+        assert (settings.payment_days, settings.sip_valid_months, settings.call_hours) == (
+            3, 12, 72)
         changed = save_settings(db, payment_days=5)
         assert changed.payment_days == 5
-        assert changed.readmission_days == 30
+        assert changed.call_hours == 72
     finally:
         db.conn.close()
 
