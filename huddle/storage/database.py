@@ -102,9 +102,9 @@ def _connect(path: Path) -> sqlite_utils.Database:
 
 def as_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
     """Wrap an open connection (from :func:`open_current`) for sqlite-utils' API."""
-    import sqlite_utils
+    from huddle.storage._database_class import HuddleDatabase
 
-    return sqlite_utils.Database(conn)
+    return HuddleDatabase(conn)
 
 
 def open_current(path: Path | str) -> sqlite3.Connection | None:

@@ -237,3 +237,24 @@ def test_multi_step_writes_are_all_or_nothing(db):
         db["cfs_scores"].insert({"patient_id": 999, "level": 5, "scored_on": "2026-11-23",
                                  "created_at": "2026-11-23T10:00"})
     assert db["patients"].count == 0
+
+
+def test_a_transaction_that_reads_then_writes_is_not_broken_by_another_writer(db_path):
+    """The app reads, then writes; meanwhile a scheduled import wants to write. With a
+    deferred BEGIN the app's write would fail with "database is locked" after the other
+    commit; with BEGIN IMMEDIATE the app holds the write lock and the other writer waits."""
+    import sqlite3
+
+    db = open_database(db_path)
+    other = sqlite3.connect(str(db_path), isolation_level=None, timeout=0.2)
+    try:
+        with db.atomic():
+            db.execute("SELECT count(*) FROM settings").fetchone()
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("INSERT INTO settings (key, value) VALUES ('kommun', '\"Mark\"')")
+            db["settings"].insert({"key": "vc_name", "value": '"Skene vårdcentral"'})
+        other.execute("INSERT INTO settings (key, value) VALUES ('kommun', '\"Mark\"')")
+        assert db.execute("SELECT count(*) FROM settings").fetchone()[0] == 2
+    finally:
+        other.close()
+        db.conn.close()
