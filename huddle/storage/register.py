@@ -79,6 +79,7 @@ class RegisterRow:
     pathway: str | None
     sip: str
     sip_valid: bool
+    sip_valid_until: date | None
     flag_reason: str | None
     source: str
 
@@ -159,6 +160,7 @@ def register_rows(db: sqlite_utils.Database, rows: list[dict], *, day: date
             pathway=cfs_rules.pathway_for(level, settings).label if level else None,
             sip=_t(status.label),
             sip_valid=status.valid,
+            sip_valid_until=status.valid_until if status.valid else None,
             flag_reason=row["flag_reason"],
             source=row["source"],
         ))
@@ -291,9 +293,10 @@ def _calls(db: sqlite_utils.Database, patient_id: int, hours: int, now: datetime
 
 
 def load_frailty_record(db: sqlite_utils.Database, patient_id: int, *, day: date,
-                        now: datetime | None = None, purpose: str = "frailty_viewed"
-                        ) -> FrailtyRecord:
-    """Everything the frailty dialogs show; the read is written to the access log."""
+                        now: datetime | None = None, purpose: str = "frailty_viewed",
+                        log: bool = True) -> FrailtyRecord:
+    """Everything the frailty dialogs show; the read is written to the access log (``log``
+    False only for a caller that has just logged the same view, as the patient dialog has)."""
     settings = load_settings(db)
     patient = _patient(db, patient_id)
     scores = list(db["cfs_scores"].rows_where("patient_id = ?", [patient_id],
@@ -324,8 +327,9 @@ def load_frailty_record(db: sqlite_utils.Database, patient_id: int, *, day: date
         calls=_calls(db, patient_id, settings.call_hours,
                      now or datetime.combine(day, datetime.max.time())),
     )
-    with db.atomic():
-        log_access(db, purpose, patient_id)
+    if log:
+        with db.atomic():
+            log_access(db, purpose, patient_id)
     return record
 
 
@@ -443,17 +447,20 @@ def set_consent(db: sqlite_utils.Database, patient_id: int, *, consent: str,
                 on: date | None, by: str | None, today: date,
                 now: datetime | None = None) -> None:
     old = _patient(db, patient_id)
+    unknown = consent == CONSENT_UNKNOWN
+    clean_by = " ".join((by or "").split()) or None
+    if consent == old["consent"] and (unknown or (
+            (on.isoformat() if on else None, clean_by) == (old["consent_date"],
+                                                           old["consent_by"]))):
+        return  # nothing new
     problems = validate_consent(consent, on, by, today)
     if problems:
         raise InputError(" ".join(problems))
     moment = _iso(_now(now))
-    unknown = consent == CONSENT_UNKNOWN
+    change = {"consent": consent, "consent_date": None if unknown else on.isoformat(),
+              "consent_by": None if unknown else clean_by}
     with db.atomic():
-        db["patients"].update(patient_id, {
-            "consent": consent,
-            "consent_date": None if unknown else on.isoformat(),
-            "consent_by": None if unknown else " ".join(by.split()),
-        })
+        db["patients"].update(patient_id, change)
         log_access(db, "consent_changed", patient_id, f"{old['consent']} -> {consent}",
                    at=moment)
 
@@ -472,11 +479,12 @@ def set_protected_identity(db: sqlite_utils.Database, patient_id: int, protected
 
 def set_municipal_hsl(db: sqlite_utils.Database, patient_id: int, enrolled: bool | None, *,
                       now: datetime | None = None) -> None:
-    _patient(db, patient_id)
+    value = None if enrolled is None else int(enrolled)
+    if _patient(db, patient_id)["municipal_hsl"] == value:
+        return
     moment = _iso(_now(now))
     with db.atomic():
-        db["patients"].update(patient_id, {
-            "municipal_hsl": None if enrolled is None else int(enrolled)})
+        db["patients"].update(patient_id, {"municipal_hsl": value})
         log_access(db, "municipal_hsl_changed", patient_id, str(enrolled), at=moment)
 
 

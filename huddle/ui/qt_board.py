@@ -134,6 +134,14 @@ class QtLane(QFrame):
         self.cards.addStretch(1)
         self.scroll.setWidget(self.content)
         outer.addWidget(self.scroll, 1)
+        # A line under the cards, e.g. how many CFS planning items wait for another day.
+        self.note = QLabel(self)
+        self.note.setObjectName("laneNote")
+        self.note.setWordWrap(True)
+        self.note.setFont(theme.font(14, italic=True))
+        self.note.setContentsMargins(8, 4, 8, 4)
+        self.note.hide()
+        outer.addWidget(self.note)
         self.setAccessibleName(title)
         self._pending: list = []
 
@@ -166,6 +174,10 @@ class QtLane(QFrame):
 
     def add_card(self, card: QtCard) -> None:
         self.cards.insertWidget(self.cards.count() - 1, card)
+
+    def set_note(self, text: str | None) -> None:
+        self.note.setText(text or "")
+        self.note.setVisible(bool(text))
 
     def set_count(self, count: int) -> None:
         self.header.setText(f"{self.base_title}  ({count})")
@@ -249,6 +261,11 @@ class QtBoard(QWidget):
             card.set_current(True)
         return card
 
+    def _with_next_step(self, item: BoardItem) -> str | None:
+        """A CFS card says what to do next under why the patient is there."""
+        step = item.extra.get("next_step")
+        return f"{item.reason}\n→ {step}" if step else None
+
     @staticmethod
     def _item_key(lane: str, item: BoardItem) -> tuple:
         ident = item.extra.get("followup_id") or item.extra.get("case_id") or item.patient_id
@@ -260,10 +277,12 @@ class QtBoard(QWidget):
         for key, lane in self.lanes.items():
             items = board.lanes.get(key, [])
             lane.set_cards([partial(self._card, item, key=self._item_key(key, item),
+                                    body=self._with_next_step(item),
                                     followup_id=item.extra.get("followup_id"),
                                     followup_kind=item.extra.get("kind"))
                             for item in items])
             lane.set_count(len(items))
+            lane.set_note(board.lane_notes.get(key))
             if not items:
                 lane.set_empty_text(self.tr("Inga patienter här i dag."))
         if self.current_key is not None and self.card_by_key(self.current_key) is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,44 @@ class QtMainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self._add_huddle_menus()
+        self._add_register_menu()
+
+    # ----------------------------------------------------------------- register (issue 5)
+    def _add_register_menu(self) -> None:
+        self.register_menu = QMenu(self.tr("Re&gister"), self)
+        self.menuBar().insertMenu(self.reports_menu.menuAction(), self.register_menu)
+        for text, keys, slot in (
+                (self.tr("Sök patient…"), "Ctrl+Shift+F", self.open_register),
+                (self.tr("Att planera – sköra äldre…"), "Ctrl+Shift+L", self.open_planning),
+                (self.tr("Ny patient…"), None, self.open_add_patient)):
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            self.register_menu.addAction(action)
+            self.addAction(action)
+        self.register_window = None
+
+    def open_register(self):
+        from huddle.ui.qt_register import QtRegisterWindow  # not needed at start-up
+
+        if self.register_window is None:
+            self.register_window = QtRegisterWindow(self.db, self.day, self)
+            self.register_window.patientActivated.connect(self.open_patient)
+        if self.register_window.isVisible():  # already open: bring it forward
+            self.register_window.raise_()
+            self.register_window.activateWindow()
+        else:
+            self.register_window.show()
+        return self.register_window
+
+    def open_planning(self):
+        window = self.open_register()
+        window.show_plan()
+        return window
+
+    def open_add_patient(self):
+        return self.open_register().open_add()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -21,6 +21,7 @@ from huddle.domain.identity import age_on
 from huddle.domain.privacy import PROTECTED_LABEL
 from huddle.domain.samsa import EVENT_LABELS
 from huddle.storage.patients import PatientRecord, load_patient_record
+from huddle.ui.qt_patient_frailty import QtPatientFrailty
 
 CONSENT_LABELS = {"given": "Samtycke finns", "declined": "Samtycke saknas (nej)",
                   "unknown": "Samtycke ej registrerat"}
@@ -42,13 +43,17 @@ class QtPatientDialog(QDialog):
         self.day = day
         self.record = load_patient_record(db, patient_id)
         self.setWindowTitle(self.tr("Patient"))
-        self.resize(760, 620)
+        self.resize(820, 680)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self._heading(), self)
         self.heading.setObjectName("patientHeading")
         self.heading.setStyleSheet("font-size: 22px; font-weight: 700;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        # Frail older people: summary and the buttons that change CFS, SIP, consent, the call.
+        self.frailty = QtPatientFrailty(db, patient_id, day, self)
+        self.frailty.changed.connect(self._frailty_changed)
+        layout.addWidget(self.frailty)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Patientens uppgifter"))
         self.details.setHtml(self._details_html(self.record))
@@ -56,6 +61,12 @@ class QtPatientDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _frailty_changed(self) -> None:
+        self.record = load_patient_record(self.db, self.patient_id)
+        self.heading.setText(self._heading())
+        self.details.setHtml(self._details_html(self.record))
+        self.changed.emit()
 
     def _heading(self) -> str:
         p = self.record.patient

@@ -1,0 +1,164 @@
+"""Consent to discuss the patient at the joint huddle (given with date and who recorded it,
+declined, unknown), protected identity, and enrolment in municipal home health care – the
+things that decide what the shared screen and the reports may show, and who gets the 72-hour
+call.
+
+Opened with ``open()``; ``saved()`` when stored (all three in one transaction).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.domain.consent import (
+    CONSENT_DECLINED,
+    CONSENT_GIVEN,
+    CONSENT_LABELS,
+    CONSENT_UNKNOWN,
+)
+from huddle.errors import KnownError
+from huddle.storage.register import (
+    load_frailty_record,
+    set_consent,
+    set_municipal_hsl,
+    set_protected_identity,
+)
+from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
+from huddle.ui.qt_frailty_common import QtNotice, heading
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+ENROLMENT = ((None, "Okänt"), (True, "Ja, inskriven"), (False, "Nej, inte inskriven"))
+
+
+class QtConsentDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.patient_id, self.day = db, patient_id, day
+        self.record = load_frailty_record(db, patient_id, day=day,
+                                          purpose="consent_dialog_viewed")
+        patient = self.record.patient
+        self._stored = False
+        self.setWindowTitle(self.tr("Samtycke och skyddad identitet"))
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self, self.record))
+
+        consent_box = QGroupBox(self.tr("Samtycke till att patienten tas upp vid den gemensamma "
+                                        "avstämningen"), self)
+        consent_layout = QVBoxLayout(consent_box)
+        self.consent_group = QButtonGroup(self)
+        self.consent_buttons: dict[str, QRadioButton] = {}
+        for key in (CONSENT_GIVEN, CONSENT_DECLINED, CONSENT_UNKNOWN):
+            button = QRadioButton(self.tr(CONSENT_LABELS[key]), consent_box)
+            self.consent_group.addButton(button)
+            self.consent_buttons[key] = button
+            consent_layout.addWidget(button)
+        self.consent_buttons.get(patient["consent"], self.consent_buttons[CONSENT_UNKNOWN]
+                                 ).setChecked(True)
+        form = QFormLayout()
+        self.date_edit = date_edit(consent_box, date.fromisoformat(patient["consent_date"])
+                                   if patient["consent_date"] else day)
+        self.date_edit.setMaximumDate(to_qdate(day))
+        self.date_edit.setAccessibleName(self.tr("Datum för svaret"))
+        self.by_edit = QLineEdit(patient["consent_by"] or "", consent_box)
+        self.by_edit.setPlaceholderText(self.tr("Vem registrerar svaret"))
+        self.by_edit.setAccessibleName(self.tr("Registrerat av"))
+        form.addRow(self.tr("&Datum:"), self.date_edit)
+        form.addRow(self.tr("&Registrerat av:"), self.by_edit)
+        consent_layout.addLayout(form)
+        self.projector_hint = QtNotice(self.tr(
+            "Utan samtycke visas patienten bara med initialer och ålder på den gemensamma "
+            "skärmen."), "info", consent_box)
+        consent_layout.addWidget(self.projector_hint)
+        layout.addWidget(consent_box)
+
+        other = QGroupBox(self.tr("Skydd och kommunal hälso- och sjukvård"), self)
+        other_form = QFormLayout(other)
+        self.protected_check = QCheckBox(self.tr("&Skyddad identitet – visa aldrig namn eller "
+                                                 "personnummer"), other)
+        self.protected_check.setChecked(bool(patient["protected_identity"]))
+        other_form.addRow(self.protected_check)
+        self.lift_warning = QtNotice(self.tr(
+            "Skyddad identitet tas bort. Gör det bara om markeringen var fel – en markering "
+            "från SAMSA kommer tillbaka vid nästa import."), "warning", other)
+        self.lift_warning.hide()
+        other_form.addRow(self.lift_warning)
+        self.enrolled_combo = QComboBox(other)
+        for value, label in ENROLMENT:
+            self.enrolled_combo.addItem(self.tr(label), value)
+        current = None if patient["municipal_hsl"] is None else bool(patient["municipal_hsl"])
+        self.enrolled_combo.setCurrentIndex(
+            next(i for i, (value, _) in enumerate(ENROLMENT) if value is current))
+        self.enrolled_combo.setAccessibleName(self.tr("Inskriven i kommunal hälso- och "
+                                                      "sjukvård"))
+        other_form.addRow(self.tr("Inskriven i kommunal &HSL:"), self.enrolled_combo)
+        layout.addWidget(other)
+
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._initial = self._consent_values()
+        self.consent_group.buttonToggled.connect(lambda *_: self._update_fields())
+        self.protected_check.toggled.connect(lambda *_: self._update_fields())
+        self._update_fields()
+
+    def _consent_values(self) -> tuple:
+        return self.consent(), self.date_edit.date(), self.by_edit.text()
+
+    def consent(self) -> str:
+        return next(key for key, button in self.consent_buttons.items() if button.isChecked())
+
+    def _update_fields(self) -> None:
+        answered = self.consent() != CONSENT_UNKNOWN
+        self.date_edit.setEnabled(answered)
+        self.by_edit.setEnabled(answered)
+        was = bool(self.record.patient["protected_identity"])
+        self.lift_warning.setVisible(was and not self.protected_check.isChecked())
+
+    def accept(self) -> None:
+        if self._stored:
+            return
+        consent = self.consent()
+        answered = consent != CONSENT_UNKNOWN
+        try:
+            with self.db.atomic():
+                if self._consent_values() != self._initial:  # an answer from SAMSA may lack who
+                    set_consent(self.db, self.patient_id, consent=consent,
+                                on=from_qdate(self.date_edit.date()) if answered else None,
+                                by=self.by_edit.text() if answered else None, today=self.day)
+                set_protected_identity(self.db, self.patient_id,
+                                       self.protected_check.isChecked())
+                set_municipal_hsl(self.db, self.patient_id, self.enrolled_combo.currentData())
+        except KnownError as err:
+            self.error_label.setText(err.message)
+            return
+        self._stored = True
+        self.saved.emit()
+        super().accept()

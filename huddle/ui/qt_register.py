@@ -1,0 +1,295 @@
+"""The health centre's register: find a patient by personnummer or name, add one by hand, and
+the "Att planera" list – every frail patient with a coordination need, including those the
+daily board leaves for another day.
+
+A window of its own (``show()``); ``patientActivated(patient_id)`` opens the patient's
+details in the main window. Searches and the list are written to the access log.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from huddle.domain.consent import CONSENT_LABELS
+from huddle.errors import KnownError
+from huddle.storage.register import (
+    PlanRow,
+    RegisterRow,
+    add_patient,
+    find_patients,
+    planning_list,
+)
+from huddle.ui import theme
+from huddle.ui.qt_decision_dialog import error_label
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+SEARCH_DELAY_MS = 400
+
+
+def _item(text: str, patient_id: int) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, patient_id)
+    return item
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAccessibleName(name)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+class QtAddPatientDialog(QDialog):
+    """Add a patient by hand; ``saved(patient_id)``."""
+
+    saved = Signal(int)
+
+    def __init__(self, db: sqlite_utils.Database, day: date, parent: QWidget | None = None,
+                 number: str = "") -> None:
+        super().__init__(parent)
+        self.db, self.day = db, day
+        self.setWindowTitle(self.tr("Ny patient i registret"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.number_edit = QLineEdit(number, self)
+        self.number_edit.setPlaceholderText(self.tr("ÅÅÅÅMMDD-NNNN"))
+        self.number_edit.setAccessibleName(self.tr("Personnummer"))
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("Efternamn, Förnamn"))
+        self.name_edit.setAccessibleName(self.tr("Namn"))
+        self.protected_check = QCheckBox(self.tr("Skyddad identitet"), self)
+        self.enrolled_combo = QComboBox(self)
+        for value, label in ((None, "Okänt"), (True, "Ja"), (False, "Nej")):
+            self.enrolled_combo.addItem(self.tr(label), value)
+        self.enrolled_combo.setAccessibleName(self.tr("Inskriven i kommunal hälso- och "
+                                                      "sjukvård"))
+        form.addRow(self.tr("&Personnummer:"), self.number_edit)
+        form.addRow(self.tr("&Namn:"), self.name_edit)
+        form.addRow("", self.protected_check)
+        form.addRow(self.tr("Inskriven i kommunal &HSL:"), self.enrolled_combo)
+        layout.addLayout(form)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lägg till"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def accept(self) -> None:
+        try:
+            patient_id = add_patient(self.db, number=self.number_edit.text(),
+                                     name=self.name_edit.text(), day=self.day,
+                                     protected=self.protected_check.isChecked(),
+                                     municipal_hsl=self.enrolled_combo.currentData())
+        except KnownError as err:
+            self.error_label.setText(err.message)
+            return
+        self.saved.emit(patient_id)
+        super().accept()
+
+
+class QtRegisterWindow(QDialog):
+    patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
+
+    def __init__(self, db: sqlite_utils.Database, day: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.day = db, day
+        self.setWindowTitle(self.tr("Register – sköra äldre"))
+        self.setModal(False)
+        self.resize(1240, 640)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        layout.addWidget(self.tabs, 1)
+
+        search_page = QWidget(self.tabs)
+        search_layout = QVBoxLayout(search_page)
+        row = QHBoxLayout()
+        self.search_edit = QLineEdit(search_page)
+        self.search_edit.setPlaceholderText(self.tr("Sök på personnummer (minst 6 siffror) "
+                                                    "eller namn"))
+        self.search_edit.setAccessibleName(self.tr("Sök patient"))
+        self.search_edit.setFont(theme.font(17))
+        self.search_edit.setClearButtonEnabled(True)
+        row.addWidget(self.search_edit, 1)
+        self.add_button = QPushButton(self.tr("&Ny patient…"), search_page)
+        row.addWidget(self.add_button)
+        search_layout.addLayout(row)
+        self.hint = QLabel(self.tr("Skriv personnummer eller namn och tryck Enter."),
+                           search_page)
+        search_layout.addWidget(self.hint)
+        self.results = _table(search_page, [
+            self.tr("Namn"), self.tr("Personnummer"), self.tr("Ålder"), self.tr("CFS"),
+            self.tr("Väg"), self.tr("SIP"), self.tr("Samtycke"), self.tr("Att notera")],
+            self.tr("Sökträffar"))
+        search_layout.addWidget(self.results, 1)
+        self.tabs.addTab(search_page, self.tr("&Sök"))
+
+        plan_page = QWidget(self.tabs)
+        plan_layout = QVBoxLayout(plan_page)
+        self.plan_hint = QLabel(self.tr(
+            "Alla sköra äldre där samordning behövs, mest brådskande först. Tavlan tar bara "
+            "med några planeringsärenden om dagen; resten står här."), plan_page)
+        self.plan_hint.setWordWrap(True)
+        plan_layout.addWidget(self.plan_hint)
+        self.plan = _table(plan_page, [
+            self.tr("Namn"), self.tr("Ålder"), self.tr("Varför"), self.tr("Nästa steg"),
+            self.tr("På tavlan i dag")], self.tr("Att planera"))
+        plan_header = self.plan.horizontalHeader()
+        plan_header.setStretchLastSection(False)
+        for column, width in ((2, 480), (3, 330)):  # fixed, so rows can wrap to fit
+            plan_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            plan_header.resizeSection(column, width)
+        plan_layout.addWidget(self.plan, 1)
+        self.tabs.addTab(plan_page, self.tr("&Att planera"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
+        self.open_button = buttons.addButton(self.tr("&Öppna patienten"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search)
+        self.search_edit.textEdited.connect(lambda *_: self._timer.start())
+        self.search_edit.returnPressed.connect(self.search)
+        self.add_button.clicked.connect(self.open_add)
+        self.open_button.clicked.connect(self._open_current)
+        self.results.cellActivated.connect(lambda row, _col: self._activate(self.results, row))
+        self.plan.cellActivated.connect(lambda row, _col: self._activate(self.plan, row))
+        self.results.cellDoubleClicked.connect(
+            lambda row, _col: self._activate(self.results, row))
+        self.plan.cellDoubleClicked.connect(lambda row, _col: self._activate(self.plan, row))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._plan_loaded = False
+        self.add_dialog: QtAddPatientDialog | None = None
+        self.search_edit.setFocus()
+
+    # ----------------------------------------------------------------- search
+    def search(self) -> list[RegisterRow]:
+        self._timer.stop()
+        text = self.search_edit.text().strip()
+        if not text:
+            self.results.setRowCount(0)
+            self.hint.setText(self.tr("Skriv personnummer eller namn och tryck Enter."))
+            return []
+        try:
+            rows = find_patients(self.db, text, day=self.day)
+        except KnownError as err:
+            self.hint.setText(err.message)
+            return []
+        self._fill_results(rows)
+        self.hint.setText(self.tr("{n} träffar.").format(n=len(rows)) if rows else self.tr(
+            "Ingen träff. En patient med skyddad identitet hittas bara på hela "
+            "personnumret. Lägg till en ny patient med knappen."))
+        return rows
+
+    def _fill_results(self, rows: list[RegisterRow]) -> None:
+        self.results.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cfs = f"{row.cfs} ({row.cfs_scored_on:%Y-%m-%d})" if row.cfs else "–"
+            notes = []
+            if row.flag_reason:
+                notes.append(self.tr("Flaggad: {reason}").format(reason=row.flag_reason))
+            if row.rescore_overdue:
+                notes.append(self.tr("CFS äldre än 12 mån"))
+            cells = [row.name, row.personnummer or "–",
+                     str(row.age) if row.age is not None else "–", cfs,
+                     self.tr(row.pathway) if row.pathway else "–",
+                     self.tr("Giltig t.o.m. {day}").format(day=row.sip_valid_until)
+                     if row.sip_valid else self.tr("Ej giltig – {state}").format(
+                         state=row.sip.lower()),
+                     self.tr(CONSENT_LABELS.get(row.consent, row.consent)), "; ".join(notes)]
+            for column, text in enumerate(cells):
+                self.results.setItem(index, column, _item(text, row.id))
+        if rows:
+            self.results.selectRow(0)
+
+    # ----------------------------------------------------------------- plan
+    def _tab_changed(self, index: int) -> None:
+        if index == 1 and not self._plan_loaded:
+            self.load_plan()
+
+    def load_plan(self) -> list[PlanRow]:
+        rows = planning_list(self.db, day=self.day)
+        self._plan_loaded = True
+        self.plan.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            patient = row.patient
+            cells = [patient.name, str(patient.age) if patient.age is not None else "–",
+                     row.reason, row.next_step,
+                     self.tr("Ja") if row.on_board_today else self.tr("Väntar")]
+            for column, text in enumerate(cells):
+                item = _item(text, patient.id)
+                if column == 4 and not row.on_board_today:
+                    item.setForeground(theme.MUTED_TEXT)
+                self.plan.setItem(index, column, item)
+        self.plan.resizeRowsToContents()
+        return rows
+
+    def show_plan(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    # ----------------------------------------------------------------- actions
+    def _activate(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            self.patientActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _open_current(self) -> None:
+        table = self.results if self.tabs.currentIndex() == 0 else self.plan
+        if table.currentRow() >= 0:
+            self._activate(table, table.currentRow())
+
+    def open_add(self) -> QtAddPatientDialog:
+        text = self.search_edit.text().strip()
+        digits = sum(ch.isdigit() for ch in text)
+        dialog = QtAddPatientDialog(self.db, self.day, self, number=text if digits >= 10 else "")
+        if digits < 6 and text:
+            dialog.name_edit.setText(text)
+        dialog.saved.connect(self._added)
+        self.add_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _added(self, patient_id: int) -> None:
+        self._plan_loaded = False
+        self.patientActivated.emit(patient_id)
