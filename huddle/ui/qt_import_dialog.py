@@ -386,6 +386,8 @@ class QtImportDialog(QDialog):
         grid = QGridLayout(self.numbers_box)
         grid.setContentsMargins(0, 8, 0, 0)
         self.numbers: dict[str, QLabel] = {}
+        self.number_names: dict[str, QLabel] = {}
+        self._samsa_labels: dict[str, str] = {}
         labels = [
             ("rows_read", self.tr("Rader lästa")),
             ("accepted", self.tr("Godtagna")),
@@ -407,6 +409,7 @@ class QtImportDialog(QDialog):
             grid.addWidget(name, n % 5, column)
             grid.addWidget(value, n % 5, column + 1)
             self.numbers[key] = value
+            self.number_names[key] = name
         grid.setColumnMinimumWidth(2, 32)
         grid.setColumnStretch(5, 1)
         box.addWidget(self.numbers_box)
@@ -442,6 +445,7 @@ class QtImportDialog(QDialog):
                 "{name} – läget {when}. Läst som {read_as}.").format(
                     name=result.file_name, when=when, read_as=result.read_as))
         self.numbers_box.setVisible(not result.already_imported)
+        self._label_counts(result.kind)
         data = result.to_json()
         for key, label in self.numbers.items():
             value = data[key]
@@ -460,6 +464,28 @@ class QtImportDialog(QDialog):
             self.rejected_view.hide()
         self.pages.setCurrentWidget(self.result_page)
         self.result_close.setFocus()
+
+    def _label_counts(self, kind: str) -> None:
+        """A CFS list or a visits list counts scores or visits, not SAMSA cases."""
+        if not self._samsa_labels:
+            self._samsa_labels = {k: label.text() for k, label in self.number_names.items()}
+        things = {"cfs": self.tr("skattningar"), "visits": self.tr("besök")}.get(kind)
+        other = {"visits": self.tr("Ej i registret, inte mångsökare (sparas inte)")}
+        for key, label in self.number_names.items():
+            label.setText(self._samsa_labels[key])
+            label.show()
+            self.numbers[key].show()
+        if things is None:
+            return
+        self.number_names["new_cases"].setText(self.tr("Nya {things}").format(things=things))
+        self.number_names["unchanged_cases"].setText(
+            self.tr("Fanns redan ({things})").format(things=things))
+        self.number_names["duplicates"].setText(self.tr("Dubbletter i filen"))
+        if kind in other:
+            self.number_names["other_vc"].setText(other[kind])
+        for key in ("updated_cases", "gone_cases"):
+            self.number_names[key].hide()
+            self.numbers[key].hide()
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
