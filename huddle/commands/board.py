@@ -40,4 +40,8 @@ def run_board(args: argparse.Namespace) -> int:
         print(f"\n{title} ({len(items)})")
         for item in items:
             print(f"  {item.name} ({item.age or '?'} år): {item.reason}")
+            if item.extra.get("next_step"):
+                print(f"    → {item.extra['next_step']}")
+        if board.lane_notes.get(lane):
+            print(f"  {board.lane_notes[lane]}")
     return 0
