@@ -189,27 +189,59 @@ def _csv_error(path: Path, line: int) -> InputError:
     ).format(name=path.name, line=line))
 
 
+class _Lines:
+    """The file's lines for the csv reader, counted, with one line handed back to it."""
+
+    def __init__(self, handle: Iterator[str]) -> None:
+        self.handle = handle
+        self.pending: str | None = None
+        self.count = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending
+        if line is None:
+            line = next(self.handle)
+        else:
+            self.pending = None
+        self.count += 1
+        return line
+
+
 def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
         Iterator[Row], Callable[[], None]]:
     handle = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
 
     def rows() -> Iterator[Row]:
-        reader = csv.reader(handle, delimiter=delimiter)
-        previous_line = 0
+        lines = _Lines(handle)
+        reader = csv.reader(lines, delimiter=delimiter)
         trailer_start = _TRAILER.match
+        start = 0
         try:
             for _cells in islice(reader, skip):  # preamble and header
-                previous_line = reader.line_num
-            for cells in reader:
-                start, previous_line = previous_line + 1, reader.line_num
-                # The hot path, once per row of a regional export: a first cell that is
-                # filled and starts no summary line makes a data row.
+                pass
+            for line in handle:
+                # The hot path, once per row of a regional export. A line without a quote
+                # character is one record, and splitting it at the separator gives exactly
+                # the csv module's cells at half the cost. Anything quoted (separators or
+                # line breaks inside fields) goes to the csv reader.
+                if '"' in line:
+                    lines.pending = line
+                    start = lines.count + 1
+                    cells = next(reader)
+                else:
+                    lines.count += 1
+                    start = lines.count
+                    cells = line.rstrip("\r\n").split(delimiter)
+                # A first cell that is filled and starts no summary line makes a data row.
                 first = cells[0] if cells else ""
                 if (first and trailer_start(first) is None and not first.isspace()) or (
                         not _is_blank(cells) and not is_trailer(cells)):
                     yield Row(start, cells)
         except csv.Error:
-            raise _csv_error(path, previous_line + 1) from None
+            raise _csv_error(path, start or lines.count) from None
 
     return rows(), handle.close
 

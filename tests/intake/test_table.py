@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import csv
 from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from huddle.errors import InputError
 from huddle.intake.samsa import SAMSA_LAYOUT
@@ -229,3 +232,42 @@ def test_unknown_sheet_names_the_sheets_there_are(tmp_path):
     path = workbook(tmp_path)
     with pytest.raises(InputError, match="Översikt, Lista"):
         read_table(path, sheet="Data")
+
+
+# ------------------------------------------------------------------ the fast path
+
+def reference_rows(path: Path, delimiter: str, skip: int) -> list[tuple[int, list[str]]]:
+    """What the csv module alone makes of the file: every record after ``skip``, with the
+    line it starts on, blank and summary lines left out."""
+    from huddle.intake.table import _is_blank, is_trailer
+
+    result = []
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle, delimiter=delimiter)
+        previous = 0
+        for index, cells in enumerate(reader):
+            start, previous = previous + 1, reader.line_num
+            if index >= skip and not _is_blank(cells) and not is_trailer(cells):
+                result.append((start, cells))
+    return result
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.text(alphabet='ab ;,"\r\n\tÅ', max_size=300),
+       delimiter=st.sampled_from([";", ",", "\t"]))
+def test_split_fast_path_gives_exactly_what_the_csv_module_gives(tmp_path_factory, body,
+                                                                  delimiter):
+    path = tmp_path_factory.mktemp("fast") / "f.csv"
+    header = delimiter.join(["Personnummer", "Inskrivningsdatum", "Vårdcentral", "Namn"])
+    path.write_text(header + "\n" + body, encoding="utf-8", newline="")
+    try:
+        expected = reference_rows(path, delimiter, skip=1)
+    except csv.Error:
+        expected = None
+    try:
+        with read_table(path, header_score=SAMSA_LAYOUT.score) as table:
+            assert table.delimiter == delimiter
+            got = [(r.line, r.cells) for r in table.rows]
+    except InputError:
+        got = None
+    assert got == expected
