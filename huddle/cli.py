@@ -1,7 +1,9 @@
 """The command line: ``huddle`` opens the app; subcommands script it.
 
 The subcommands and their JSON keys are a contract with health centres' IT; see README.md.
-Each subcommand lives in a module under ``huddle.commands`` and registers itself here.
+Each subcommand lives in a module under ``huddle.commands`` with ``register(subparsers)``
+and is listed in ``COMMANDS``. Only the module of the command given is imported: the
+reports alone pull in reportlab (~150 ms), which opening the app must not pay for.
 """
 
 from __future__ import annotations
@@ -17,13 +19,15 @@ from pathlib import Path
 from huddle import __version__
 from huddle.errors import KnownError
 
-COMMAND_MODULES = (
-    "huddle.commands.setup",
-    "huddle.commands.board",
-    "huddle.commands.report",
-    "huddle.commands.backup",
-    "huddle.commands.importing",
-)
+COMMANDS: dict[str, str] = {
+    "init": "huddle.commands.setup",
+    "demo": "huddle.commands.setup",
+    "board": "huddle.commands.board",
+    "import": "huddle.commands.importing",
+    "report": "huddle.commands.report",
+    "backup": "huddle.commands.backup",
+    "restore": "huddle.commands.backup",
+}
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -37,7 +41,8 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the subcommands of ``modules`` (default: all of them)."""
     parser = argparse.ArgumentParser(
         prog="huddle",
         description="Huddle – daglig avstämning för vårdcentral och kommun.",
@@ -54,17 +59,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--date", help=argparse.SUPPRESS)
     parser.add_argument("--projector", action="store_true",
                         help="med --screenshot: rita projektorvyn")
-    subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+    names = list(dict.fromkeys(COMMANDS.values() if modules is None else modules))
+    if names:
+        subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")
+        for name in names:
+            importlib.import_module(name).register(subparsers)
     return parser
 
 
+def _modules_needed(argv: Sequence[str]) -> list[str] | None:
+    """The command modules ``argv`` needs: none to open the app, one for a known command,
+    all of them for help or an unknown word (so argparse can list the choices)."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    _, rest = build_parser([]).parse_known_args(argv)
+    if not rest:
+        return []
+    return [COMMANDS[rest[0]]] if rest[0] in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_modules_needed(argv))
     args = parser.parse_args(argv)
     try:
-        if args.command is None:
+        if getattr(args, "command", None) is None:
             from huddle.ui.app import run_app
 
             return run_app(args)

@@ -13,8 +13,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain.calendar import is_working_day
 from huddle.domain.identity import PERSONNUMMER, with_check_digit
@@ -30,6 +29,9 @@ from huddle.storage.database import open_database
 from huddle.storage.followups import create_calls_for_discharges
 from huddle.storage.register import sync_sip_invitations
 from huddle.storage.settings import save_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 VC_NAME = "Skene vårdcentral"
 KOMMUN = "Mark"

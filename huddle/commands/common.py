@@ -7,14 +7,15 @@ import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from huddle.errors import InputError
 from huddle.paths import default_db_path
 from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

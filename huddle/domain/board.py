@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from huddle.domain import frailty
 from huddle.domain.calendar import add_months  # noqa: F401 (re-exported for reports)
@@ -76,10 +76,12 @@ def short_date(value: date | datetime | None) -> str:
 
 
 # ---------------------------------------------------------------- input
+# The input rows are NamedTuples, not dataclasses: one row per database row, immutable all
+# the same, and about ten times cheaper to define (this module is on the app's start-up
+# path, where each frozen dataclass definition costs about a millisecond).
 
 
-@dataclass(frozen=True)
-class PatientInfo:
+class PatientInfo(NamedTuple):
     id: int
     personnummer: str
     id_kind: str
@@ -97,8 +99,7 @@ class PatientInfo:
         return f"{self.personnummer[:8]}-{self.personnummer[8:]}"
 
 
-@dataclass(frozen=True)
-class CaseInfo:
+class CaseInfo(NamedTuple):
     id: int
     patient_id: int
     hospital: str | None
@@ -133,16 +134,14 @@ class CaseInfo:
         return self.status
 
 
-@dataclass(frozen=True)
-class CfsInfo:
+class CfsInfo(NamedTuple):
     patient_id: int
     level: int
     scored_on: date
     previous_level: int | None = None
 
 
-@dataclass(frozen=True)
-class SipInfo:
+class SipInfo(NamedTuple):
     """The patient's latest SIP episode; ``last_meeting`` is the latest held or followed-up
     meeting over all episodes (what "valid SIP" is judged by)."""
 
@@ -157,8 +156,7 @@ class SipInfo:
     last_meeting: date | None = None
 
 
-@dataclass(frozen=True)
-class FollowupInfo:
+class FollowupInfo(NamedTuple):
     id: int
     patient_id: int
     kind: str
@@ -168,8 +166,7 @@ class FollowupInfo:
     case_id: int | None = None
 
 
-@dataclass(frozen=True)
-class DecisionInfo:
+class DecisionInfo(NamedTuple):
     id: int
     patient_id: int | None
     what: str
@@ -186,8 +183,7 @@ class DecisionInfo:
     reviewed_today: str | None = None  # the outcome if reviewed at today's huddle
 
 
-@dataclass(frozen=True)
-class EventInfo:
+class EventInfo(NamedTuple):
     case_id: int
     patient_id: int
     at: datetime

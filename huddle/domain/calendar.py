@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 
 @lru_cache(maxsize=64)
 def _swedish_holidays(year: int) -> holidays.HolidayBase:
+    # Imported on first use: the library takes ~30 ms to import and the board's first
+    # paint does not need it.
+    import holidays
+
     return holidays.country_holidays("SE", years=year, include_sundays=False, language="sv")
 
 

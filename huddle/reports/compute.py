@@ -12,8 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS, add_months
 from huddle.domain.calendar import is_working_day, working_days
@@ -43,6 +42,9 @@ from huddle.reports.summary import (
     ratio,
 )
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TREND_MONTHS = 12
 

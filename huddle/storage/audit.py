@@ -5,8 +5,11 @@ from __future__ import annotations
 import getpass
 import os
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def os_user() -> str:

@@ -7,7 +7,6 @@ sqlite-utils is imported (see ``huddle.storage.database.open_current``). Keep it
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -106,7 +105,7 @@ def load_sips(db: sqlite_utils.Database, day: date) -> dict[int, SipInfo]:
                 meetings[r[0]] = max(meeting, meetings.get(r[0], meeting))
         sips[r[0]] = SipInfo(r[0], r[1], _d(r[2]), held, followed, _d(r[5]), _d(r[6]),
                              _d(r[7]))
-    return {pid: replace(info, last_meeting=meetings.get(pid)) for pid, info in sips.items()}
+    return {pid: info._replace(last_meeting=meetings.get(pid)) for pid, info in sips.items()}
 
 
 def load_visits(db: sqlite_utils.Database, day: date, months: int

@@ -9,8 +9,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain.samsa import (
     STATUS_CANCELLED,
@@ -20,6 +19,9 @@ from huddle.domain.samsa import (
     is_readmission,
 )
 from huddle.storage.audit import log_access, now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain.followup import call_deadline, needs_72h_call
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def create_calls_for_discharges(db: sqlite_utils.Database, case_ids: list[int],

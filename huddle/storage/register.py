@@ -14,8 +14,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from huddle.domain import cfs as cfs_rules
 from huddle.domain import frailty
@@ -29,6 +28,9 @@ from huddle.i18n import translate
 from huddle.storage.audit import log_access
 from huddle.storage.board_data import load_board_input, load_sips
 from huddle.storage.settings import load_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _t(text: str) -> str:

@@ -16,8 +16,6 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-import sqlite_utils
-
 from huddle.domain.frequent import frequent_attendance
 from huddle.intake.layout import ColumnMap
 from huddle.intake.register_lists import CfsRow, CfsRowReader, VisitRow, VisitRowReader
@@ -26,6 +24,8 @@ from huddle.storage.audit import log_access, now_iso
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from huddle.storage.imports import ImportOptions, Prepared
 
 

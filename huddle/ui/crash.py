@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from huddle.errors import KnownError
-from huddle.logs import active_log_file
 
 log = logging.getLogger("huddle.crash")
 
@@ -29,13 +28,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("crash", text)
 
 
+def _log_file():
+    from huddle.logs import active_log_file  # logging.handlers: not on the start-up path
+
+    return active_log_file()
+
+
 def crash_message() -> str:
     return _tr(
         "Ett oväntat fel inträffade i Huddle. Det du redan har sparat finns kvar.\n\n"
         "Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till "
         "IT-supporten och beskriv vad du gjorde just innan. Starta om Huddle om fönstret "
         "slutar svara."
-    ).format(path=active_log_file())
+    ).format(path=_log_file())
 
 
 class _Guard:

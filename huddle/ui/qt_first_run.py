@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.storage.settings import save_settings
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class QtFirstRunDialog(QDialog):

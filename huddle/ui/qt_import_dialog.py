@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
@@ -55,6 +55,9 @@ from huddle.storage.imports import (
     import_file,
     save_column_mapping,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 _KEPT_WORDS = {"ja", "nej", "inskriven", "utskrivningsklar", "utskriven", "avbruten"}

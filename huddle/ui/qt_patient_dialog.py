@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,9 @@ from huddle.domain.privacy import PROTECTED_LABEL
 from huddle.domain.samsa import EVENT_LABELS
 from huddle.storage.patients import PatientRecord, load_patient_record
 from huddle.ui.qt_patient_frailty import QtPatientFrailty
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CONSENT_LABELS = {"given": "Samtycke finns", "declined": "Samtycke saknas (nej)",
                   "unknown": "Samtycke ej registrerat"}

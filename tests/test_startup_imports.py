@@ -1,0 +1,37 @@
+"""Opening the app must not pay for what only the command line or later actions need.
+
+Each of these libraries costs tens to hundreds of milliseconds to import; the start-up target
+(board painted within 2x a bare Qt window, benchmarks/bench_startup.py) leaves no room for
+them before the first paint.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+HEAVY = ("sqlite_utils", "reportlab", "openpyxl", "holidays", "stdnum", "pypdfium2")
+
+
+def test_the_app_start_path_imports_no_heavy_library():
+    code = (
+        "import sys\n"
+        "import huddle.cli, huddle.ui.app, huddle.ui.qt_main_window, huddle.ui.qt_first_run\n"
+        "import huddle.storage.board_data, huddle.storage.backup, huddle.logs\n"
+        "huddle.cli.build_parser(huddle.cli._modules_needed([]))\n"
+        f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                             "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == ""
+
+
+def test_a_command_imports_only_its_own_module():
+    from huddle.cli import COMMANDS, _modules_needed
+
+    assert _modules_needed([]) == []
+    assert _modules_needed(["--db", "x.sqlite", "board", "--json"]) == [COMMANDS["board"]]
+    assert _modules_needed(["report", "weekly"]) == [COMMANDS["report"]]
+    assert _modules_needed(["--help"]) is None
+    assert _modules_needed(["okänt"]) is None
