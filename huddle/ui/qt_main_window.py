@@ -156,24 +156,106 @@ class QtMainWindow(QMainWindow):
         self.view_menu.addAction(self.fullscreen_action)
         self.addAction(self.fullscreen_action)
 
+        self._add_file_actions()
         quit_action = QAction(self.tr("Avsluta"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.file_menu.addAction(quit_action)
         self._add_huddle_menus()
         self._add_register_menu()
+        self._add_reports_and_help()
+
+    # ----------------------------------------------------------------- import, backup, reports
+    def _add_file_actions(self) -> None:
+        self.import_action = QAction(self.tr("&Importera SAMSA-export eller lista…"), self)
+        self.import_action.setShortcuts(key_sequences("import"))
+        self.import_action.triggered.connect(self.choose_import_file)
+        self.file_menu.addAction(self.import_action)
+        self.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        backup = QAction(self.tr("&Säkerhetskopiera…"), self)
+        backup.triggered.connect(self.backup_now)
+        restore = QAction(self.tr("Å&terställ från säkerhetskopia…"), self)
+        restore.triggered.connect(self.restore_backup)
+        for action in (backup, restore):
+            action.setEnabled(self.db_path is not None)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.setAcceptDrops(True)
+
+    def _add_reports_and_help(self) -> None:
+        reports = QAction(self.tr("&Vecko- och månadssammanställning…"), self)
+        reports.setShortcuts(key_sequences("reports"))
+        reports.setEnabled(self.db_path is not None)
+        reports.triggered.connect(self.open_reports)
+        self.reports_menu.addAction(reports)
+        self.addAction(reports)
+        self.help_menu.addSeparator()
+        about = QAction(self.tr("&Om Huddle"), self)
+        about.setEnabled(self.db_path is not None)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
+
+    def choose_import_file(self) -> None:
+        from huddle.ui.qt_import_dialog import pick_import_file
+
+        path = pick_import_file(self, self.db_path.parent if self.db_path else None)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path):
+        """Import ``path`` (menu, drop or test); the board refreshes when it is done."""
+        from huddle.ui.qt_import_dialog import open_import
+
+        dialog = open_import(self, self.db, path, db_path=self.db_path)
+        dialog.importFinished.connect(lambda _result: self.refresh())
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from huddle.ui.qt_import_dialog import dropped_file
+
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from huddle.ui.qt_import_dialog import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    def open_reports(self):
+        from huddle.ui.qt_report_dialog import open_reports
+
+        return open_reports(self, self.db_path)
+
+    def backup_now(self):
+        from huddle.ui.qt_about_dialog import backup_now
+
+        return backup_now(self, self.db_path)
+
+    def restore_backup(self):
+        from huddle.ui.qt_about_dialog import restore_from_file
+
+        return restore_from_file(self, self.db_path, on_restored=self.refresh)
+
+    def show_about(self):
+        from huddle.ui.qt_about_dialog import show_about
+
+        return show_about(self, self.db_path)
 
     # ----------------------------------------------------------------- register (issue 5)
     def _add_register_menu(self) -> None:
         self.register_menu = QMenu(self.tr("Re&gister"), self)
         self.menuBar().insertMenu(self.reports_menu.menuAction(), self.register_menu)
-        for text, keys, slot in (
-                (self.tr("Sök patient…"), "Ctrl+Shift+F", self.open_register),
-                (self.tr("Att planera – sköra äldre…"), "Ctrl+Shift+L", self.open_planning),
+        for text, shortcut, slot in (
+                (self.tr("Sök patient…"), "register", self.open_register),
+                (self.tr("Att planera – sköra äldre…"), "planning", self.open_planning),
                 (self.tr("Ny patient…"), None, self.open_add_patient)):
             action = QAction(text, self)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
+            if shortcut:
+                action.setShortcuts(key_sequences(shortcut))
             action.triggered.connect(slot)
             self.register_menu.addAction(action)
             self.addAction(action)

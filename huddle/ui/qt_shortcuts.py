@@ -35,6 +35,7 @@ GROUP_MOVE = "Gå igenom tavlan"
 GROUP_DECISIONS = "Beslut och uppföljning"
 GROUP_REVIEW = "Granska öppna beslut"
 GROUP_VIEW = "Visa"
+GROUP_FILES = "Register, import och rapporter"
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("start", ("F2",), "Starta avstämningen, eller ändra närvaro", "F2", GROUP_HUDDLE),
@@ -58,6 +59,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("review_keep", ("Ctrl+K",), "Behåll som det är", "Ctrl+K", GROUP_REVIEW),
     Shortcut("review_undo", ("Ctrl+Z",), "Ångra senaste granskningen av beslutet", "Ctrl+Z",
              GROUP_REVIEW),
+    Shortcut("register", ("Ctrl+Shift+F",), "Sök patient i registret", "Ctrl+Skift+F",
+             GROUP_FILES),
+    Shortcut("planning", ("Ctrl+Shift+L",), "Att planera – sköra äldre", "Ctrl+Skift+L",
+             GROUP_FILES),
+    Shortcut("import", ("Ctrl+I",), "Importera SAMSA-export, CFS-lista eller besökslista",
+             "Ctrl+I", GROUP_FILES),
+    Shortcut("reports", ("Ctrl+P",), "Vecko- och månadssammanställning", "Ctrl+P",
+             GROUP_FILES),
     Shortcut("projector", ("Ctrl+Shift+P",), "Projektorfönster på/av", "Ctrl+Skift+P",
              GROUP_VIEW),
     Shortcut("refresh", ("F5",), "Uppdatera tavlan", "F5", GROUP_VIEW),

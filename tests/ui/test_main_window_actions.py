@@ -1,0 +1,82 @@
+"""The main window's doors: import (menu action and drop), reports, backup, about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from huddle.domain.board import LANE_SAMSA
+
+HEADER = ("Ärende-ID;Personnummer;Namn;Skyddad identitet;Sjukhus;Avdelning;Inskrivningsdatum;"
+          "Planerat utskrivningsdatum;Utskrivningsklar;Utskrivningsdatum;Status;Hemkommun;"
+          "Vårdcentral;Samtycke;Senast ändrad")
+# A fictional patient, admitted on the demo's day; the personnummer is Luhn-valid.
+ROW = ("S-2026-999001;19400317-9878;Testsson, Åsa;Nej;Södra Älvsborgs sjukhus Borås;Medicin 4;"
+       "2026-11-23 07:10;2026-11-27;;;Inskriven;Mark;Skene vårdcentral;Ja;2026-11-23 07:30")
+
+
+def _export(tmp_path, demo_window):
+    """Today's export: every case the demo's last snapshot had, plus one new admission."""
+    rows = [HEADER]
+    for case in demo_window.db.query(
+            "SELECT c.samsa_id, p.personnummer, p.name, c.admitted_at, c.pud, c.ready_at, "
+            "c.discharged_at, c.status FROM cases c JOIN patients p ON p.id = c.patient_id "
+            "WHERE c.gone_at IS NULL"):
+        pnr = case["personnummer"]
+        rows.append(";".join([
+            case["samsa_id"], f"{pnr[:8]}-{pnr[8:]}", case["name"] or "", "Nej", "", "",
+            case["admitted_at"].replace("T", " "), case["pud"] or "",
+            (case["ready_at"] or "").replace("T", " "),
+            (case["discharged_at"] or "").replace("T", " "), case["status"], "Mark",
+            "Skene vårdcentral", "", ""]))
+    rows.append(ROW)
+    path = tmp_path / "samsa-idag.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
+    return path
+
+
+def _samsa_names(window):
+    return [card.title.text() for card in window.board_view.lanes[LANE_SAMSA].card_widgets()]
+
+
+def test_import_from_the_window_updates_the_board(demo_window, qtbot, tmp_path):
+    assert not any("Testsson" in name for name in _samsa_names(demo_window))
+    dialog = demo_window.import_file(_export(tmp_path, demo_window))
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
+    assert dialog.result.new_cases == 1
+    assert not dialog.result.rejected
+    qtbot.waitUntil(lambda: any("Testsson, Åsa" in n for n in _samsa_names(demo_window)))
+
+
+def test_dropping_an_export_on_the_window_imports_it(demo_window, qtbot, tmp_path):
+    path = _export(tmp_path, demo_window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    demo_window.dropEvent(event)
+    qtbot.waitUntil(lambda: any("Testsson, Åsa" in n for n in _samsa_names(demo_window)),
+                    timeout=10_000)
+
+
+def test_a_dropped_file_of_the_wrong_kind_is_ignored(demo_window, tmp_path):
+    other = tmp_path / "bild.png"
+    other.write_bytes(b"\x89PNG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(other))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    demo_window.dropEvent(event)
+    assert not event.isAccepted()
+
+
+def test_menus_reach_reports_and_about(demo_window, qtbot):
+    titles = [action.text() for action in demo_window.reports_menu.actions()]
+    assert any("sammanställning" in title for title in titles)
+    dialog = demo_window.open_reports()
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.close()
+    about = demo_window.show_about()
+    qtbot.waitUntil(about.isVisible)
+    assert "Huddle" in about.windowTitle()
+    about.close()
