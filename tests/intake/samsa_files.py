@@ -5,6 +5,7 @@ All people are fictional; their personnummer are made with a valid check digit.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Sequence
@@ -104,3 +105,27 @@ def as_table(records: Iterable[dict[str, str]], header: Sequence[str] = REFERENC
 
 
 AS_OF = datetime(2026, 11, 22, 6, 0)
+
+
+# The reference sample of SAMSA-EXPORT.md (samples/samsa-exempel.csv), byte for byte: UTF-8
+# with BOM, CRLF. Kept here so the tests need nothing outside the repository.
+SAMPLE_NAME = "samsa-exempel.csv"
+SAMPLE_LINES = (
+    'Ärende-ID;Personnummer;Namn;Skyddad identitet;Sjukhus;Avdelning;Inskrivningsdatum;Planerat utskrivningsdatum;Utskrivningsklar;Utskrivningsdatum;Status;Hemkommun;Vårdcentral;Fast vårdkontakt;Kommunal hälso- och sjukvård;Hemtjänst;SIP-kallelse;Samtycke;Behov efter utskrivning;Senast ändrad',
+    'S-2026-104211;19380412-1121;Ek, Margareta;Nej;Södra Älvsborgs sjukhus Borås;Medicin 4;2026-11-18 14:20;2026-11-23;;;Inskriven;Mark;Skene vårdcentral;Anna Lund, äldre-ssk;Nej;Ja;;Ja;hemtjänst, hjälpmedel;2026-11-21 16:02',
+    'S-2026-104388;19410923-2456;Björk, Sven-Åke;Nej;Södra Älvsborgs sjukhus Borås;Ortopedi 2;2026-11-15 09:05;2026-11-20;2026-11-19 11:30;;Utskrivningsklar;Mark;Skene vårdcentral;Anna Lund, äldre-ssk;Ja;Ja;2026-11-20;Ja;hemsjukvård, korttidsplats;2026-11-21 09:44',
+    'S-2026-104402;19350130-3386;Öberg, Ingrid;Nej;Skene närsjukhus;Vårdavdelning 1;2026-11-12 22:40;2026-11-19;2026-11-18 10:00;2026-11-20 13:15;Utskriven;Mark;Skene vårdcentral;Anna Lund, äldre-ssk;Nej;Nej;;Ja;;2026-11-20 13:20',
+    'S-2026-104517;19450717-4268;Andersson, Gunnel;Nej;Södra Älvsborgs sjukhus Borås;Geriatrik;2026-11-20 03:12;2026-11-26;;;Inskriven;Mark;Skene vårdcentral;;Nej;Nej;;;;2026-11-21 08:10',
+    'S-2026-104530;19290305-5149;Lindqvist, Åke;Nej;Södra Älvsborgs sjukhus Borås;Medicin 2;2026-11-10 18:30;2026-11-17;2026-11-16 09:00;;Utskrivningsklar;Mark;Skene vårdcentral;Anna Lund, äldre-ssk;Ja;Ja;2026-11-17;Ja;hemsjukvård, hemtjänst;2026-11-21 15:55',
+    'S-2026-104611;19520611-6021;Persson, Karin;Ja;Södra Älvsborgs sjukhus Borås;Kirurgi 3;2026-11-19 07:50;2026-11-24;;;Inskriven;Mark;Skene vårdcentral;;Nej;Nej;;Nej;;2026-11-21 10:30',
+)
+
+
+def sample_bytes() -> bytes:
+    return codecs.BOM_UTF8 + "".join(line + "\r\n" for line in SAMPLE_LINES).encode("utf-8")
+
+
+def write_sample(folder: Path) -> Path:
+    path = Path(folder) / SAMPLE_NAME
+    path.write_bytes(sample_bytes())
+    return path

@@ -15,9 +15,15 @@ from huddle.errors import InputError
 from huddle.intake.samsa import SAMSA_LAYOUT
 from huddle.intake.sniff import sniff_file
 from huddle.intake.table import list_sheets, read_table
-from tests.intake.samsa_files import REFERENCE_HEADER, csv_text, row, rows, write_xlsx
-
-SAMPLE = Path("/work/shared/samples/samsa-exempel.csv")
+from tests.intake.samsa_files import (
+    REFERENCE_HEADER,
+    csv_text,
+    row,
+    rows,
+    sample_bytes,
+    write_sample,
+    write_xlsx,
+)
 
 
 def read_all(path: Path, **options) -> tuple[list[str], list[tuple[int, list[str]]], object]:
@@ -122,7 +128,7 @@ def test_preamble_before_the_header_and_trailer_after_the_data_are_skipped(tmp_p
 
 
 def test_sample_file_from_the_spec(tmp_path):
-    header, data, table = read_all(SAMPLE)
+    header, data, table = read_all(write_sample(tmp_path))
 
     assert table.encoding == "utf-8-sig"
     assert header[0] == "Ärende-ID"
@@ -271,3 +277,10 @@ def test_split_fast_path_gives_exactly_what_the_csv_module_gives(tmp_path_factor
     except InputError:
         got = None
     assert got == expected
+
+
+def test_the_sample_kept_in_the_tests_is_the_one_in_the_spec():
+    shared = Path(__file__).resolve().parents[3] / "shared" / "samples" / "samsa-exempel.csv"
+    if not shared.exists():
+        pytest.skip("the shared sample is not next to this checkout")
+    assert sample_bytes() == shared.read_bytes()

@@ -20,9 +20,23 @@ from huddle.storage.imports import (
     load_column_mappings,
     save_column_mapping,
 )
-from tests.intake.samsa_files import AS_OF, OTHER_VC, REFERENCE_HEADER, row, rows, write_csv
+from tests.intake.samsa_files import (
+    AS_OF,
+    OTHER_VC,
+    REFERENCE_HEADER,
+    row,
+    rows,
+    write_csv,
+    write_sample,
+)
 
-SAMPLE = Path("/work/shared/samples/samsa-exempel.csv")
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """The reference sample of SAMSA-EXPORT.md, written by the test."""
+    return write_sample(tmp_path)
+
+
 TABLES = ("patients", "cases", "case_events", "imports", "followups", "access_log",
           "column_mappings")
 
@@ -40,8 +54,8 @@ def events(db, kind: str) -> list[dict]:
     return list(db["case_events"].rows_where("kind = ?", [kind], order_by="id"))
 
 
-def test_sample_export_result_has_exactly_the_documented_keys(db, db_path):
-    result = import_file(db, SAMPLE, as_of=AS_OF)
+def test_sample_export_result_has_exactly_the_documented_keys(db, db_path, sample):
+    result = import_file(db, sample, as_of=AS_OF)
 
     data = result.to_json()
     assert tuple(data) == RESULT_KEYS
@@ -103,11 +117,11 @@ def test_duplicates_keep_the_newest_by_last_changed(db, db_path, tmp_path):
     assert case["last_changed"] == "2026-11-21T15:00"
 
 
-def test_same_file_twice_is_recognised_and_changes_nothing(db, db_path):
-    import_file(db, SAMPLE, as_of=AS_OF)
+def test_same_file_twice_is_recognised_and_changes_nothing(db, db_path, sample):
+    import_file(db, sample, as_of=AS_OF)
     before = counts(db)
 
-    again = import_file(db, SAMPLE, as_of=datetime(2026, 11, 23, 6, 0))
+    again = import_file(db, sample, as_of=datetime(2026, 11, 23, 6, 0))
 
     assert again.already_imported is True
     assert again.to_json()["new_cases"] == 0
@@ -241,8 +255,8 @@ def test_a_mapping_without_required_columns_is_refused(db):
                                                       "B": "Inskrivningsdatum"})
 
 
-def test_a_failure_while_writing_leaves_nothing_behind(db, db_path, tmp_path):
-    import_file(db, SAMPLE, as_of=AS_OF)
+def test_a_failure_while_writing_leaves_nothing_behind(db, db_path, tmp_path, sample):
+    import_file(db, sample, as_of=AS_OF)
     before, files = counts(db), archived(db_path)
     day2 = [row(1, Utskrivningsdatum="2026-11-22 11:00")]
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from huddle.cli import main
 from huddle.storage.database import open_database
-from tests.intake.samsa_files import as_table, row, rows, write_csv, write_xlsx
+from tests.intake.samsa_files import as_table, row, rows, write_csv, write_sample, write_xlsx
 
-SAMPLE = Path("/work/shared/samples/samsa-exempel.csv")
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """The reference sample of SAMSA-EXPORT.md, written by the test."""
+    return write_sample(tmp_path)
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -18,8 +24,8 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_json_result_and_already_imported(db, db_path, capsys):
-    code, out, err = run(capsys, "import", str(SAMPLE), "--db", str(db_path), "--as-of",
+def test_json_result_and_already_imported(db, db_path, capsys, sample):
+    code, out, err = run(capsys, "import", str(sample), "--db", str(db_path), "--as-of",
                          "2026-11-22T06:00", "--json")
     assert code == 0, err
     data = json.loads(out)
@@ -28,9 +34,9 @@ def test_json_result_and_already_imported(db, db_path, capsys):
                           "already_imported"]
     assert data["new_cases"] == 6
 
-    code, out, _err = run(capsys, "import", str(SAMPLE), "--db", str(db_path), "--json")
+    code, out, _err = run(capsys, "import", str(sample), "--db", str(db_path), "--json")
     assert code == 0 and json.loads(out)["already_imported"] is True
-    code, out, _err = run(capsys, "import", str(SAMPLE), "--db", str(db_path))
+    code, out, _err = run(capsys, "import", str(sample), "--db", str(db_path))
     assert code == 0 and "redan importerad" in out
 
 
@@ -42,8 +48,8 @@ def test_rejected_rows_still_exit_zero_and_are_listed(db, db_path, tmp_path, cap
     assert "Rad 3: Personnumret har fel form" in out
 
 
-def test_events_are_stamped_with_as_of(db, db_path, capsys):
-    run(capsys, "import", str(SAMPLE), "--db", str(db_path), "--as-of", "2026-11-22T06:00")
+def test_events_are_stamped_with_as_of(db, db_path, capsys, sample):
+    run(capsys, "import", str(sample), "--db", str(db_path), "--as-of", "2026-11-22T06:00")
     check = open_database(db_path)
     stamps = {r[0] for r in check.execute("SELECT DISTINCT at FROM case_events")}
     check.conn.close()
@@ -62,8 +68,8 @@ def test_unreadable_file_exits_non_zero_with_a_swedish_message(db, db_path, tmp_
     assert code == 2 and err.startswith("huddle: ")
 
 
-def test_bad_as_of_is_explained(db, db_path, capsys):
-    code, _out, err = run(capsys, "import", str(SAMPLE), "--db", str(db_path), "--as-of",
+def test_bad_as_of_is_explained(db, db_path, capsys, sample):
+    code, _out, err = run(capsys, "import", str(sample), "--db", str(db_path), "--as-of",
                           "i morse")
     assert code == 2 and "ÅÅÅÅ-MM-DDTHH:MM" in err
 
@@ -95,6 +101,6 @@ def test_sheet_option(db, db_path, tmp_path, capsys):
     assert json.loads(out)["accepted"] == 2
 
 
-def test_database_not_set_up_is_explained(tmp_path, capsys):
-    code, _out, err = run(capsys, "import", str(SAMPLE), "--db", str(tmp_path / "ny.sqlite"))
+def test_database_not_set_up_is_explained(tmp_path, capsys, sample):
+    code, _out, err = run(capsys, "import", str(sample), "--db", str(tmp_path / "ny.sqlite"))
     assert code == 2 and "huddle init" in err

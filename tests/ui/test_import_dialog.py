@@ -10,10 +10,23 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
 from huddle.ui.qt_import_dialog import QtImportDialog, dropped_file, mask_value, open_import
-from tests.intake.samsa_files import AS_OF, as_table, row, rows, write_csv, write_xlsx
+from tests.intake.samsa_files import (
+    AS_OF,
+    as_table,
+    row,
+    rows,
+    write_csv,
+    write_sample,
+    write_xlsx,
+)
 
-SAMPLE = Path("/work/shared/samples/samsa-exempel.csv")
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    """The reference sample of SAMSA-EXPORT.md, written by the test."""
+    return write_sample(tmp_path)
 
 
 def make(qtbot, db, path, **options) -> QtImportDialog:
@@ -27,8 +40,8 @@ def numbers(dialog: QtImportDialog) -> dict[str, str]:
     return {key: label.text() for key, label in dialog.numbers.items()}
 
 
-def test_result_screen_shows_the_numbers_and_emits_finished(qtbot, db):
-    dialog = make(qtbot, db, SAMPLE)
+def test_result_screen_shows_the_numbers_and_emits_finished(qtbot, db, sample):
+    dialog = make(qtbot, db, sample)
 
     with qtbot.waitSignal(dialog.importFinished) as finished:
         dialog.start()
@@ -58,9 +71,9 @@ def test_rejected_rows_are_listed_with_line_and_reason(qtbot, db, tmp_path):
     assert not dialog.rejected_view.isHidden()
 
 
-def test_same_file_again_says_so(qtbot, db):
-    make(qtbot, db, SAMPLE).start()
-    dialog = make(qtbot, db, SAMPLE)
+def test_same_file_again_says_so(qtbot, db, sample):
+    make(qtbot, db, sample).start()
+    dialog = make(qtbot, db, sample)
     dialog.start()
     assert dialog.result_title.text() == "Filen är redan importerad"
     assert "Inget har ändrats" in dialog.result_detail.text()
@@ -152,8 +165,8 @@ def test_unreadable_file_shows_the_reason(qtbot, db, tmp_path):
     assert "finns inte" in dialog.error_label.text()
 
 
-def test_open_import_starts_by_itself(qtbot, db):
-    dialog = open_import(None, db, SAMPLE, as_of=AS_OF)
+def test_open_import_starts_by_itself(qtbot, db, sample):
+    dialog = open_import(None, db, sample, as_of=AS_OF)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.importFinished, timeout=5000):
         pass
