@@ -284,3 +284,19 @@ def test_the_sample_kept_in_the_tests_is_the_one_in_the_spec():
     if not shared.exists():
         pytest.skip("the shared sample is not next to this checkout")
     assert sample_bytes() == shared.read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "other_zip"])
+def test_damaged_workbooks_are_input_errors(tmp_path, damage):
+    import zipfile
+
+    path = tmp_path / "skadad.xlsx"
+    if damage == "truncated":
+        whole = workbook(tmp_path).read_bytes()
+        path.write_bytes(whole[: len(whole) // 2])
+    else:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("readme.txt", "inte en arbetsbok")
+    with pytest.raises(InputError, match="Excel"), \
+            read_table(path, header_score=SAMSA_LAYOUT.score) as table:
+        list(table.rows)
