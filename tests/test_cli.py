@@ -116,8 +116,9 @@ def test_projector_masks_patients_without_consent_and_protected_identities(
             assert (shown_to_nurse["name"], shown_to_nurse["masked"]) == (name, False)
             assert shown_to_nurse["personnummer"] == f"{pnr[:8]}-{pnr[8:]}"
         else:
-            assert shown_on_wall == shown_to_nurse
+            assert shown_on_wall == {**shown_to_nurse, "personnummer": None}
     assert masked_on_projector > 0
+    assert not any(item["personnummer"] for item in projector)
     # Nothing identifying of a masked patient anywhere in the projector's JSON.
     text = json.dumps(projector_data, ensure_ascii=False)
     for item in projector:

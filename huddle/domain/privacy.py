@@ -4,6 +4,7 @@
   printout or export; shown as "Skyddad identitet".
 - No recorded consent: identifiable on the nurse's own screen, but on the shared screen
   (projector) only initials and age.
+- The shared screen never shows a personnummer, consent or not.
 """
 
 from __future__ import annotations
@@ -47,4 +48,6 @@ def shown_identity(
         return ShownIdentity(translate("privacy", PROTECTED_LABEL), None, True)
     if projector and consent != "given":
         return ShownIdentity(initials(name), None, True)
-    return ShownIdentity(name or translate("privacy", "Namn saknas"), personnummer_display, False)
+    # The room needs a name to talk about, never a personnummer (data minimisation).
+    shown_number = None if projector else personnummer_display
+    return ShownIdentity(name or translate("privacy", "Namn saknas"), shown_number, False)
