@@ -41,8 +41,11 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("frequent_vc_days", 30, "Mångsökare: under dagar"),
     SettingSpec("frequent_er_visits", 4, "Mångsökare: besök på akutmottagning"),
     SettingSpec("frequent_er_months", 12, "Mångsökare: under månader"),
-    SettingSpec("reserve_number_pattern", r"^[A-Z]{0,4}\d{6,12}[A-Z]{0,2}$|^\d{8}[A-Z]{2}\d{2}$",
-                "Mönster för reservnummer"),
+    SettingSpec(
+        # A letter somewhere (RV123456, 19500101XY12), or digits starting with 99: a mistyped
+        # personnummer of 11 digits must be rejected, not taken for a reserve number.
+        "reserve_number_pattern", r"^(?=.*[A-Z])[A-Z0-9]{6,14}$|^99\d{6,10}$",
+        "Mönster för reservnummer"),
     SettingSpec("shrink_ratio", 0.5, "Misstänkt avkortad export under andel av förra"),
     SettingSpec("auto_backups_kept", 7, "Antal automatiska dagliga säkerhetskopior"),
 )

@@ -182,3 +182,9 @@ def test_the_day_after_today_is_the_future_in_every_form():
     twelve = f"{tomorrow:%Y%m%d}" + with_check_digit(f"{tomorrow:%y%m%d}123")[6:]
     with pytest.raises(IdentityError, match="framtiden"):
         parse(twelve)
+
+
+@pytest.mark.parametrize("text", ["19380412112", "3804121", "193804121"])
+def test_a_truncated_personnummer_is_not_taken_for_a_reserve_number(text):
+    with pytest.raises(IdentityError):
+        parse(text, reserve_pattern=RESERVE_PATTERN)
