@@ -25,3 +25,11 @@ def translate(context: str, text: str) -> str:
     if _Registry.translator is None:
         return text
     return _Registry.translator(context, text)
+
+
+
+def tr_label(text: str) -> str:
+    """A value from one of the app's label tables (module-level ``*_LABELS``, ``LABELS``,
+    month and weekday names …), in the user's language. scripts/update_translations.py
+    collects those tables into the context "labels" of the translation source."""
+    return translate("labels", text)

@@ -19,10 +19,6 @@ from huddle.storage.database import open_database
 from huddle.storage.settings import save_settings
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup", help="säkerhetskopiera databasen (går bra medan appen är öppen)")
@@ -54,20 +50,20 @@ def _summary_json(summary: DatabaseSummary) -> dict:
 
 def run_backup(args: argparse.Namespace) -> int:
     if args.out is None and not args.daily and args.keep_daily is None:
-        raise InputError(_t("Ange --out FIL för en säkerhetskopia, --daily för dagens "
+        raise InputError(translate("backup", "Ange --out FIL för en säkerhetskopia, --daily för dagens "
                             "automatiska eller --keep-daily ANTAL för hur många som sparas."))
     result: dict = {"db": str(db_path(args))}
     if args.keep_daily is not None:
         result["keep_daily"] = _set_kept(db_path(args), args.keep_daily)
         if not args.json:
-            print(_t("{n} automatiska dagliga säkerhetskopior sparas i {folder}.").format(
+            print(translate("backup", "{n} automatiska dagliga säkerhetskopior sparas i {folder}.").format(
                 n=args.keep_daily, folder=backup_dir_for(db_path(args))) if args.keep_daily
-                else _t("Automatiska dagliga säkerhetskopior är avstängda."))
+                else translate("backup", "Automatiska dagliga säkerhetskopior är avstängda."))
     if args.out is not None:
         summary = backup_to(db_path(args), args.out)
         result["backup"] = _summary_json(summary)
         if not args.json:
-            print(_t("Säkerhetskopia av {db} skriven till {out} ({size} kB, "
+            print(translate("backup", "Säkerhetskopia av {db} skriven till {out} ({size} kB, "
                      "{patients} patienter).").format(
                 db=db_path(args), out=summary.path, size=round(summary.size_bytes / 1024),
                 patients=summary.patients))
@@ -80,10 +76,10 @@ def run_backup(args: argparse.Namespace) -> int:
                            "removed": [str(path) for path in daily.removed]}
         if not args.json:
             if daily.path is None:
-                print(_t("Automatiska dagliga säkerhetskopior är avstängda."))
+                print(translate("backup", "Automatiska dagliga säkerhetskopior är avstängda."))
             else:
-                print((_t("Dagens säkerhetskopia skriven till {path}.") if daily.created
-                       else _t("Dagens säkerhetskopia fanns redan: {path}.")).format(
+                print((translate("backup", "Dagens säkerhetskopia skriven till {path}.") if daily.created
+                       else translate("backup", "Dagens säkerhetskopia fanns redan: {path}.")).format(
                     path=daily.path))
     if args.json:
         print_json(result)
@@ -92,9 +88,9 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def _set_kept(path: Path, kept: int) -> int:
     if kept < 0 or kept > 366:
-        raise InputError(_t("--keep-daily ska vara mellan 0 och 366."))
+        raise InputError(translate("backup", "--keep-daily ska vara mellan 0 och 366."))
     if not path.is_file():
-        raise InputError(_t("Databasen {path} finns inte.").format(path=path))
+        raise InputError(translate("backup", "Databasen {path} finns inte.").format(path=path))
     db = open_database(path)
     try:
         save_settings(db, auto_backups_kept=kept)
@@ -110,9 +106,9 @@ def run_restore(args: argparse.Namespace) -> int:
         print_json({"db": str(db_path(args)), "restored": _summary_json(result.restored),
                     "previous_kept_at": str(kept) if kept else None})
         return 0
-    print(_t("{db} är återställd från {file} ({vc}, {patients} patienter).").format(
+    print(translate("backup", "{db} är återställd från {file} ({vc}, {patients} patienter).").format(
         db=db_path(args), file=args.file, vc=result.restored.vc_name or "–",
         patients=result.restored.patients))
     if kept:
-        print(_t("Den tidigare databasen är sparad i {path}.").format(path=kept))
+        print(translate("backup", "Den tidigare databasen är sparad i {path}.").format(path=kept))
     return 0

@@ -11,14 +11,11 @@ import argparse
 import sys
 
 from huddle.commands.common import add_db_option, db_path, open_configured, parse_moment, print_json
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 from huddle.storage.imports import ImportResult, ShrinkRefused, import_file
 
 EXIT_SHRINK_REFUSED = 3
 
-
-def _t(text: str) -> str:
-    return translate("import", text)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,25 +65,25 @@ KIND_OTHER_LABELS = {
 
 def summary_text(result: ImportResult) -> str:
     if result.already_imported:
-        return _t("{name} är redan importerad ({when}); inget ändrades.").format(
+        return translate("import", "{name} är redan importerad ({when}); inget ändrades.").format(
             name=result.file_name, when=(result.imported_before_at or "")[:16].replace("T", " "))
     lines = [
-        _t("{name}: {rows} rader lästa ({read_as}).").format(
+        translate("import", "{name}: {rows} rader lästa ({read_as}).").format(
             name=result.file_name, rows=result.rows_read, read_as=result.read_as),
-        _t("  Godtagna {accepted}, avvisade {rejected}, andra vårdcentraler {other}, "
+        translate("import", "  Godtagna {accepted}, avvisade {rejected}, andra vårdcentraler {other}, "
            "dubbletter {duplicates}.").format(
             accepted=result.accepted, rejected=len(result.rejected), other=result.other_vc,
             duplicates=result.duplicates),
-        _t("  Ärenden: {new} nya, {updated} ändrade, {unchanged} oförändrade, {gone} borta ur "
+        translate("import", "  Ärenden: {new} nya, {updated} ändrade, {unchanged} oförändrade, {gone} borta ur "
            "exporten.").format(new=result.new_cases, updated=result.updated_cases,
                                unchanged=result.unchanged_cases, gone=result.gone_cases),
     ]
     if result.kind in KIND_COUNT_LINES:  # CFS and visits lists count other things
-        lines[1] = lines[1].replace(_t("andra vårdcentraler"), _t(KIND_OTHER_LABELS[result.kind]))
-        lines[2] = _t(KIND_COUNT_LINES[result.kind]).format(
+        lines[1] = lines[1].replace(translate("import", "andra vårdcentraler"), tr_label(KIND_OTHER_LABELS[result.kind]))
+        lines[2] = tr_label(KIND_COUNT_LINES[result.kind]).format(
             new=result.new_cases, unchanged=result.unchanged_cases)
     if result.rejected:
-        lines.append(_t("Avvisade rader:"))
-        lines += [_t("  Rad {line}: {reason}").format(line=p.line, reason=p.reason)
+        lines.append(translate("import", "Avvisade rader:"))
+        lines += [translate("import", "  Rad {line}: {reason}").format(line=p.line, reason=p.reason)
                   for p in result.rejected]
     return "\n".join(lines)

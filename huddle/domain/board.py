@@ -22,7 +22,7 @@ from huddle.domain.samsa import (
     STATUS_READY,
 )
 from huddle.domain.settings import Settings
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 
 LANE_SAMSA = "samsa"
 LANE_CFS = "cfs"
@@ -64,9 +64,6 @@ FOLLOWUP_REASONS = {
     "call_72h": "Telefonuppföljning inom 72 h",
 }
 
-
-def _t(text: str) -> str:
-    return translate("board", text)
 
 
 def short_date(value: date | datetime | None) -> str:
@@ -363,27 +360,27 @@ class _Builder:
     def _samsa_reason(self, case: CaseInfo, discharged: bool) -> tuple[str, bool, int]:
         where = case.ward or case.hospital or ""
         if discharged:
-            text = _t("Utskriven {date}").format(date=short_date(case.discharged_at))
+            text = translate("board", "Utskriven {date}").format(date=short_date(case.discharged_at))
             return self._join(text, where), False, 2
         if case.ready_at and case.ready_at.date() <= self.day:
             days = (self.day - case.ready_at.date()).days
-            text = _t("Utskrivningsklar sedan {days} d").format(days=days) if days else \
-                _t("Utskrivningsklar i dag")
+            text = translate("board", "Utskrivningsklar sedan {days} d").format(days=days) if days else \
+                translate("board", "Utskrivningsklar i dag")
             parts = [text]
             urgent = days >= self.settings.payment_days
             due = case.ready_at.date() + timedelta(days=self.settings.sip_invite_days)
             invited = case.sip_invited_on is not None and case.sip_invited_on <= self.day
             if not invited and self.day >= due:
-                parts.append(_t("SIP-kallelse saknas"))
+                parts.append(translate("board", "SIP-kallelse saknas"))
                 urgent = True
             return self._join(*parts, where), urgent, 0
-        parts = [_t("Inskriven {date}").format(date=short_date(case.admitted_at))]
+        parts = [translate("board", "Inskriven {date}").format(date=short_date(case.admitted_at))]
         if case.pud:
-            parts.append(_t("planerad hemgång {date}").format(date=short_date(case.pud)))
+            parts.append(translate("board", "planerad hemgång {date}").format(date=short_date(case.pud)))
         else:
-            parts.append(_t("inget planerat utskrivningsdatum"))
+            parts.append(translate("board", "inget planerat utskrivningsdatum"))
         if case.pud_moves:
-            parts.append(_t("flyttat {n} ggr").format(n=case.pud_moves))
+            parts.append(translate("board", "flyttat {n} ggr").format(n=case.pud_moves))
         return self._join(*parts, where), case.pud_moves >= 2, 1
 
     @staticmethod
@@ -411,15 +408,15 @@ class _Builder:
             actor_label = ACTOR_LABELS.get(followup.actor, followup.actor)
             extra: dict[str, Any] = {
                 "followup_id": followup.id, "kind": followup.kind, "actor": followup.actor,
-                "actor_label": _t(actor_label), "due": followup.due,
+                "actor_label": tr_label(actor_label), "due": followup.due,
                 "reason_code": followup.reason, "overdue": state.overdue,
                 "due_today": state.due_today,
             }
-            parts = [_t(reason_label), _t(actor_label), state.text]
+            parts = [tr_label(reason_label), tr_label(actor_label), state.text]
             if followup.kind == "call_72h" and state.moment is not None:
                 discharged = state.moment - timedelta(hours=self.settings.call_hours)
                 extra["discharged"] = discharged.isoformat(timespec="minutes")
-                parts.insert(1, _t("utskriven {date} kl {time}").format(
+                parts.insert(1, translate("board", "utskriven {date} kl {time}").format(
                     date=short_date(discharged), time=discharged.strftime("%H:%M")))
             items.append(self.item(followup.patient_id, self._join(*parts),
                                    urgent=state.overdue, **extra))
@@ -448,7 +445,7 @@ class _Builder:
                 responsible = f"{responsible} ({decision.responsible_name})"
             answer = None
             if decision.answer_text:
-                answer = _t("Svar från {who} {date}: {text}").format(
+                answer = translate("board", "Svar från {who} {date}: {text}").format(
                     who=decision.answer_by or "?", date=short_date(decision.answer_at),
                     text=decision.answer_text)
             patient = (self.item(decision.patient_id, decision.what)
@@ -477,7 +474,7 @@ class _Builder:
                 continue
             if event.at > self.now_end or event.patient_id not in self.inp.patients:
                 continue
-            text = _t(EVENT_LABELS.get(event.kind, event.kind))
+            text = tr_label(EVENT_LABELS.get(event.kind, event.kind))
             if event.kind == "pud_moved":
                 text += f" {_fmt_value(event.old_value)} → {_fmt_value(event.new_value)}"
             elif event.kind in ("pud_set", "ready", "discharged", "admitted"):

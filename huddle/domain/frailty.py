@@ -32,7 +32,7 @@ from huddle.domain.frequent import FrequentAttendance, frequent_attendance
 from huddle.domain.frequent import describe as describe_frequent
 from huddle.domain.identity import age_on
 from huddle.domain.settings import Settings
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 
 if TYPE_CHECKING:
     from huddle.domain.board import BoardInput, CaseInfo, CfsInfo, SipInfo
@@ -50,9 +50,6 @@ _RANK = {
 
 SCORE_VERSIONS = ("2.0", "1.2")
 
-
-def _t(text: str) -> str:
-    return translate("frailty", text)
 
 
 def short_date(value: date | datetime) -> str:
@@ -100,8 +97,8 @@ class ScoreRow:
 
     @property
     def change_label(self) -> str:
-        return {"first": _t("första skattning"), "worse": _t("försämrad"),
-                "better": _t("förbättrad"), "same": _t("oförändrad")}[self.change]
+        return {"first": translate("frailty", "första skattning"), "worse": translate("frailty", "försämrad"),
+                "better": translate("frailty", "förbättrad"), "same": translate("frailty", "oförändrad")}[self.change]
 
     @property
     def arrow(self) -> str:
@@ -129,17 +126,17 @@ def history(scores: Iterable[tuple[date, int]]) -> list[ScoreRow]:
 def trend_text(rows: list[ScoreRow]) -> str:
     """'Försämrad från CFS 4 till 6 sedan 3/2 2025' over the whole history."""
     if not rows:
-        return _t("Ingen skattning")
+        return translate("frailty", "Ingen skattning")
     if len(rows) == 1:
-        return _t("En skattning: CFS {level}").format(level=rows[0].level)
+        return translate("frailty", "En skattning: CFS {level}").format(level=rows[0].level)
     first, last = rows[0], rows[-1]
     since = f"{first.scored_on.day}/{first.scored_on.month} {first.scored_on.year}"
     if last.level > first.level:
-        text = _t("Försämrad från CFS {a} till {b} sedan {since}")
+        text = translate("frailty", "Försämrad från CFS {a} till {b} sedan {since}")
     elif last.level < first.level:
-        text = _t("Förbättrad från CFS {a} till {b} sedan {since}")
+        text = translate("frailty", "Förbättrad från CFS {a} till {b} sedan {since}")
     else:
-        text = _t("Oförändrad CFS {b} sedan {since}")
+        text = translate("frailty", "Oförändrad CFS {b} sedan {since}")
     return text.format(a=first.level, b=last.level, since=since)
 
 
@@ -148,14 +145,14 @@ def validate_score(*, level: int, scored_on: date, today: date, birth: date | No
     """Swedish sentences for what stops a score being saved (warnings are not here)."""
     problems = []
     if not 1 <= level <= 9:
-        problems.append(_t("CFS-nivån måste vara 1–9."))
+        problems.append(translate("frailty", "CFS-nivån måste vara 1–9."))
     if scored_on > today:
-        problems.append(_t("Skattningsdatumet {day} ligger i framtiden.").format(
+        problems.append(translate("frailty", "Skattningsdatumet {day} ligger i framtiden.").format(
             day=scored_on.isoformat()))
     if birth is not None and scored_on < birth:
-        problems.append(_t("Skattningsdatumet ligger före patientens födelse."))
+        problems.append(translate("frailty", "Skattningsdatumet ligger före patientens födelse."))
     if version not in SCORE_VERSIONS:
-        problems.append(_t("Okänd skalversion {v!r}; använd 2.0 eller 1.2.").format(v=version))
+        problems.append(translate("frailty", "Okänd skalversion {v!r}; använd 2.0 eller 1.2.").format(v=version))
     return problems
 
 
@@ -163,19 +160,19 @@ def pathway_step(level: int | None, status: sip_rules.SipStatus | None, day: dat
                  settings: Settings) -> str:
     """The next step of the patient's pathway when nothing more pressing is due."""
     if level is None:
-        return _t("Skatta CFS")
+        return translate("frailty", "Skatta CFS")
     pathway = cfs_rules.pathway_for(level, settings)
     if pathway.key == cfs_rules.PATHWAY_PREVENTIVE:
-        return _t("Föreslå förebyggande team (hälsosamtal, fallprevention)")
+        return translate("frailty", "Föreslå förebyggande team (hälsosamtal, fallprevention)")
     if pathway.key == cfs_rules.PATHWAY_SAFE_HOME:
-        return _t("Trygg hemgång: uppdatera vårdplan, läkemedelslista och hjälpmedel")
+        return translate("frailty", "Trygg hemgång: uppdatera vårdplan, läkemedelslista och hjälpmedel")
     if status is not None and status.valid:
-        return _t("Följ upp SIP")
+        return translate("frailty", "Följ upp SIP")
     if status is not None and status.invited_on is not None:
-        return _t("Genomför SIP-mötet (kallad {day})").format(day=short_date(status.invited_on))
+        return translate("frailty", "Genomför SIP-mötet (kallad {day})").format(day=short_date(status.invited_on))
     if status is not None and status.need_noted_on is not None:
-        return _t("Skicka SIP-kallelse")
-    return _t("Erbjud SIP")
+        return translate("frailty", "Skicka SIP-kallelse")
+    return translate("frailty", "Erbjud SIP")
 
 
 # ---------------------------------------------------------------- the lane
@@ -215,7 +212,7 @@ class CfsLane:
     def note(self) -> str | None:
         if not self.waiting:
             return None
-        return _t("+ {n} till att planera – se Register › Att planera").format(
+        return translate("frailty", "+ {n} till att planera – se Register › Att planera").format(
             n=len(self.waiting))
 
 
@@ -327,19 +324,19 @@ class _LaneBuilder:
                                          c.score.scored_on, day, s):
             previous = c.score.previous_level
             if c.score.level == 9:
-                text = _t("ny skattning: terminalt sjuk (var CFS {old})").format(old=previous)
+                text = translate("frailty", "ny skattning: terminalt sjuk (var CFS {old})").format(old=previous)
             else:
-                text = _t("försämrad från CFS {old} ({day})").format(
+                text = translate("frailty", "försämrad från CFS {old} ({day})").format(
                     old=previous, day=short_date(c.score.scored_on))
             found.append(Finding("worsened", TIER_EVENT, text, step))
         if c.flag_reason:
             found.append(Finding("flagged", TIER_EVENT,
-                                 _t("flaggad: {reason}").format(reason=c.flag_reason), step))
+                                 translate("frailty", "flaggad: {reason}").format(reason=c.flag_reason), step))
         if c.frequent is not None:
             if level is None:
-                frequent_step = _t("Skatta CFS och föreslå förebyggande team")
+                frequent_step = translate("frailty", "Skatta CFS och föreslå förebyggande team")
             elif level <= s.cfs_preventive_max:
-                frequent_step = _t("Föreslå förebyggande team")
+                frequent_step = translate("frailty", "Föreslå förebyggande team")
             else:
                 frequent_step = step
             found.append(Finding("frequent", TIER_PLAN, describe_frequent(c.frequent, s),
@@ -349,10 +346,10 @@ class _LaneBuilder:
             if sip_finding is not None:
                 found.append(sip_finding)
         if c.score and score_overdue(c.score.scored_on, day, s):
-            found.append(Finding("rescore", TIER_PLAN, _t(
+            found.append(Finding("rescore", TIER_PLAN, translate("frailty",
                 "skattad {day}, äldre än {n} mån").format(
                     day=f"{short_date(c.score.scored_on)} {c.score.scored_on.year}",
-                    n=s.cfs_rescore_months), _t("Skatta CFS på nytt")))
+                    n=s.cfs_rescore_months), translate("frailty", "Skatta CFS på nytt")))
         return sorted(found, key=lambda f: f.rank)
 
     def _stay_findings(self, c: _Context, level: int, step: str) -> list[Finding]:
@@ -362,17 +359,17 @@ class _LaneBuilder:
         if stay.ready_at is None or stay.ready_at.date() > day:
             if (day - stay.admitted_at.date()).days > s.cfs_admitted_days:
                 return []  # mid-stay the SAMSA lane follows them; back here when ready
-            text = _t("inlagd sedan {day}").format(day=short_date(stay.admitted_at))
+            text = translate("frailty", "inlagd sedan {day}").format(day=short_date(stay.admitted_at))
             if where:
                 text += f" ({where})"
             if cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
-                prepare = _t("Förbered trygg hemgång: vårdplan, läkemedelslista, hjälpmedel")
+                prepare = translate("frailty", "Förbered trygg hemgång: vårdplan, läkemedelslista, hjälpmedel")
             elif c.sip.valid:
-                prepare = _t("Meddela avdelningen att SIP finns")
+                prepare = translate("frailty", "Meddela avdelningen att SIP finns")
             else:
-                prepare = _t("Förbered SIP inför utskrivning")
+                prepare = translate("frailty", "Förbered SIP inför utskrivning")
             return [Finding("admitted", TIER_EVENT, text, prepare)]
-        ready_text = _t("utskrivningsklar {day}").format(day=short_date(stay.ready_at))
+        ready_text = translate("frailty", "utskrivningsklar {day}").format(day=short_date(stay.ready_at))
         if where:
             ready_text += f" ({where})"
         admitted = stay.admitted_at.date()
@@ -381,34 +378,34 @@ class _LaneBuilder:
         due = sip_rules.invitation_due_on(stay.ready_at, s.sip_invite_days)
         findings = []
         if not invited and day > due:
-            findings.append(Finding("sip_invite_late", TIER_TODAY, _t(
+            findings.append(Finding("sip_invite_late", TIER_TODAY, translate("frailty",
                 "SIP-kallelse saknas (senast {day})").format(day=short_date(due)),
-                _t("Skicka SIP-kallelse i dag")))
+                translate("frailty", "Skicka SIP-kallelse i dag")))
         elif not invited and day == due:
             findings.append(Finding("sip_invite_today", TIER_TODAY,
-                                    _t("SIP-kallelse senast i dag"),
-                                    _t("Skicka SIP-kallelse i dag")))
+                                    translate("frailty", "SIP-kallelse senast i dag"),
+                                    translate("frailty", "Skicka SIP-kallelse i dag")))
         if not invited and day < due:
-            ready_step = _t("Skicka SIP-kallelse senast {day}").format(day=short_date(due))
+            ready_step = translate("frailty", "Skicka SIP-kallelse senast {day}").format(day=short_date(due))
         elif cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
-            ready_step = _t("Trygg hemgång: vårdplan, läkemedelslista och hjälpmedel klara "
+            ready_step = translate("frailty", "Trygg hemgång: vårdplan, läkemedelslista och hjälpmedel klara "
                             "före hemgång")
         else:
-            ready_step = _t("Planera trygg hemgång och telefonuppföljning")
+            ready_step = translate("frailty", "Planera trygg hemgång och telefonuppföljning")
         findings.append(Finding("ready", TIER_EVENT, ready_text, ready_step))
         return findings
 
     def _home_finding(self, c: _Context, level: int, step: str) -> Finding | None:
         assert c.home_since is not None
-        text = _t("hemma sedan {day}").format(day=short_date(c.home_since))
+        text = translate("frailty", "hemma sedan {day}").format(day=short_date(c.home_since))
         if cfs_rules.pathway_for(level, self.s).key == cfs_rules.PATHWAY_SAFE_HOME:
-            home_step = _t("Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel")
+            home_step = translate("frailty", "Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel")
         elif not c.sip.valid:
             home_step = step
         elif c.call_due is not None:
             return None  # the call stands on the home lane; with a valid SIP nothing more
         else:
-            home_step = _t("Följ upp SIP efter vårdtillfället")
+            home_step = translate("frailty", "Följ upp SIP efter vårdtillfället")
         return Finding("discharged", TIER_EVENT, text, home_step)
 
     def _sip_finding(self, c: _Context) -> Finding | None:
@@ -420,28 +417,28 @@ class _LaneBuilder:
         if status.invited_on is not None:
             if not sip_rules.meeting_overdue(status, day, s.sip_meeting_days):
                 return None  # invited, meeting still to come: under way
-            return Finding("sip_meeting", TIER_PLAN, _t(
+            return Finding("sip_meeting", TIER_PLAN, translate("frailty",
                 "SIP kallad {day}, mötet inte hållet").format(
-                    day=short_date(status.invited_on)), _t("Genomför SIP-mötet"))
+                    day=short_date(status.invited_on)), translate("frailty", "Genomför SIP-mötet"))
         if status.need_noted_on is not None:
-            return Finding("sip_need", TIER_PLAN, _t("SIP-behov noterat {day}").format(
-                day=short_date(status.need_noted_on)), _t("Skicka SIP-kallelse"))
+            return Finding("sip_need", TIER_PLAN, translate("frailty", "SIP-behov noterat {day}").format(
+                day=short_date(status.need_noted_on)), translate("frailty", "Skicka SIP-kallelse"))
         if status.last_meeting is not None:
-            return Finding("sip_expired", TIER_PLAN, _t("SIP inaktuell (senast {day})").format(
+            return Finding("sip_expired", TIER_PLAN, translate("frailty", "SIP inaktuell (senast {day})").format(
                 day=f"{short_date(status.last_meeting)} {status.last_meeting.year}"),
-                _t("Följ upp SIP"))
-        return Finding("sip_missing", TIER_PLAN, _t("saknar SIP"), _t("Erbjud SIP"))
+                translate("frailty", "Följ upp SIP"))
+        return Finding("sip_missing", TIER_PLAN, translate("frailty", "saknar SIP"), translate("frailty", "Erbjud SIP"))
 
     # -- the lane
     def entry(self, c: _Context, found: list[Finding]) -> CfsEntry:
         s = self.s
         level = c.score.level if c.score else None
         top = found[0]
-        parts = [f"CFS {level}" if level is not None else _t("ej CFS-skattad")]
+        parts = [f"CFS {level}" if level is not None else translate("frailty", "ej CFS-skattad")]
         # A card shown for something pressing leaves the re-scoring reminder to the register.
         parts += [f.text for f in found if f.code != "rescore" or top.tier == TIER_PLAN]
         if c.young:
-            parts.append(_t("under {age} år – CFS ej validerad").format(age=s.cfs_min_age))
+            parts.append(translate("frailty", "under {age} år – CFS ej validerad").format(age=s.cfs_min_age))
         if level is not None:
             pathway = cfs_rules.pathway_for(level, s)
             pathway_key, pathway_label = pathway.key, pathway.label
@@ -456,7 +453,7 @@ class _LaneBuilder:
             "cfs_label": cfs_rules.label(level) if level is not None else None,
             "cfs_scored_on": c.score.scored_on.isoformat() if c.score else None,
             "pathway": pathway_key,
-            "pathway_label": _t(pathway_label) if pathway_label else None,
+            "pathway_label": tr_label(pathway_label) if pathway_label else None,
             "next_step": next_step,
             "tier": ("today", "event", "plan")[top.tier],
             "findings": [f.code for f in found],

@@ -15,7 +15,7 @@ from typing import Any
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, ROLE_LABELS
 from huddle.domain.calendar import working_days
 from huddle.domain.settings import SPEC_BY_KEY, Settings
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 
 # ---------------------------------------------------------------- agenda
 
@@ -52,9 +52,6 @@ CHAIR_ROLE = "aldre_ssk"
 NEAR_END_SECONDS = 120
 
 
-def _t(text: str) -> str:
-    return translate("huddle", text)
-
 
 @dataclass(frozen=True)
 class AgendaPart:
@@ -90,7 +87,7 @@ def build_agenda(settings: Settings) -> tuple[AgendaPart, ...]:
     parts = []
     start = 0
     for key, minutes in zip(AGENDA_ORDER, agenda_minutes(settings), strict=True):
-        parts.append(AgendaPart(key, _t(PART_LABELS[key]), minutes, start))
+        parts.append(AgendaPart(key, tr_label(PART_LABELS[key]), minutes, start))
         start += minutes * 60
     return tuple(parts)
 
@@ -161,10 +158,10 @@ class ClockState:
     @property
     def message(self) -> str:
         if self.phase == PHASE_OVERTIME:
-            return _t("Övertid – avsluta när ni är klara")
+            return translate("huddle", "Övertid – avsluta när ni är klara")
         if self.phase == PHASE_NEAR_END:
             minutes = max(1, math.ceil(self.remaining_seconds / 60))
-            return _t("{n} min kvar").format(n=minutes)
+            return translate("huddle", "{n} min kvar").format(n=minutes)
         return ""
 
 
@@ -213,8 +210,8 @@ class PaceForecast:
     @property
     def text(self) -> str:
         if self.done >= self.total:
-            return _t("Alla {total} patienter genomgångna").format(total=self.total)
-        return _t("I nuvarande takt hinner ni {n} av {total} patienter").format(
+            return translate("huddle", "Alla {total} patienter genomgångna").format(total=self.total)
+        return translate("huddle", "I nuvarande takt hinner ni {n} av {total} patienter").format(
             n=self.reachable, total=self.total)
 
 
@@ -316,22 +313,22 @@ class HuddleSummary:
     def lines(self) -> list[str]:
         """The summary in Swedish, one fact a line, as the end dialog shows it."""
         minutes, seconds = divmod(self.duration_seconds, 60)
-        duration = _t("Längd: {m} min {s} s").format(m=minutes, s=seconds)
+        duration = translate("huddle", "Längd: {m} min {s} s").format(m=minutes, s=seconds)
         if self.overtime_seconds:
-            duration += " " + _t("(övertid {time})").format(
+            duration += " " + translate("huddle", "(övertid {time})").format(
                 time=format_seconds(self.overtime_seconds))
-        roles = ", ".join(_t(ROLE_LABELS.get(role, role)) for role in self.roles) or "–"
+        roles = ", ".join(tr_label(ROLE_LABELS.get(role, role)) for role in self.roles) or "–"
         lines = [
             duration,
-            _t("Närvarande: {roles}").format(roles=roles),
-            _t("Nya beslut: {n}").format(n=self.decisions_made),
-            _t("Stängda beslut: {n}").format(n=self.decisions_closed),
-            _t("Nytt datum: {n}").format(n=self.decisions_new_date),
-            _t("Lyfta till månadsmöte: {n}").format(n=self.escalated),
-            _t("Nya uppföljningar i hemmet: {n}").format(n=self.followups_made),
+            translate("huddle", "Närvarande: {roles}").format(roles=roles),
+            translate("huddle", "Nya beslut: {n}").format(n=self.decisions_made),
+            translate("huddle", "Stängda beslut: {n}").format(n=self.decisions_closed),
+            translate("huddle", "Nytt datum: {n}").format(n=self.decisions_new_date),
+            translate("huddle", "Lyfta till månadsmöte: {n}").format(n=self.escalated),
+            translate("huddle", "Nya uppföljningar i hemmet: {n}").format(n=self.followups_made),
         ]
         if self.open_decisions_unreviewed:
-            lines.append(_t("Öppna beslut som inte granskades: {n}").format(
+            lines.append(translate("huddle", "Öppna beslut som inte granskades: {n}").format(
                 n=self.open_decisions_unreviewed))
         return lines
 

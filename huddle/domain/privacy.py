@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 
 PROTECTED_LABEL = "Skyddad identitet"
 
@@ -45,7 +45,7 @@ def shown_identity(
     projector: bool,
 ) -> ShownIdentity:
     if protected:
-        return ShownIdentity(translate("privacy", PROTECTED_LABEL), None, True)
+        return ShownIdentity(tr_label(PROTECTED_LABEL), None, True)
     if projector and consent != "given":
         return ShownIdentity(initials(name), None, True)
     # The room needs a name to talk about, never a personnummer (data minimisation).

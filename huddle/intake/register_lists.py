@@ -64,9 +64,6 @@ VISITS_LAYOUT = Layout(
 _LEVEL = re.compile(r"^(?:cfs\s*)?(\d{1,2})(?:\s*[-–:.,].*|\s+\D.*)?$", re.IGNORECASE)
 
 
-def _t(text: str) -> str:
-    return translate("intake", text)
-
 
 @dataclass(frozen=True)
 class CfsRow:
@@ -97,14 +94,14 @@ def parse_level(text: str | None) -> int:
     """'5', '5 – Lätt skörhet', 'CFS 5' -> 5; anything outside 1–9 is a problem."""
     value = clean_text(text)
     if value is None:
-        raise ValueProblem(_t("CFS-nivå saknas."))
+        raise ValueProblem(translate("intake", "CFS-nivå saknas."))
     match = _LEVEL.match(value)
     if match is None:
-        raise ValueProblem(_t("CFS {value!r} är ingen nivå; skriv en siffra 1–9.").format(
+        raise ValueProblem(translate("intake", "CFS {value!r} är ingen nivå; skriv en siffra 1–9.").format(
             value=value))
     level = int(match.group(1))
     if not 1 <= level <= 9:
-        raise ValueProblem(_t("CFS-nivån {level} finns inte; skalan går från 1 till 9.").format(
+        raise ValueProblem(translate("intake", "CFS-nivån {level} finns inte; skalan går från 1 till 9.").format(
             level=level))
     return level
 
@@ -131,13 +128,13 @@ class _Reader:
         if value is None:
             raise ValueProblem(missing)
         if value > self.today:
-            raise ValueProblem(_t("{column} {day} ligger i framtiden.").format(
+            raise ValueProblem(translate("intake", "{column} {day} ligger i framtiden.").format(
                 column=self.layout.column(key).label, day=value.isoformat()))
         return value
 
     def _check_width(self, cells: Sequence[str]) -> None:
         if any(c.strip() for c in cells[self.width:]):
-            raise ValueProblem(_t("Raden har fler fält än rubrikraden; troligen ett "
+            raise ValueProblem(translate("intake", "Raden har fler fält än rubrikraden; troligen ett "
                                   "skiljetecken i ett fält utan citattecken. Rätta raden."))
 
 
@@ -149,12 +146,12 @@ class CfsRowReader(_Reader):
             self._check_width(cells)
             identity = self._identity(cells)
             level = parse_level(self.columns.value(cells, "level"))
-            scored_on = self._day(cells, "scored_on", _t("Skattningsdatum saknas."))
+            scored_on = self._day(cells, "scored_on", translate("intake", "Skattningsdatum saknas."))
             if identity.birth_date is not None and scored_on < identity.birth_date:
-                raise ValueProblem(_t("Skattningsdatumet ligger före födelsedatumet."))
+                raise ValueProblem(translate("intake", "Skattningsdatumet ligger före födelsedatumet."))
             version = clean_text(self.columns.value(cells, "version")) or SCALE_VERSION
             if version not in SCORE_VERSIONS:
-                raise ValueProblem(_t("Skalversion {v!r} är okänd; använd 2.0 eller 1.2.")
+                raise ValueProblem(translate("intake", "Skalversion {v!r} är okänd; använd 2.0 eller 1.2.")
                                    .format(v=version))
         except ValueProblem as problem:
             return RowProblem(line, str(problem))
@@ -171,11 +168,11 @@ class VisitRowReader(_Reader):
         try:
             self._check_width(cells)
             identity = self._identity(cells)
-            visit_date = self._day(cells, "visit_date", _t("Besöksdatum saknas."))
+            visit_date = self._day(cells, "visit_date", translate("intake", "Besöksdatum saknas."))
             raw_place = clean_text(self.columns.value(cells, "place"))
             place = normalise_place(raw_place or "")
             if place is None:
-                raise ValueProblem(_t("Plats {value!r} är okänd; skriv VC eller "
+                raise ValueProblem(translate("intake", "Plats {value!r} är okänd; skriv VC eller "
                                       "Akutmottagning.").format(value=raw_place or ""))
         except ValueProblem as problem:
             return RowProblem(line, str(problem))

@@ -141,14 +141,14 @@ def _identity_reason(err: IdentityError) -> str:
     # parse_identity quotes the number; the result screen and the stored result must not.
     kind = getattr(err, "kind", None)
     if kind == "missing":
-        return _t("Personnummer saknas.")
+        return translate("intake", "Personnummer saknas.")
     if kind == "check":
-        return _t("Personnumret har fel kontrollsiffra.")
+        return translate("intake", "Personnumret har fel kontrollsiffra.")
     if kind == "date":
-        return _t("Personnumret innehåller ett datum som inte finns.")
+        return translate("intake", "Personnumret innehåller ett datum som inte finns.")
     if kind == "future":
-        return _t("Personnumret har ett födelsedatum i framtiden.")
-    return _t("Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, "
+        return translate("intake", "Personnumret har ett födelsedatum i framtiden.")
+    return translate("intake", "Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, "
               "samordningsnummer eller reservnummer.")
 
 
@@ -187,7 +187,7 @@ class SamsaRowReader:
         raw = dict(zip(self.columns.header, cells, strict=False))
         for position, extra in enumerate(cells[self.width:], self.width + 1):
             if extra.strip():
-                raw[_t("Kolumn {n}").format(n=position)] = extra
+                raw[translate("intake", "Kolumn {n}").format(n=position)] = extra
         return raw
 
     def read(self, line: int, cells: Sequence[str]) -> CaseRecord | RowProblem:
@@ -212,7 +212,7 @@ class SamsaRowReader:
     def _record(self, line: int, cells: Sequence[str]) -> CaseRecord:
         extra = [c for c in cells[self.width:] if c.strip()]
         if extra:
-            raise ValueProblem(_t(
+            raise ValueProblem(translate("intake",
                 "Raden har {n} fält men rubrikraden bara {m}; troligen ett skiljetecken i ett "
                 "fält utan citattecken. Rätta raden eller ta en ny export."
             ).format(n=self.width + len(extra), m=self.width))
@@ -223,16 +223,16 @@ class SamsaRowReader:
             raise ValueProblem(_identity_reason(err)) from None
         admitted = self._when(cells, "admitted_at")
         if admitted is None:
-            raise ValueProblem(_t("Inskrivningsdatum saknas."))
+            raise ValueProblem(translate("intake", "Inskrivningsdatum saknas."))
         pud = self._when(cells, "pud")
         ready = self._when(cells, "ready_at")
         discharged = self._when(cells, "discharged_at")
         if ready is not None and is_before(ready, admitted):
-            raise ValueProblem(_t("Utskrivningsklar ({ready}) är före inskrivningen "
+            raise ValueProblem(translate("intake", "Utskrivningsklar ({ready}) är före inskrivningen "
                                   "({admitted}).").format(ready=_show(ready),
                                                           admitted=_show(admitted)))
         if discharged is not None and is_before(discharged, admitted):
-            raise ValueProblem(_t("Utskrivningsdatum ({discharged}) är före inskrivningen "
+            raise ValueProblem(translate("intake", "Utskrivningsdatum ({discharged}) är före inskrivningen "
                                   "({admitted}).").format(discharged=_show(discharged),
                                                           admitted=_show(admitted)))
         sip = self._when(cells, "sip_invited_on")

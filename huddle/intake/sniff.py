@@ -47,22 +47,19 @@ class FileFacts:
     encoding: str | None  # for text files, a Python codec name (see above)
 
 
-def _t(text: str) -> str:
-    return translate("intake", text)
-
 
 def _open_error(path: Path, exc: OSError) -> InputError:
     if isinstance(exc, FileNotFoundError):
-        return InputError(_t("Filen {path} finns inte. Kontrollera namnet och mappen.")
+        return InputError(translate("intake", "Filen {path} finns inte. Kontrollera namnet och mappen.")
                           .format(path=path))
     if isinstance(exc, IsADirectoryError):
-        return InputError(_t("{path} är en mapp, inte en fil. Välj exportfilen i mappen.")
+        return InputError(translate("intake", "{path} är en mapp, inte en fil. Välj exportfilen i mappen.")
                           .format(path=path))
     if isinstance(exc, PermissionError):
-        return InputError(_t("Filen {path} får inte läsas (behörighet saknas). Stäng den i "
+        return InputError(translate("intake", "Filen {path} får inte läsas (behörighet saknas). Stäng den i "
                              "Excel eller kopiera den till en mapp där du har behörighet.")
                           .format(path=path))
-    return InputError(_t("Filen {path} kunde inte läsas: {error}").format(path=path,
+    return InputError(translate("intake", "Filen {path} kunde inte läsas: {error}").format(path=path,
                                                                           error=exc.strerror))
 
 
@@ -121,12 +118,12 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
             Path(copy_to).unlink(missing_ok=True)
         raise _open_error(path, exc) from exc
     if size == 0:
-        raise InputError(_t("Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.")
+        raise InputError(translate("intake", "Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.")
                          .format(path=path))
     if head.startswith(_ZIP_MAGIC):
         return FileFacts(path, digest.hexdigest(), size, FORMAT_XLSX, None)
     if head.startswith(_OLE_MAGIC):
-        raise InputError(_t("{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den "
+        raise InputError(translate("intake", "{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den "
                             "i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och "
                             "importera den filen.").format(name=path.name))
     return FileFacts(path, digest.hexdigest(), size, FORMAT_CSV, _text_encoding(head, utf8_valid))

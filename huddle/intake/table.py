@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 from huddle.intake.sniff import ENCODING_LABELS, FORMAT_XLSX, FileFacts, sniff_file
 
 HeaderScore = Callable[[Sequence[str]], float]
@@ -43,9 +43,6 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 
-
-def _t(text: str) -> str:
-    return translate("intake", text)
 
 
 class Row(NamedTuple):
@@ -87,10 +84,10 @@ class Table:
     def describe(self) -> str:
         """How the file was read, in Swedish (shown on the result screen)."""
         if self.format == FORMAT_XLSX:
-            return _t("Excel-arbetsbok, bladet {sheet}").format(sheet=self.sheet)
-        return _t("CSV, {encoding}, avgränsare {delimiter}").format(
+            return translate("intake", "Excel-arbetsbok, bladet {sheet}").format(sheet=self.sheet)
+        return translate("intake", "CSV, {encoding}, avgränsare {delimiter}").format(
             encoding=ENCODING_LABELS.get(self.encoding or "", self.encoding),
-            delimiter=_t(DELIMITER_LABELS.get(self.delimiter or "", self.delimiter or "")))
+            delimiter=tr_label(DELIMITER_LABELS.get(self.delimiter or "", self.delimiter or "")))
 
 
 def clean_header(cells: Sequence[str]) -> list[str]:
@@ -101,7 +98,7 @@ def clean_header(cells: Sequence[str]) -> list[str]:
     seen: Counter[str] = Counter()
     result = []
     for index, name in enumerate(names, 1):
-        name = name or _t("Kolumn {n}").format(n=index)
+        name = name or translate("intake", "Kolumn {n}").format(n=index)
         seen[name.casefold()] += 1
         if seen[name.casefold()] > 1:
             name = f"{name} ({seen[name.casefold()]})"
@@ -183,7 +180,7 @@ def _choose_delimiter(sample: str, complete: bool, header_score: HeaderScore | N
 
 
 def _csv_error(path: Path, line: int) -> InputError:
-    return InputError(_t(
+    return InputError(translate("intake",
         "{name} kunde inte läsas från rad {line}: ett fält är orimligt långt, troligen ett "
         "citattecken (\") som aldrig stängs. Rätta filen eller ta en ny export ur SAMSA."
     ).format(name=path.name, line=line))
@@ -253,11 +250,11 @@ def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) ->
             sample = handle.read(_SAMPLE_CHARS)
             complete = not handle.read(1)
     except OSError as exc:
-        raise InputError(_t("Filen {path} kunde inte läsas: {error}")
+        raise InputError(translate("intake", "Filen {path} kunde inte läsas: {error}")
                          .format(path=path, error=exc.strerror)) from exc
     delimiter, records, index, _score = _choose_delimiter(sample, complete, header_score)
     if index < 0:
-        raise InputError(_t("{name} innehåller ingen text som kan läsas som en tabell.")
+        raise InputError(translate("intake", "{name} innehåller ingen text som kan läsas som en tabell.")
                          .format(name=path.name))
     header_line = _line_of_record(sample, delimiter, index)
     rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1)
@@ -314,7 +311,7 @@ def _open_workbook(path: Path):  # -> openpyxl Workbook
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways inside openpyxl
-        raise InputError(_t(
+        raise InputError(translate("intake",
             "{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel "
             "filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV."
         ).format(name=path.name)) from exc
@@ -326,7 +323,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
     try:
         sheets = [ws.title for ws in workbook.worksheets]
         if not sheets:
-            raise InputError(_t("Arbetsboken {name} har inga blad med tabeller.")
+            raise InputError(translate("intake", "Arbetsboken {name} har inga blad med tabeller.")
                              .format(name=path.name))
         if sheet is None:
             chosen = workbook.worksheets[0]
@@ -334,7 +331,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
             matches = [ws for ws in workbook.worksheets
                        if ws.title == sheet or ws.title.casefold() == sheet.casefold()]
             if not matches:
-                raise InputError(_t("Bladet {sheet!r} finns inte i {name}. Bladen heter: "
+                raise InputError(translate("intake", "Bladet {sheet!r} finns inte i {name}. Bladen heter: "
                                     "{sheets}.").format(sheet=sheet, name=path.name,
                                                          sheets=", ".join(sheets)))
             chosen = matches[0]
@@ -351,14 +348,14 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
         _score, index = _pick_header([cells for _n, cells in head[:_HEADER_SCAN]],
                                      header_score)
         if index < 0:
-            raise InputError(_t("Bladet {sheet} i {name} är tomt.")
+            raise InputError(translate("intake", "Bladet {sheet} i {name} är tomt.")
                              .format(sheet=chosen.title, name=path.name))
     except InputError:
         workbook.close()
         raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
         workbook.close()
-        raise InputError(_t("{name} går inte att läsa som Excel-arbetsbok: {error}")
+        raise InputError(translate("intake", "{name} går inte att läsa som Excel-arbetsbok: {error}")
                          .format(name=path.name, error=exc)) from exc
 
     def rows(items: Iterable[tuple[int, list[str]]]) -> Iterator[Row]:
@@ -370,7 +367,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
         except InputError:
             raise
         except Exception as exc:
-            raise InputError(_t("{name} kunde inte läsas till slut: {error}")
+            raise InputError(translate("intake", "{name} kunde inte läsas till slut: {error}")
                              .format(name=path.name, error=exc)) from exc
 
     def chained() -> Iterator[tuple[int, list[str]]]:

@@ -30,9 +30,6 @@ class ValueProblem(ValueError):
     """A cell value that cannot be used; ``str()`` is a Swedish sentence."""
 
 
-def _t(text: str) -> str:
-    return translate("intake", text)
-
 
 def clean_text(value: str | None) -> str | None:
     """Surplus spaces removed; empty becomes ``None``."""
@@ -61,9 +58,9 @@ def parse_when(value: str | None, column: str) -> date | datetime | None:
                 return date(year, month, day)
             return datetime(year, month, day, int(hour), int(minute), int(second or 0))
         except ValueError:
-            raise ValueProblem(_t("{column} {value!r} är inget möjligt datum.")
+            raise ValueProblem(translate("intake", "{column} {value!r} är inget möjligt datum.")
                                .format(column=column, value=text)) from None
-    raise ValueProblem(_t("{column} {value!r} går inte att läsa som datum; skriv till exempel "
+    raise ValueProblem(translate("intake", "{column} {value!r} går inte att läsa som datum; skriv till exempel "
                           "2026-11-22 eller 2026-11-22 08:15.").format(column=column, value=text))
 
 
@@ -95,5 +92,5 @@ def parse_yes_no(value: str | None, column: str) -> bool | None:
         return True
     if folded in _NO:
         return False
-    raise ValueProblem(_t("{column} ska vara Ja, Nej eller tomt, men är {value!r}.")
+    raise ValueProblem(translate("intake", "{column} ska vara Ja, Nej eller tomt, men är {value!r}.")
                        .format(column=column, value=text))

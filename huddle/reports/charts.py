@@ -22,9 +22,6 @@ GRID = colors.Color(0.72, 0.72, 0.72)
 INK = colors.black
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 @dataclass(frozen=True)
 class ChartPoint:
@@ -64,7 +61,7 @@ def run_chart(title: str, points: Sequence[ChartPoint], *, percent: bool,
                      strokeWidth=0.5, fillColor=None))
     if not values:
         drawing.add(String((left + right) / 2, (bottom + top) / 2,
-                           _t("Inga uppgifter ännu"), fontName=font, fontSize=8,
+                           translate("reports", "Inga uppgifter ännu"), fontName=font, fontSize=8,
                            textAnchor="middle", fillColor=INK))
         _x_labels(drawing, points, left, right, bottom, font)
         return drawing
@@ -89,9 +86,9 @@ def run_chart(title: str, points: Sequence[ChartPoint], *, percent: bool,
 
     median = statistics.median(values)
     # Median and goal are named under the title, where no point can cover them.
-    legend = _t("median") + " " + _value_text(median, percent)
+    legend = translate("reports", "median") + " " + _value_text(median, percent)
     if goal is not None:
-        legend = _t("mål") + " " + _value_text(goal, percent) + " · " + legend
+        legend = translate("reports", "mål") + " " + _value_text(goal, percent) + " · " + legend
         y = y_of(goal)
         drawing.add(Line(left, y, right, y, strokeColor=INK, strokeWidth=0.8,
                          strokeDashArray=[0.8, 1.6]))

@@ -53,8 +53,8 @@ def fmt_minutes(value: float | None) -> str:
 def fmt_part(part: int, whole: int, share: float | None) -> str:
     """'17 av 18 (94,4 %)'."""
     if not whole:
-        return f"{fmt_int(part)} {_t('av')} {fmt_int(whole)}"
-    return f"{fmt_int(part)} {_t('av')} {fmt_int(whole)} ({fmt_percent(share)})"
+        return f"{fmt_int(part)} {translate('reports', 'av')} {fmt_int(whole)}"
+    return f"{fmt_int(part)} {translate('reports', 'av')} {fmt_int(whole)} ({fmt_percent(share)})"
 
 
 def fmt_goal(key: str) -> str:
@@ -72,7 +72,7 @@ def fmt_long_day(value: date) -> str:
 
 
 def fmt_made(value: datetime) -> str:
-    return _t("{day} kl. {time}").format(day=fmt_long_day(value.date()),
+    return translate("reports", "{day} kl. {time}").format(day=fmt_long_day(value.date()),
                                          time=value.strftime("%H:%M"))
 
 

@@ -38,7 +38,7 @@ from huddle import __version__
 from huddle.domain import cfs as cfs_rules
 from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
 from huddle.errors import KnownError
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 from huddle.paths import resources_dir
 from huddle.reports.charts import ChartPoint, run_chart
 from huddle.reports.format import (
@@ -81,7 +81,7 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
         pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
     except OSError as exc:
-        raise KnownError(_t(
+        raise KnownError(translate("reports",
             "Typsnittet för rapporterna saknas i {folder}. Installera om Huddle."
         ).format(folder=folder)) from exc
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
@@ -162,7 +162,7 @@ def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
             self.setFont(FONT, 7.5)
             self.drawString(MARGIN, bottom, furniture.made)
             self.drawRightString(PAGE_WIDTH - MARGIN, bottom,
-                                 _t("Sida {page} av {pages}").format(page=number,
+                                 translate("reports", "Sida {page} av {pages}").format(page=number,
                                                                      pages=total))
 
     return NumberedCanvas
@@ -173,8 +173,8 @@ def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
 
 def report_title(summary: Summary) -> str:
     if summary.monthly:
-        return _t("Månadssammanställning")
-    return _t("Veckosammanställning")
+        return translate("reports", "Månadssammanställning")
+    return translate("reports", "Veckosammanställning")
 
 
 def render_pdf(summary: Summary) -> bytes:
@@ -183,9 +183,9 @@ def render_pdf(summary: Summary) -> bytes:
     styles = stylesheet()
     title = f"{report_title(summary)} {summary.period.label}"
     furniture = _Furniture(
-        health_centre=summary.health_centre or _t("Vårdcentral (namn saknas)"),
+        health_centre=summary.health_centre or translate("reports", "Vårdcentral (namn saknas)"),
         title=title,
-        made=_t("Skapad {made} · Huddle {version} · Endast antal och andelar, inga "
+        made=translate("reports", "Skapad {made} · Huddle {version} · Endast antal och andelar, inga "
                 "patientuppgifter").format(made=fmt_made(summary.made_at),
                                            version=__version__),
     )
@@ -193,7 +193,7 @@ def render_pdf(summary: Summary) -> bytes:
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
         bottomMargin=22 * mm, title=f"{title} – {furniture.health_centre}",
-        author="Huddle", subject=_t("Daglig avstämning: sammanställning för chefer"),
+        author="Huddle", subject=translate("reports", "Daglig avstämning: sammanställning för chefer"),
         creator=f"Huddle {__version__}", lang="sv-SE",
         # Otherwise every page declares Helvetica, a font the PDF does not carry.
         initialFontName=FONT,
@@ -247,10 +247,10 @@ class _Story:
         with_goal = any(len(row) == 3 and row[2] for row in rows)
         if with_goal:
             return self.table(
-                [_t("Mått"), _t("Värde"), _t("Mål")],
+                [translate("reports", "Mått"), translate("reports", "Värde"), translate("reports", "Mål")],
                 [(r[0], r[1], r[2] if len(r) == 3 else "") for r in rows],
                 [CONTENT_WIDTH - 70 * mm, 46 * mm, 24 * mm], numeric=(1, 2))
-        return self.table([_t("Mått"), _t("Värde")], [(r[0], r[1]) for r in rows],
+        return self.table([translate("reports", "Mått"), translate("reports", "Värde")], [(r[0], r[1]) for r in rows],
                           [CONTENT_WIDTH - 46 * mm, 46 * mm], numeric=(1,))
 
     def section(self, title: str, *flowables: Flowable, keep: bool = True) -> None:
@@ -266,19 +266,19 @@ class _Story:
         self.flow.append(self.p(escape(
             f"{s.health_centre} · {s.period.label} ({s.period.span})"), "Subtitle"))
         if s.monthly:
-            purpose = _t("Underlag för månadsmötet mellan första linjens chefer: samverkan, "
+            purpose = translate("reports", "Underlag för månadsmötet mellan första linjens chefer: samverkan, "
                          "följsamhet till CFS och SIP, processtatistik för in- och "
                          "utskrivning och behov av uppföljning i hemmet.")
         else:
-            purpose = _t("Veckans dagliga avstämningar sammanfattade. Det som behöver "
+            purpose = translate("reports", "Veckans dagliga avstämningar sammanfattade. Det som behöver "
                          "chefernas beslut står under Eskalationer och lyfts till "
                          "månadsmötet.")
         self.flow.append(self.p(escape(purpose)))
-        self.flow.append(self.note(_t(
+        self.flow.append(self.note(translate("reports",
             "Rapporten innehåller bara antal och andelar: inga namn, personnummer eller "
             "andra uppgifter som pekar ut en patient.")))
         if not s.complete:
-            self.flow.append(self.p(escape(_t(
+            self.flow.append(self.p(escape(translate("reports",
                 "Perioden pågår: siffrorna gäller till och med {day}."
             ).format(day=fmt_long_day(s.as_of))), "Notice"))
         self._huddles()
@@ -296,42 +296,42 @@ class _Story:
 
     def _huddles(self) -> None:
         h = self.s.huddles
-        self.section(_t("Dagliga avstämningar"), self.measures([
-            (_t("Arbetsdagar (måndag–fredag utom helgdagar)"), fmt_int(h.working_days)),
-            (_t("Hållna avstämningar"), fmt_int(h.held)),
-            (_t("Arbetsdagar med avstämning"),
+        self.section(translate("reports", "Dagliga avstämningar"), self.measures([
+            (translate("reports", "Arbetsdagar (måndag–fredag utom helgdagar)"), fmt_int(h.working_days)),
+            (translate("reports", "Hållna avstämningar"), fmt_int(h.held)),
+            (translate("reports", "Arbetsdagar med avstämning"),
              fmt_part(h.held_on_working_days, h.working_days, h.held_percent)),
-            (_t("Längd, median"), fmt_minutes(h.duration_median_minutes)),
-            (_t("Längd, längsta"), fmt_minutes(h.duration_longest_minutes)),
-            (_t("Avslutade inom {n} minuter").format(n=h.planned_minutes),
+            (translate("reports", "Längd, median"), fmt_minutes(h.duration_median_minutes)),
+            (translate("reports", "Längd, längsta"), fmt_minutes(h.duration_longest_minutes)),
+            (translate("reports", "Avslutade inom {n} minuter").format(n=h.planned_minutes),
              fmt_part(h.within_time, h.timed, h.within_time_percent)),
         ]))
 
     def _attendance(self) -> None:
-        rows = [(_t(ROLE_LABELS.get(a.role, a.role)), fmt_int(a.huddles),
+        rows = [(tr_label(ROLE_LABELS.get(a.role, a.role)), fmt_int(a.huddles),
                  fmt_percent(a.percent)) for a in self.s.attendance]
-        self.section(_t("Närvaro per roll"), self.table(
-            [_t("Roll"), _t("Avstämningar"), _t("Andel av hållna")], rows,
+        self.section(translate("reports", "Närvaro per roll"), self.table(
+            [translate("reports", "Roll"), translate("reports", "Avstämningar"), translate("reports", "Andel av hållna")], rows,
             [CONTENT_WIDTH - 70 * mm, 35 * mm, 35 * mm], numeric=(1, 2)))
 
     def _decisions(self) -> None:
         d = self.s.decisions
-        self.section(_t("Beslut"), self.measures([
-            (_t("Fattade under perioden"), fmt_int(d.made)),
-            (_t("Avslutade under perioden"), fmt_int(d.closed)),
-            (_t("Öppna vid periodens slut"), fmt_int(d.open_at_end)),
-            (_t("varav försenade (passerat sista datum)"), fmt_int(d.overdue_at_end)),
+        self.section(translate("reports", "Beslut"), self.measures([
+            (translate("reports", "Fattade under perioden"), fmt_int(d.made)),
+            (translate("reports", "Avslutade under perioden"), fmt_int(d.closed)),
+            (translate("reports", "Öppna vid periodens slut"), fmt_int(d.open_at_end)),
+            (translate("reports", "varav försenade (passerat sista datum)"), fmt_int(d.overdue_at_end)),
         ]))
 
     def _escalations(self) -> None:
         e = self.s.escalations
         flow: list[Flowable] = [self.measures([
-            (_t("Lyfta till chefer under perioden"), fmt_int(e.raised)),
-            (_t("Besvarade under perioden"), fmt_int(e.answered)),
-            (_t("Obesvarade vid periodens slut"), fmt_int(e.unanswered_at_end)),
-            (_t("Dagar från eskalering till svar, median"), fmt_dec(e.answer_days_median)),
+            (translate("reports", "Lyfta till chefer under perioden"), fmt_int(e.raised)),
+            (translate("reports", "Besvarade under perioden"), fmt_int(e.answered)),
+            (translate("reports", "Obesvarade vid periodens slut"), fmt_int(e.unanswered_at_end)),
+            (translate("reports", "Dagar från eskalering till svar, median"), fmt_dec(e.answer_days_median)),
         ])]
-        self.section(_t("Eskalationer"), *flow)
+        self.section(translate("reports", "Eskalationer"), *flow)
         if not e.items:
             return
         rows = []
@@ -346,29 +346,29 @@ class _Story:
             else:
                 answer = f"<b>{escape(_t('Obesvarad'))}</b>"
             rows.append((fmt_day(item.raised_on), Paragraph(what, self.st["Cell"]),
-                         _t(ROLE_LABELS.get(item.responsible_role, item.responsible_role)),
+                         tr_label(ROLE_LABELS.get(item.responsible_role, item.responsible_role)),
                          Paragraph(answer, self.st["Cell"])))
         self.flow.append(Spacer(1, 4))
-        self.flow.append(self.p(escape(_t("Eskalationer med svar")), "Subheading"))
+        self.flow.append(self.p(escape(translate("reports", "Eskalationer med svar")), "Subheading"))
         self.flow.append(self.table(
-            [_t("Lyft"), _t("Ärende"), _t("Ansvarig"), _t("Svar")], rows,
+            [translate("reports", "Lyft"), translate("reports", "Ärende"), translate("reports", "Ansvarig"), translate("reports", "Svar")], rows,
             [23 * mm, 55 * mm, 38 * mm, CONTENT_WIDTH - 116 * mm]))
-        self.flow.append(self.note(_t(
+        self.flow.append(self.note(translate("reports",
             "Listan tar med det som lyfts under perioden, det som besvarats under perioden "
             "och allt som ännu är obesvarat. Namn i fritext är ersatta med [namn].")))
 
     def _samsa(self) -> None:
         m = self.s.samsa
-        self.section(_t("SAMSA – in- och utskrivning"), self.measures([
-            (_t("Inskrivningar"), fmt_int(m.admissions)),
-            (_t("Utskrivningar"), fmt_int(m.discharges)),
-            (_t("Vårdtillfällen med utskrivningsklara dagar"), fmt_int(m.ready_days_episodes)),
-            (_t("Utskrivningsklara dagar, totalt"), fmt_int(m.ready_days_total)),
-            (_t("Utskrivningsklara dagar, medel per vårdtillfälle"), fmt_dec(m.ready_days_mean)),
-            (_t("Flyttade planerade utskrivningsdatum"), fmt_int(m.pud_moves)),
-            (_t("Ärenden med flyttat datum"), fmt_int(m.pud_moved_cases)),
-            (_t("Återinskrivningar inom 30 dagar"), fmt_int(m.readmissions_30d)),
-        ]), self.note(_t(
+        self.section(translate("reports", "SAMSA – in- och utskrivning"), self.measures([
+            (translate("reports", "Inskrivningar"), fmt_int(m.admissions)),
+            (translate("reports", "Utskrivningar"), fmt_int(m.discharges)),
+            (translate("reports", "Vårdtillfällen med utskrivningsklara dagar"), fmt_int(m.ready_days_episodes)),
+            (translate("reports", "Utskrivningsklara dagar, totalt"), fmt_int(m.ready_days_total)),
+            (translate("reports", "Utskrivningsklara dagar, medel per vårdtillfälle"), fmt_dec(m.ready_days_mean)),
+            (translate("reports", "Flyttade planerade utskrivningsdatum"), fmt_int(m.pud_moves)),
+            (translate("reports", "Ärenden med flyttat datum"), fmt_int(m.pud_moved_cases)),
+            (translate("reports", "Återinskrivningar inom 30 dagar"), fmt_int(m.readmissions_30d)),
+        ]), self.note(translate("reports",
             "Utskrivningsklara dagar räknas över vårdtillfällen som avslutats under perioden, "
             "kalenderdagar från utskrivningsklar till utskriven, och bara vårdtillfällen med "
             "minst en dag (det nationella måttet). Ett flyttat datum är en ändring från ett "
@@ -377,63 +377,63 @@ class _Story:
 
     def _calls(self) -> None:
         c = self.s.calls_72h
-        self.section(_t("Telefonuppföljning inom {hours} timmar efter utskrivning").format(
+        self.section(translate("reports", "Telefonuppföljning inom {hours} timmar efter utskrivning").format(
             hours=c.hours), self.measures([
-                (_t("Samtal som skulle ringas under perioden"), fmt_int(c.due)),
-                (_t("Ringda"), fmt_int(c.made)),
-                (_t("Ringda i tid"), fmt_part(c.in_time, c.due, c.in_time_percent),
+                (translate("reports", "Samtal som skulle ringas under perioden"), fmt_int(c.due)),
+                (translate("reports", "Ringda"), fmt_int(c.made)),
+                (translate("reports", "Ringda i tid"), fmt_part(c.in_time, c.due, c.in_time_percent),
                  fmt_goal("calls_in_time_percent")),
-                (_t("Inte ringda"), fmt_int(c.not_made)),
+                (translate("reports", "Inte ringda"), fmt_int(c.not_made)),
             ]))
 
     def _followups(self) -> None:
         f = self.s.followups
-        reasons = [(_t(FOLLOWUP_REASONS.get(code, code)), fmt_int(n))
+        reasons = [(tr_label(FOLLOWUP_REASONS.get(code, code)), fmt_int(n))
                    for code, n in f.by_reason.items()]
-        actors = [(_t(ACTOR_LABELS.get(code, code)), fmt_int(n))
+        actors = [(tr_label(ACTOR_LABELS.get(code, code)), fmt_int(n))
                   for code, n in f.by_actor.items()]
         half = (CONTENT_WIDTH - 6 * mm) / 2
         side_by_side = Table(
-            [[self.table([_t("Orsak"), _t("Nya behov")], reasons,
+            [[self.table([translate("reports", "Orsak"), translate("reports", "Nya behov")], reasons,
                          [half - 24 * mm, 24 * mm], numeric=(1,)),
-              self.table([_t("Vem följer upp"), _t("Nya behov")], actors,
+              self.table([translate("reports", "Vem följer upp"), translate("reports", "Nya behov")], actors,
                          [half - 24 * mm, 24 * mm], numeric=(1,))]],
             colWidths=[half + 6 * mm, half], hAlign="LEFT")
         side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5),
                                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        self.section(_t("Uppföljning i hemmet"), self.measures([
-            (_t("Nya behov under perioden"), fmt_int(f.created)),
-            (_t("Behov med sista datum under perioden"), fmt_int(f.due)),
-            (_t("Klara senast sista datum"), fmt_part(f.done_by_due, f.due,
+        self.section(translate("reports", "Uppföljning i hemmet"), self.measures([
+            (translate("reports", "Nya behov under perioden"), fmt_int(f.created)),
+            (translate("reports", "Behov med sista datum under perioden"), fmt_int(f.due)),
+            (translate("reports", "Klara senast sista datum"), fmt_part(f.done_by_due, f.due,
                                                        f.done_by_due_percent)),
-            (_t("Försenade och ej klara vid periodens slut"), fmt_int(f.open_overdue_at_end)),
+            (translate("reports", "Försenade och ej klara vid periodens slut"), fmt_int(f.open_overdue_at_end)),
         ]), Spacer(1, 6), side_by_side)
 
     def _cfs_sip(self) -> None:
         c, s = self.s.cfs, self.s.sip
         assert c is not None and s is not None
-        levels = [(str(level), _t(cfs_rules.label(level)), fmt_int(n))
+        levels = [(str(level), tr_label(cfs_rules.label(level)), fmt_int(n))
                   for level, n in c.by_level.items()]
         low, high = s.cfs_levels
-        self.section(_t("CFS och SIP"), self.measures([
-            (_t("Patienter med CFS-skattning"), fmt_int(c.patients_scored)),
-            (_t("Skattningar registrerade under månaden"), fmt_int(c.scores_registered)),
-            (_t("Senaste skattning äldre än {n} månader").format(n=c.rescore_months),
+        self.section(translate("reports", "CFS och SIP"), self.measures([
+            (translate("reports", "Patienter med CFS-skattning"), fmt_int(c.patients_scored)),
+            (translate("reports", "Skattningar registrerade under månaden"), fmt_int(c.scores_registered)),
+            (translate("reports", "Senaste skattning äldre än {n} månader").format(n=c.rescore_months),
              fmt_int(c.overdue)),
-            (_t("Patienter med CFS {low}–{high}").format(low=low, high=high),
+            (translate("reports", "Patienter med CFS {low}–{high}").format(low=low, high=high),
              fmt_int(s.patients)),
-            (_t("… med giltig SIP (genomförd eller uppföljd inom {n} månader)").format(
+            (translate("reports", "… med giltig SIP (genomförd eller uppföljd inom {n} månader)").format(
                 n=s.valid_months), fmt_part(s.with_valid_sip, s.patients, s.valid_percent),
              fmt_goal("sip_valid_percent")),
-            (_t("SIP kallade under månaden"), fmt_int(s.invited)),
-            (_t("SIP genomförda under månaden"), fmt_int(s.held)),
-            (_t("SIP uppföljda under månaden"), fmt_int(s.followed_up)),
-            (_t("Tackat nej till SIP under månaden"), fmt_int(s.declined)),
-        ]), Spacer(1, 6), self.p(escape(_t("Patienter per CFS-nivå (senaste skattningen)")),
+            (translate("reports", "SIP kallade under månaden"), fmt_int(s.invited)),
+            (translate("reports", "SIP genomförda under månaden"), fmt_int(s.held)),
+            (translate("reports", "SIP uppföljda under månaden"), fmt_int(s.followed_up)),
+            (translate("reports", "Tackat nej till SIP under månaden"), fmt_int(s.declined)),
+        ]), Spacer(1, 6), self.p(escape(translate("reports", "Patienter per CFS-nivå (senaste skattningen)")),
                                  "Subheading"),
-            self.table([_t("Nivå"), _t("Benämning"), _t("Patienter")], levels,
+            self.table([translate("reports", "Nivå"), translate("reports", "Benämning"), translate("reports", "Patienter")], levels,
                        [16 * mm, CONTENT_WIDTH - 46 * mm, 30 * mm], numeric=(0, 2)))
 
     def _trend(self) -> None:
@@ -451,16 +451,16 @@ class _Story:
             for key, value in point.values.items():
                 points_by_key.setdefault(key, []).append(ChartPoint(label, year, value))
         charts = [
-            ("held_percent", _t("Arbetsdagar med avstämning (%)"), True, None),
-            ("within_time_percent", _t("Avstämningar inom tid (%)"), True, None),
-            ("ready_days_total", _t("Utskrivningsklara dagar, totalt"), False, None),
-            ("pud_moves", _t("Flyttade planerade utskrivningsdatum"), False, None),
-            ("readmissions_30d", _t("Återinskrivningar inom 30 dagar"), False, None),
-            ("calls_in_time_percent", _t("Telefonuppföljning i tid (%)"), True, 85.0),
-            ("sip_valid_percent", _t("CFS {low}–{high} med giltig SIP (%)").format(
+            ("held_percent", translate("reports", "Arbetsdagar med avstämning (%)"), True, None),
+            ("within_time_percent", translate("reports", "Avstämningar inom tid (%)"), True, None),
+            ("ready_days_total", translate("reports", "Utskrivningsklara dagar, totalt"), False, None),
+            ("pud_moves", translate("reports", "Flyttade planerade utskrivningsdatum"), False, None),
+            ("readmissions_30d", translate("reports", "Återinskrivningar inom 30 dagar"), False, None),
+            ("calls_in_time_percent", translate("reports", "Telefonuppföljning i tid (%)"), True, 85.0),
+            ("sip_valid_percent", translate("reports", "CFS {low}–{high} med giltig SIP (%)").format(
                 low=s.sip.cfs_levels[0], high=s.sip.cfs_levels[1]) if s.sip else "SIP",
              True, 70.0),
-            ("followups_done_by_due_percent", _t("Uppföljning i hemmet klar i tid (%)"),
+            ("followups_done_by_due_percent", translate("reports", "Uppföljning i hemmet klar i tid (%)"),
              True, None),
         ]
         width = (CONTENT_WIDTH - 8 * mm) / 2
@@ -475,8 +475,8 @@ class _Story:
                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         self.flow.append(PageBreak())
-        self.flow.append(self.heading(_t("Trender – de senaste 12 månaderna")))
-        self.flow.append(self.note(_t(
+        self.flow.append(self.heading(translate("reports", "Trender – de senaste 12 månaderna")))
+        self.flow.append(self.note(translate("reports",
             "Heldragen linje med punkter: månadens värde. Streckad linje: medianen för "
             "månaderna i diagrammet. Prickad linje: mål. * = månaden pågår. Månader innan "
             "Huddle togs i bruk saknar punkt.")))

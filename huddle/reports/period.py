@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from huddle.domain.board import add_months
 from huddle.domain.calendar import iso_week_bounds, month_bounds
 from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 
 WEEKLY = "weekly"
 MONTHLY = "monthly"
@@ -21,12 +21,9 @@ _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 _MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 def month_name(month: int) -> str:
-    return _t(MONTH_NAMES[month - 1])
+    return tr_label(MONTH_NAMES[month - 1])
 
 
 def swedish_date(day: date) -> str:
@@ -53,7 +50,7 @@ class Period:
         """'vecka 47 2026' or 'november 2026'."""
         if self.kind == WEEKLY:
             year, week, _ = self.first.isocalendar()
-            return _t("vecka {week} {year}").format(week=week, year=year)
+            return translate("reports", "vecka {week} {year}").format(week=week, year=year)
         return f"{month_name(self.first.month)} {self.first.year}"
 
     @property
@@ -113,11 +110,11 @@ def parse_week(text: str) -> Period:
             first, last = iso_week_bounds(year, week)
             return Period(WEEKLY, first, last)
         except ValueError:
-            raise InputError(_t(
+            raise InputError(translate("reports",
                 "Vecka {week} finns inte år {year}. Välj en vecka mellan 1 och {weeks}, "
                 "till exempel {year}-W01."
             ).format(week=week, year=year, weeks=date(year, 12, 28).isocalendar()[1])) from None
-    raise InputError(_t(
+    raise InputError(translate("reports",
         "Veckan {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-Wvv, till exempel 2026-W47."
     ).format(text=text))
 
@@ -129,9 +126,9 @@ def parse_month(text: str) -> Period:
         year, month = int(match.group(1)), int(match.group(2))
         if 1 <= month <= 12 and year >= 1900:
             return month_period(date(year, month, 1))
-        raise InputError(_t(
+        raise InputError(translate("reports",
             "Månaden {text!r} finns inte. Månaden skrivs med 01–12, till exempel 2026-11."
         ).format(text=text))
-    raise InputError(_t(
+    raise InputError(translate("reports",
         "Månaden {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM, till exempel 2026-11."
     ).format(text=text))

@@ -169,12 +169,12 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 def _summarise(conn: sqlite3.Connection, path: Path) -> DatabaseSummary:
     """Apply the rules of ``open_database`` to a file: a Huddle database, not from a newer
     release, and not damaged. Raises InputError (or DatabaseError) with a Swedish sentence."""
-    not_huddle = _t("Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle "
+    not_huddle = translate("backup", "Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle "
                     "har skrivit (.sqlite).").format(path=path)
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if check != "ok":
-            raise InputError(_t("Filen {path} är skadad och kan inte återställas. Välj en "
+            raise InputError(translate("backup", "Filen {path} är skadad och kan inte återställas. Välj en "
                                 "annan säkerhetskopia.").format(path=path))
         tables = _tables(conn)
         if not {MIGRATIONS_TABLE, "settings", "patients"} <= tables:
@@ -187,7 +187,7 @@ def _summarise(conn: sqlite3.Connection, path: Path) -> DatabaseSummary:
         known = {f.stem for f in migration_files()}
         unknown = [name for name in applied if name not in known]
         if unknown:
-            raise InputError(_t(
+            raise InputError(translate("backup",
                 "Filen {path} är skapad av en nyare version av Huddle (schemasteg {steps}) "
                 "och kan inte återställas med den här versionen. Uppdatera Huddle först; "
                 "inget har ändrats.").format(path=path, steps=", ".join(unknown)))
@@ -209,7 +209,7 @@ def inspect_backup(file: Path) -> DatabaseSummary:
     """Check a backup file without changing it; say what it holds."""
     file = Path(file)
     if not file.is_file():
-        raise InputError(_t("Filen {path} finns inte. Kontrollera sökvägen.").format(path=file))
+        raise InputError(translate("backup", "Filen {path} finns inte. Kontrollera sökvägen.").format(path=file))
     try:
         conn = _connect_existing(file, read_only=True)
     except sqlite3.Error as exc:
@@ -241,13 +241,13 @@ def backup_to(db_path: Path, out: Path, *, action: str = "backup") -> DatabaseSu
     """
     db_path, out = Path(db_path), Path(out)
     if not db_path.is_file():
-        raise InputError(_t("Databasen {path} finns inte, så det finns inget att "
+        raise InputError(translate("backup", "Databasen {path} finns inte, så det finns inget att "
                             "säkerhetskopiera.").format(path=db_path))
     if out.exists() and out.resolve() == db_path.resolve():
-        raise InputError(_t("Säkerhetskopian kan inte skrivas över databasen själv ({path}). "
+        raise InputError(translate("backup", "Säkerhetskopian kan inte skrivas över databasen själv ({path}). "
                             "Välj ett annat filnamn.").format(path=out))
     if out.is_dir():
-        raise InputError(_t("{path} är en mapp. Ange ett filnamn för säkerhetskopian, till "
+        raise InputError(translate("backup", "{path} är en mapp. Ange ett filnamn för säkerhetskopian, till "
                             "exempel {example}.").format(path=out,
                                                          example=out / "huddle-kopia.sqlite"))
     try:
@@ -255,7 +255,7 @@ def backup_to(db_path: Path, out: Path, *, action: str = "backup") -> DatabaseSu
     except sqlite3.Error as exc:
         raise DatabaseError(describe_sqlite_error(exc, db_path)) from exc
     except OSError as exc:
-        raise InputError(_t("Säkerhetskopian kunde inte skrivas till {path}: {reason}. "
+        raise InputError(translate("backup", "Säkerhetskopian kunde inte skrivas till {path}: {reason}. "
                             "Kontrollera att mappen finns, att du får skriva där och att "
                             "disken inte är full.").format(path=out, reason=exc.strerror or exc)
                          ) from exc
@@ -335,7 +335,7 @@ def restore_from(file: Path, db_path: Path) -> RestoreResult:
     """
     file, db_path = Path(file), Path(db_path)
     if db_path.exists() and file.exists() and file.resolve() == db_path.resolve():
-        raise InputError(_t("{path} är databasen som används nu. Välj en säkerhetskopia att "
+        raise InputError(translate("backup", "{path} är databasen som används nu. Välj en säkerhetskopia att "
                             "återställa från.").format(path=file))
     summary = inspect_backup(file)
 
@@ -353,12 +353,12 @@ def restore_from(file: Path, db_path: Path) -> RestoreResult:
             aside = _keep_aside(db_path)
         _write_into_live(staging_path, db_path)
     except sqlite3.Error as exc:
-        kept = _t(" En kopia av den finns i {path}.").format(path=aside) if aside else ""
-        raise DatabaseError(_t("Återställningen misslyckades: {reason} Databasen är som förut."
+        kept = translate("backup", " En kopia av den finns i {path}.").format(path=aside) if aside else ""
+        raise DatabaseError(translate("backup", "Återställningen misslyckades: {reason} Databasen är som förut."
                                ).format(reason=describe_sqlite_error(exc, db_path)) + kept
                             ) from exc
     except OSError as exc:
-        raise InputError(_t("Återställningen misslyckades: {reason}. Databasen är som förut. "
+        raise InputError(translate("backup", "Återställningen misslyckades: {reason}. Databasen är som förut. "
                             "Kontrollera att disken inte är full och att du får skriva i "
                             "{folder}.").format(reason=exc.strerror or exc,
                                                 folder=db_path.parent)) from exc
@@ -382,7 +382,7 @@ def _verify_restored(db_path: Path, aside: Path | None) -> None:
         staging = db_path.with_name(f".{db_path.name}.tillbaka")
         shutil.copy2(aside, staging)
         _write_into_live(staging, db_path)
-        raise DatabaseError(_t("Den återställda databasen gick inte att öppna ({reason}). "
+        raise DatabaseError(translate("backup", "Den återställda databasen gick inte att öppna ({reason}). "
                                "Den tidigare databasen är tillbaka.").format(reason=err.message)
                             ) from err
 

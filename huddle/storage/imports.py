@@ -165,7 +165,7 @@ def _prepare_samsa(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
                    options: ImportOptions) -> Prepared:
     settings = load_settings(db)
     if not settings.configured:
-        raise InputError(_t("Vårdcentralen är inte inställd, så det går inte att välja ut "
+        raise InputError(translate("import", "Vårdcentralen är inte inställd, så det går inte att välja ut "
                             "dess patienter ur exporten. Ställ in vårdcentralens namn först."))
     ours = VcFilter(settings.vc_names())
     reader = SamsaRowReader(columns, today=options.as_of.date(),
@@ -179,7 +179,7 @@ def _prepare_samsa(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
         if not ours.matches(cells[vc_index] if vc_index < len(cells) else ""):
             # A row whose columns have slipped may still be ours: reject it, never drop it.
             if len(cells) != width and any(ours.matches(cell) for cell in cells):
-                prepared.rejected.append(RowProblem(line, _t(
+                prepared.rejected.append(RowProblem(line, translate("import",
                     "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
                     "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
             else:
@@ -210,7 +210,7 @@ def _shrink_guard(db: sqlite_utils.Database, records: Sequence[CaseRecord],
         return
     missing = cases_missing_from(db, {record.case_key for record in records})
     raise ShrinkRefused(
-        _t("Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} "
+        translate("import", "Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} "
            "ärenden skulle markeras som borta. Filen är troligen avkortad; inget har "
            "importerats. Ta en ny export, eller importera med --allow-shrink om listan "
            "verkligen har krympt.").format(now=len(records), previous=previous,
@@ -271,7 +271,7 @@ def save_column_mapping(db: sqlite_utils.Database, kind: str, header: Sequence[s
     columns = layout.from_mapping(header, mapping)
     missing = layout.missing(columns)
     if missing:
-        raise InputError(_t("Kopplingen saknar {columns}. Välj en kolumn i filen för var och "
+        raise InputError(translate("import", "Kopplingen saknar {columns}. Välj en kolumn i filen för var och "
                             "en av dem.").format(columns=", ".join(c.label for c in missing)))
     signature = _signature_key(kind, header)
     with db.atomic():
@@ -307,7 +307,7 @@ def _recognise(table: Table, mappings: Mapping[str, dict[str, str]], file_name: 
     if best is not None:
         return best[1], best[2]
     if len(table.header) < 2:
-        raise InputError(_t(
+        raise InputError(translate("import",
             "{name} har bara en kolumn. Den är kanske inte en export ur SAMSA, eller så "
             "används en avgränsare som inte känns igen (semikolon, komma och tabb går bra)."
         ).format(name=file_name))
@@ -315,7 +315,7 @@ def _recognise(table: Table, mappings: Mapping[str, dict[str, str]], file_name: 
     partial = layout.recognise(table.header)
     missing = ", ".join(c.label for c in layout.missing(partial))
     raise UnrecognisedLayout(
-        _t("Kolumnerna i {name} känns inte igen: {missing} saknas. Öppna filen med Importera "
+        translate("import", "Kolumnerna i {name} känns inte igen: {missing} saknas. Öppna filen med Importera "
            "i appen och koppla kolumnerna en gång; kopplingen sparas för filer med samma "
            "rubrikrad.").format(name=file_name, missing=missing),
         file_name=file_name, layout=layout, header=list(table.header),
@@ -359,7 +359,7 @@ class _Staging:
             self.folder = self.archive_dir / f".incoming-{secrets.token_hex(6)}"
             self.folder.mkdir(parents=True)
         except OSError as exc:
-            raise DatabaseError(_t(
+            raise DatabaseError(translate("import",
                 "Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har "
                 "behörighet att skriva bredvid databasen.").format(
                     folder=self.archive_dir, error=exc.strerror)) from exc

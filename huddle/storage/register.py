@@ -24,7 +24,7 @@ from huddle.domain.followup import CALL_OUTCOMES, call_state
 from huddle.domain.identity import IdentityError, age_on, parse_identity
 from huddle.domain.privacy import PROTECTED_LABEL
 from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 from huddle.storage.audit import log_access
 from huddle.storage.board_data import load_board_input, load_sips
 from huddle.storage.settings import load_settings
@@ -32,9 +32,6 @@ from huddle.storage.settings import load_settings
 if TYPE_CHECKING:
     import sqlite_utils
 
-
-def _t(text: str) -> str:
-    return translate("register", text)
 
 
 def _iso(moment: datetime) -> str:
@@ -52,7 +49,7 @@ def _d(value: str | None) -> date | None:
 def _patient(db: sqlite_utils.Database, patient_id: int) -> dict:
     row = next(db["patients"].rows_where("id = ?", [patient_id], limit=1), None)
     if row is None:
-        raise InputError(_t("Patienten (id {id}) finns inte i registret. Uppdatera listan och "
+        raise InputError(translate("register", "Patienten (id {id}) finns inte i registret. Uppdatera listan och "
                             "försök igen.").format(id=patient_id))
     return row
 
@@ -151,7 +148,7 @@ def register_rows(db: sqlite_utils.Database, rows: list[dict], *, day: date
         status = frailty.sip_status_from(sips.get(pid), day, settings)
         result.append(RegisterRow(
             id=pid,
-            name=_t(PROTECTED_LABEL) if protected else (row["name"] or _t("Namn saknas")),
+            name=tr_label(PROTECTED_LABEL) if protected else (row["name"] or translate("register", "Namn saknas")),
             personnummer=None if protected else _display_number(row),
             age=age_on(birth, day) if birth else None,
             protected=protected,
@@ -160,7 +157,7 @@ def register_rows(db: sqlite_utils.Database, rows: list[dict], *, day: date
             cfs_scored_on=scored_on,
             rescore_overdue=bool(scored_on and frailty.score_overdue(scored_on, day, settings)),
             pathway=cfs_rules.pathway_for(level, settings).label if level else None,
-            sip=_t(status.label),
+            sip=tr_label(status.label),
             sip_valid=status.valid,
             sip_valid_until=status.valid_until if status.valid else None,
             flag_reason=row["flag_reason"],
@@ -213,11 +210,11 @@ def add_patient(db: sqlite_utils.Database, *, number: str, name: str | None, day
         raise InputError(str(err)) from None
     clean_name = " ".join((name or "").split()) or None
     if clean_name is None and not protected:
-        raise InputError(_t("Skriv patientens namn (Efternamn, Förnamn)."))
+        raise InputError(translate("register", "Skriv patientens namn (Efternamn, Förnamn)."))
     existing = next(db["patients"].rows_where("personnummer = ?", [identity.number], limit=1),
                     None)
     if existing is not None:
-        raise InputError(_t("Patienten finns redan i registret; sök fram hen i stället."))
+        raise InputError(translate("register", "Patienten finns redan i registret; sök fram hen i stället."))
     moment = _iso(_now(now))
     with db.atomic():
         patient_id = db["patients"].insert({
@@ -264,8 +261,8 @@ class FrailtyRecord:
     @property
     def shown_name(self) -> str:
         if self.patient["protected_identity"]:
-            return _t(PROTECTED_LABEL)
-        return self.patient["name"] or _t("Namn saknas")
+            return tr_label(PROTECTED_LABEL)
+        return self.patient["name"] or translate("register", "Namn saknas")
 
     @property
     def shown_number(self) -> str | None:
@@ -355,7 +352,7 @@ def record_cfs_score(db: sqlite_utils.Database, patient_id: int, *, level: int,
     problems = frailty.validate_score(level=level, scored_on=scored_on, today=today,
                                       birth=_d(patient["birth_date"]), version=version)
     if role is not None and role not in SCORER_ROLES:
-        problems.append(_t("Okänd yrkesroll {role!r}.").format(role=role))
+        problems.append(translate("register", "Okänd yrkesroll {role!r}.").format(role=role))
     if problems:
         raise InputError(" ".join(problems))
     moment = _iso(_now(now))
@@ -394,7 +391,7 @@ def save_sip(db: sqlite_utils.Database, patient_id: int, *, state: str, today: d
         old = next(db["sips"].rows_where("id = ? AND patient_id = ?", [sip_id, patient_id],
                                          limit=1), None)
         if old is None:
-            raise InputError(_t("SIP:en finns inte längre; stäng fönstret och öppna det igen."))
+            raise InputError(translate("register", "SIP:en finns inte längre; stäng fönstret och öppna det igen."))
     moment = _iso(_now(now))
     row = {"state": state, "note": (note or "").strip() or None, "updated_at": moment,
            **{key: dates[key].isoformat() if dates.get(key) else None
@@ -521,20 +518,20 @@ def record_call(db: sqlite_utils.Database, followup_id: int, *, called_at: datet
     """Record the 72-hour call and close it. Returns 'in_time' or 'late'."""
     row = next(db["followups"].rows_where("id = ?", [followup_id], limit=1), None)
     if row is None or row["kind"] != "call_72h":
-        raise InputError(_t("Telefonuppföljningen finns inte längre. Uppdatera tavlan."))
+        raise InputError(translate("register", "Telefonuppföljningen finns inte längre. Uppdatera tavlan."))
     if row["status"] != "open":
-        raise InputError(_t("Samtalet är redan registrerat ({when}, {by}).").format(
+        raise InputError(translate("register", "Samtalet är redan registrerat ({when}, {by}).").format(
             when=(row["done_at"] or "–").replace("T", " "), by=row["done_by"] or "–"))
     if outcome not in CALL_OUTCOMES:
-        raise InputError(_t("Välj utfall: {choices}.").format(
+        raise InputError(translate("register", "Välj utfall: {choices}.").format(
             choices=", ".join(CALL_OUTCOMES.values())))
     who = " ".join((by or "").split())
     if not who:
-        raise InputError(_t("Skriv vem som ringde."))
+        raise InputError(translate("register", "Skriv vem som ringde."))
     moment = _now(now)
     called = called_at.replace(second=0, microsecond=0)
     if called > moment + timedelta(minutes=5):
-        raise InputError(_t("Samtalstiden {when} ligger i framtiden.").format(
+        raise InputError(translate("register", "Samtalstiden {when} ligger i framtiden.").format(
             when=called.strftime("%Y-%m-%d %H:%M")))
     hours = load_settings(db).call_hours
     deadline = datetime.fromisoformat(row["due"])
@@ -544,7 +541,7 @@ def record_call(db: sqlite_utils.Database, followup_id: int, *, called_at: datet
         if case and case["discharged_at"]:
             discharged = datetime.fromisoformat(case["discharged_at"])
     if called < discharged:
-        raise InputError(_t("Samtalet kan inte ha skett före utskrivningen ({when}).").format(
+        raise InputError(translate("register", "Samtalet kan inte ha skett före utskrivningen ({when}).").format(
             when=discharged.strftime("%Y-%m-%d %H:%M")))
     state = call_state(deadline, called, moment)
     with db.atomic():

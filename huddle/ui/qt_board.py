@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, Board, BoardItem, short_date
 from huddle.domain.huddle import REVIEW_LABELS
+from huddle.i18n import tr_label
 from huddle.ui import theme
 
 
@@ -307,7 +308,7 @@ class QtBoard(QWidget):
                 lines.append("★ " + self.tr("Nytt beslut i dag"))
             if decision.reviewed:
                 lines.append("✓ " + self.tr("Granskat i dag: {outcome}").format(
-                    outcome=self.tr(REVIEW_LABELS[decision.reviewed]).lower()))
+                    outcome=tr_label(REVIEW_LABELS[decision.reviewed]).lower()))
             elif decision.status != "open":
                 lines.append("✓ " + self.tr("Klart"))
             body = "\n".join(lines)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import ACTOR_LABELS
 from huddle.domain.followup import CALL_OUTCOMES, CALL_STATE_LABELS, call_state
 from huddle.errors import InputError, KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import (
     CallRow,
     FollowupAfterCall,
@@ -119,7 +120,7 @@ class QtCallDialog(QDialog):
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[str, QRadioButton] = {}
         for index, (key, label) in enumerate(CALL_OUTCOMES.items()):
-            button = QRadioButton(f"&{index + 1} {self.tr(label)}", box)
+            button = QRadioButton(f"&{index + 1} {tr_label(label)}", box)
             self.outcome_group.addButton(button, index)
             self.outcome_buttons[key] = button
             box_layout.addWidget(button)
@@ -131,7 +132,7 @@ class QtCallDialog(QDialog):
         self.followup_check = QCheckBox(self.tr("Lägg till &uppföljning i hemmet"), self)
         self.actor_combo = QComboBox(self)
         for key, label in ACTOR_LABELS.items():
-            self.actor_combo.addItem(self.tr(label), key)
+            self.actor_combo.addItem(tr_label(label), key)
         self.actor_combo.setAccessibleName(self.tr("Vem följer upp"))
         self.due_edit = date_edit(self, day + timedelta(days=1), minimum=day)
         self.due_edit.setAccessibleName(self.tr("Uppföljning senast"))
@@ -169,7 +170,7 @@ class QtCallDialog(QDialog):
     def _update_timing(self) -> None:
         called = _moment(self.when_edit.dateTime())
         state = call_state(self.call.deadline, called, self.now)
-        text = self.tr(CALL_STATE_LABELS[state])
+        text = tr_label(CALL_STATE_LABELS[state])
         if state == "late":
             hours = int((called - self.call.deadline).total_seconds() // 3600)
             text += self.tr(" ({h} h efter fristen)").format(h=hours)

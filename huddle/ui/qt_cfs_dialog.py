@@ -38,6 +38,7 @@ from huddle.domain import cfs as cfs_rules
 from huddle.domain.consent import SCORER_ROLES
 from huddle.domain.frailty import SCORE_VERSIONS
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import load_frailty_record, record_cfs_score
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -62,7 +63,7 @@ class QtLevelChoice(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 8, 3)
         layout.setSpacing(8)
-        self.radio = QRadioButton(f"{level}  {self.tr(cfs_rules.label(level))}", self)
+        self.radio = QRadioButton(f"{level}  {tr_label(cfs_rules.label(level))}", self)
         self.radio.setFont(theme.font(15, bold=True))
         self.radio.setMinimumWidth(250)
         self.description = QLabel(self.tr(cfs_rules.DESCRIPTIONS[level]), self)
@@ -169,7 +170,7 @@ class QtCfsDialog(QDialog):
         self.date_edit.setAccessibleName(self.tr("Skattningsdatum"))
         self.role_combo = QComboBox(box)
         for key, label in SCORER_ROLES.items():
-            self.role_combo.addItem(self.tr(label), key)
+            self.role_combo.addItem(tr_label(label), key)
         self.role_combo.setAccessibleName(self.tr("Skattad av, yrkesroll"))
         self.name_edit = QLineEdit(box)
         self.name_edit.setPlaceholderText(self.tr("Förnamn Efternamn"))
@@ -242,7 +243,7 @@ class QtCfsDialog(QDialog):
             return
         pathway = cfs_rules.pathway_for(level, self.settings)
         text = self.tr("CFS {level} {label} → {pathway}").format(
-            level=level, label=self.tr(cfs_rules.label(level)), pathway=self.tr(pathway.label))
+            level=level, label=tr_label(cfs_rules.label(level)), pathway=tr_label(pathway.label))
         if level == 9:
             text += " – " + self.tr("nivå 9 gäller förväntad överlevnad under ca 6 månader och "
                                     "är inte ett mått på skörhet")

@@ -33,6 +33,7 @@ from huddle.domain.consent import (
     CONSENT_UNKNOWN,
 )
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import (
     load_frailty_record,
     set_consent,
@@ -70,7 +71,7 @@ class QtConsentDialog(QDialog):
         self.consent_group = QButtonGroup(self)
         self.consent_buttons: dict[str, QRadioButton] = {}
         for key in (CONSENT_GIVEN, CONSENT_DECLINED, CONSENT_UNKNOWN):
-            button = QRadioButton(self.tr(CONSENT_LABELS[key]), consent_box)
+            button = QRadioButton(tr_label(CONSENT_LABELS[key]), consent_box)
             self.consent_group.addButton(button)
             self.consent_buttons[key] = button
             consent_layout.addWidget(button)
@@ -106,7 +107,7 @@ class QtConsentDialog(QDialog):
         other_form.addRow(self.lift_warning)
         self.enrolled_combo = QComboBox(other)
         for value, label in ENROLMENT:
-            self.enrolled_combo.addItem(self.tr(label), value)
+            self.enrolled_combo.addItem(tr_label(label), value)
         current = None if patient["municipal_hsl"] is None else bool(patient["municipal_hsl"])
         self.enrolled_combo.setCurrentIndex(
             next(i for i, (value, _) in enumerate(ENROLMENT) if value is current))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import ROLE_LABELS
 from huddle.domain.huddle import COMMON_DECISIONS, DEFAULT_ESCALATION_TO, REVIEW_ESCALATED
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 
@@ -108,7 +109,7 @@ class QtDecisionDialog(QDialog):
         self.what_edit.lineEdit().returnPressed.connect(self._what_entered)
         self.role_combo = QComboBox(self)
         for key, label in ROLE_LABELS.items():
-            self.role_combo.addItem(self.tr(label), key)
+            self.role_combo.addItem(tr_label(label), key)
         self.role_combo.setPlaceholderText(self.tr("Välj roll"))
         self.role_combo.setCurrentIndex(-1)
         self.role_combo.setAccessibleName(self.tr("Ansvarig roll"))

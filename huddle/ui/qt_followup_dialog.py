@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain.board import ACTOR_LABELS
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
@@ -56,13 +57,13 @@ class QtFollowupDialog(QDialog):
         form = QFormLayout()
         self.reason_combo = QComboBox(self)
         for key, label in huddles.NEED_REASONS.items():
-            self.reason_combo.addItem(self.tr(label), key)
+            self.reason_combo.addItem(tr_label(label), key)
         self.reason_combo.setPlaceholderText(self.tr("Välj orsak"))
         self.reason_combo.setCurrentIndex(-1)
         self.reason_combo.setAccessibleName(self.tr("Orsak till uppföljningen"))
         self.actor_combo = QComboBox(self)
         for key, label in ACTOR_LABELS.items():
-            self.actor_combo.addItem(self.tr(label), key)
+            self.actor_combo.addItem(tr_label(label), key)
         self.actor_combo.setPlaceholderText(self.tr("Välj vem"))
         self.actor_combo.setCurrentIndex(-1)
         self.actor_combo.setAccessibleName(self.tr("Vem följer upp"))

@@ -29,6 +29,7 @@ from huddle.domain.huddle import (
     planned_minutes,
     progress,
 )
+from huddle.i18n import tr_label
 from huddle.storage.huddles import HuddleRecord, get_huddle
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -310,7 +311,7 @@ class QtHuddlePanel(QFrame):
         session = self.session
         if session.record is None:
             return self.tr("F1 visar alla kortkommandon.")
-        roles = ", ".join(self.tr(ROLE_LABELS.get(role, role)) for role in session.record.roles)
+        roles = ", ".join(tr_label(ROLE_LABELS.get(role, role)) for role in session.record.roles)
         parts = [self.tr("Närvarande: {roles}").format(roles=roles or "–")]
         if session.running:
             parts.append(self.tr("Ogranskade beslut: {n}").format(n=session.unreviewed))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import Board, short_date
 from huddle.domain.huddle import LANE_OF_PART, PART_DECISIONS
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.board_data import load_board
 from huddle.storage.database import as_database
 from huddle.storage.huddles import recent_missed_days
@@ -307,8 +308,8 @@ class QtMainWindow(QMainWindow):
         self.header.vc_name.setText(board.health_centre or settings.vc_name)
         day = board.day
         self.header.today.setText(self.tr("{weekday} {day} {month} {year}").format(
-            weekday=self.tr(WEEKDAYS[day.weekday()]).capitalize(), day=day.day,
-            month=self.tr(MONTHS[day.month - 1]), year=day.year))
+            weekday=tr_label(WEEKDAYS[day.weekday()]).capitalize(), day=day.day,
+            month=tr_label(MONTHS[day.month - 1]), year=day.year))
         if board.last_import is None:
             text = self.tr("Ingen SAMSA-import ännu")
             stale = True
@@ -364,7 +365,7 @@ class QtMainWindow(QMainWindow):
         actions = {}
         for name, handler in handlers.items():
             shortcut = BY_NAME[name]
-            action = QAction(self.tr(shortcut.label), self)
+            action = QAction(tr_label(shortcut.label), self)
             action.setShortcuts(key_sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handler)
@@ -435,7 +436,7 @@ class QtMainWindow(QMainWindow):
         days = self.missed_days
         if days:
             text = self.tr("Arbetsdagar utan avstämning de senaste 30 dagarna:") + "\n\n" + \
-                "\n".join(f"{self.tr(WEEKDAYS[d.weekday()]).capitalize()} {d.isoformat()}"
+                "\n".join(f"{tr_label(WEEKDAYS[d.weekday()]).capitalize()} {d.isoformat()}"
                           for d in days)
         else:
             text = self.tr("Ingen missad avstämning de senaste 30 dagarna.")
@@ -653,7 +654,7 @@ class QtMainWindow(QMainWindow):
             return
         from huddle.domain.huddle import REVIEW_LABELS
 
-        message = self.tr("Granskat: {outcome}.").format(outcome=self.tr(REVIEW_LABELS[outcome]))
+        message = self.tr("Granskat: {outcome}.").format(outcome=tr_label(REVIEW_LABELS[outcome]))
         if not self._go_to_next_unreviewed():
             self.board_view.set_current(("open_decisions", decision_id))
             message += " " + self.tr("Alla öppna beslut är granskade – Ctrl+→ går vidare.")

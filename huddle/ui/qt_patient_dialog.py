@@ -20,6 +20,7 @@ from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
 from huddle.domain.identity import age_on
 from huddle.domain.privacy import PROTECTED_LABEL
 from huddle.domain.samsa import EVENT_LABELS
+from huddle.i18n import tr_label
 from huddle.storage.patients import PatientRecord, load_patient_record
 from huddle.ui.qt_patient_frailty import QtPatientFrailty
 
@@ -76,14 +77,14 @@ class QtPatientDialog(QDialog):
         birth = date.fromisoformat(p["birth_date"]) if p["birth_date"] else None
         age = self.tr(", {age} år").format(age=age_on(birth, self.day)) if birth else ""
         if p["protected_identity"]:
-            return self.tr(PROTECTED_LABEL) + age
+            return tr_label(PROTECTED_LABEL) + age
         number = p["personnummer"]
         shown = f"{number[:8]}-{number[8:]}" if p["id_kind"] != "reservnummer" else number
         return f"{p['name'] or self.tr('Namn saknas')}{age} · {shown}"
 
     def _details_html(self, record: PatientRecord) -> str:
         p = record.patient
-        parts = [f"<p><b>{_esc(self.tr(CONSENT_LABELS.get(p['consent'], p['consent'])))}</b>"]
+        parts = [f"<p><b>{_esc(tr_label(CONSENT_LABELS.get(p['consent'], p['consent'])))}</b>"]
         if p["consent_date"]:
             parts.append(_esc(self.tr(" ({date}, {by})").format(date=p["consent_date"],
                                                                   by=p["consent_by"] or "–")))
@@ -109,20 +110,20 @@ class QtPatientDialog(QDialog):
                     ward=case["ward"] or "–", hospital=case["hospital"] or "–")) + "</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Händelser'))}</h3><ul>")
         for event in record.events[:30]:
-            label = self.tr(EVENT_LABELS.get(event["kind"], event["kind"]))
+            label = tr_label(EVENT_LABELS.get(event["kind"], event["kind"]))
             change = " → ".join(v for v in (event["old_value"], event["new_value"]) if v)
             parts.append(f"<li>{_esc(event['at'])}: {_esc(label)} {_esc(change)}</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Uppföljning i hemmet'))}</h3><ul>")
         for followup in record.followups:
             parts.append("<li>" + _esc(self.tr("{reason} – {actor}, senast {due}: {status}").format(
-                reason=self.tr(FOLLOWUP_REASONS.get(followup["reason"], followup["reason"])),
-                actor=self.tr(ACTOR_LABELS.get(followup["actor"], followup["actor"])),
+                reason=tr_label(FOLLOWUP_REASONS.get(followup["reason"], followup["reason"])),
+                actor=tr_label(ACTOR_LABELS.get(followup["actor"], followup["actor"])),
                 due=followup["due"] or "–", status=followup["status"])) + "</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Beslut'))}</h3><ul>")
         for decision in record.decisions:
             parts.append("<li>" + _esc(self.tr("{what} – {role}, senast {due}: {status}").format(
                 what=decision["what"],
-                role=self.tr(ROLE_LABELS.get(decision["responsible_role"],
+                role=tr_label(ROLE_LABELS.get(decision["responsible_role"],
                                              decision["responsible_role"])),
                 due=decision["due_on"] or "–", status=decision["status"])) + "</li>")
         parts.append("</ul>")

@@ -27,6 +27,7 @@ from huddle.domain import cfs as cfs_rules
 from huddle.domain.consent import CONSENT_LABELS
 from huddle.domain.followup import CALL_STATE_LABELS
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import FrailtyRecord, flag_patient, load_frailty_record
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -136,8 +137,8 @@ class QtPatientFrailty(QFrame):
             last = record.history[-1]
             pathway = cfs_rules.pathway_for(last.level, settings)
             text = self.tr("CFS {level} {label} ({day}) → {pathway}. {trend}.").format(
-                level=last.level, label=self.tr(cfs_rules.label(last.level)),
-                day=short(last.scored_on), pathway=self.tr(pathway.label),
+                level=last.level, label=tr_label(cfs_rules.label(last.level)),
+                day=short(last.scored_on), pathway=tr_label(pathway.label),
                 trend=self.tr(record.trend))
             if record.rescore_overdue:
                 text += " " + self.tr("Skattningen är äldre än {n} mån.").format(
@@ -151,12 +152,12 @@ class QtPatientFrailty(QFrame):
         status = record.sip_status
         if status.valid:
             lines.append(self.tr("SIP giltig t.o.m. {day} ({state}).").format(
-                day=short(status.valid_until), state=self.tr(status.label).lower()))
+                day=short(status.valid_until), state=tr_label(status.label).lower()))
         else:
             lines.append(self.tr("Ingen giltig SIP ({state}).").format(
-                state=self.tr(status.label).lower()))
+                state=tr_label(status.label).lower()))
         patient = record.patient
-        consent = self.tr(CONSENT_LABELS.get(patient["consent"], patient["consent"]))
+        consent = tr_label(CONSENT_LABELS.get(patient["consent"], patient["consent"]))
         if patient["consent_date"]:
             consent += f" ({patient['consent_date']}, {patient['consent_by'] or '–'})"
         lines.append(consent + ".")
@@ -164,7 +165,7 @@ class QtPatientFrailty(QFrame):
             lines.append(self.tr("Flaggad: {reason}").format(reason=patient["flag_reason"]))
         for call in record.calls[:1]:
             lines.append(self.tr("Telefonuppföljning: {state}, frist {deadline}.").format(
-                state=self.tr(CALL_STATE_LABELS[call.state]).lower(),
+                state=tr_label(CALL_STATE_LABELS[call.state]).lower(),
                 deadline=f"{call.deadline.day}/{call.deadline.month} "
                          f"kl {call.deadline:%H:%M}"))
         return "\n".join(lines)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain.consent import CONSENT_LABELS
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import (
     PlanRow,
     RegisterRow,
@@ -91,8 +92,9 @@ class QtAddPatientDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Namn"))
         self.protected_check = QCheckBox(self.tr("Skyddad identitet"), self)
         self.enrolled_combo = QComboBox(self)
-        for value, label in ((None, "Okänt"), (True, "Ja"), (False, "Nej")):
-            self.enrolled_combo.addItem(self.tr(label), value)
+        for value, text in ((None, self.tr("Okänt")), (True, self.tr("Ja")),
+                            (False, self.tr("Nej"))):
+            self.enrolled_combo.addItem(text, value)
         self.enrolled_combo.setAccessibleName(self.tr("Inskriven i kommunal hälso- och "
                                                       "sjukvård"))
         form.addRow(self.tr("&Personnummer:"), self.number_edit)
@@ -237,7 +239,7 @@ class QtRegisterWindow(QDialog):
                      self.tr("Giltig t.o.m. {day}").format(day=row.sip_valid_until)
                      if row.sip_valid else self.tr("Ej giltig – {state}").format(
                          state=row.sip.lower()),
-                     self.tr(CONSENT_LABELS.get(row.consent, row.consent)), "; ".join(notes)]
+                     tr_label(CONSENT_LABELS.get(row.consent, row.consent)), "; ".join(notes)]
             for column, text in enumerate(cells):
                 self.results.setItem(index, column, _item(text, row.id))
         if rows:

@@ -34,6 +34,7 @@ from huddle.domain.huddle import (
     REVIEW_NEW_DATE,
 )
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_decision_dialog import date_edit, from_qdate
@@ -174,7 +175,7 @@ class QtReviewBar(QFrame):
         if decision.overdue:
             line = self.tr("FÖRSENAT: ") + line
         if decision.reviewed:
-            line += "  ✓ " + self.tr(REVIEW_LABELS[decision.reviewed])
+            line += "  ✓ " + tr_label(REVIEW_LABELS[decision.reviewed])
         elif decision.new_today:
             line += "  ★ " + self.tr("nytt i dag")
         self.decision_label.setText(line)

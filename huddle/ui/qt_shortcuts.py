@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huddle.i18n import tr_label
 from huddle.ui import theme
 
 
@@ -100,9 +101,6 @@ def key_sequences(name: str) -> list[QKeySequence]:
     return [QKeySequence(keys) for keys in BY_NAME[name].keys]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shortcuts", text)
-
 
 class QtShortcutsDialog(QDialog):
     """The F1 help: every shortcut in a table a screen reader can walk through."""
@@ -119,8 +117,8 @@ class QtShortcutsDialog(QDialog):
         intro.setFont(theme.font(15))
         layout.addWidget(intro)
         rows: list[tuple[str, str, str]] = [
-            (_tr(s.group), s.shown, _tr(s.label)) for s in SHORTCUTS]
-        rows += [(self.tr("I dialogerna"), keys, _tr(text)) for keys, text in DIALOG_KEYS]
+            (tr_label(s.group), s.shown, tr_label(s.label)) for s in SHORTCUTS]
+        rows += [(self.tr("I dialogerna"), keys, tr_label(text)) for keys, text in DIALOG_KEYS]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Del"), self.tr("Tangent"), self.tr("Gör")])

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain import sip as sip_rules
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.register import SIP_DATE_FIELDS, load_frailty_record, save_sip
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -70,7 +71,7 @@ class QtSipDialog(QDialog):
         for row in self.record.sip_episodes:
             if row["state"] not in FINISHED:
                 self.episode_combo.addItem(self.tr("Aktuell SIP: {state} ({day})").format(
-                    state=self.tr(sip_rules.STATE_LABELS[row["state"]]),
+                    state=tr_label(sip_rules.STATE_LABELS[row["state"]]),
                     day=row["updated_at"][:10]), row["id"])
                 break
         self.episode_combo.addItem(self.tr("Ny SIP"), NEW)
@@ -81,18 +82,18 @@ class QtSipDialog(QDialog):
         form = QFormLayout(box)
         self.state_combo = QComboBox(box)
         for state in sip_rules.STATES:
-            self.state_combo.addItem(self.tr(sip_rules.STATE_LABELS[state]), state)
+            self.state_combo.addItem(tr_label(sip_rules.STATE_LABELS[state]), state)
         self.state_combo.setAccessibleName(self.tr("Läge"))
         form.addRow(self.tr("&Läge:"), self.state_combo)
         self.date_checks: dict[str, QCheckBox] = {}
         self.date_edits: dict[str, QDateEdit] = {}
         for key in SIP_DATE_FIELDS:
             row = QHBoxLayout()
-            check = QCheckBox(self.tr(sip_rules.DATE_LABELS[key]), box)
+            check = QCheckBox(tr_label(sip_rules.DATE_LABELS[key]), box)
             edit = date_edit(box, day)
             edit.setMaximumDate(to_qdate(day))
             edit.setAccessibleName(self.tr("{what}, datum").format(
-                what=self.tr(sip_rules.DATE_LABELS[key])))
+                what=tr_label(sip_rules.DATE_LABELS[key])))
             check.toggled.connect(edit.setEnabled)
             edit.setEnabled(False)
             row.addWidget(check, 1)
@@ -132,10 +133,10 @@ class QtSipDialog(QDialog):
     def _history_text(self) -> str:
         lines = []
         for row in self.record.sip_episodes:
-            dates = ", ".join(f"{self.tr(sip_rules.DATE_LABELS[key]).lower()} {row[key]}"
+            dates = ", ".join(f"{tr_label(sip_rules.DATE_LABELS[key]).lower()} {row[key]}"
                               for key in SIP_DATE_FIELDS if row[key])
             source = self.tr(" (från SAMSA)") if row["source"] == "samsa" else ""
-            lines.append(f"• {self.tr(sip_rules.STATE_LABELS[row['state']])}: {dates}{source}")
+            lines.append(f"• {tr_label(sip_rules.STATE_LABELS[row['state']])}: {dates}{source}")
         return "\n".join(lines) if lines else self.tr("Ingen SIP registrerad.")
 
     # ----------------------------------------------------------------- behaviour

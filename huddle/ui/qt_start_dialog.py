@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import ROLE_LABELS
 from huddle.domain.huddle import CHAIR_ROLE, ROLE_ORDER
 from huddle.errors import KnownError
+from huddle.i18n import tr_label
 from huddle.storage.huddles import Attendee, HuddleRecord, set_attendance, start_huddle
 from huddle.ui import theme
 from huddle.ui.qt_decision_dialog import error_label
@@ -69,12 +70,12 @@ class QtStartDialog(QDialog):
         self.name_edits: dict[str, QLineEdit] = {}
         previous: QWidget | None = None
         for row, role in enumerate(ROLE_ORDER):
-            check = QCheckBox(f"&{row + 1} " + self.tr(ROLE_LABELS[role]), self)
+            check = QCheckBox(f"&{row + 1} " + tr_label(ROLE_LABELS[role]), self)
             check.setFont(theme.font(16))
             check.setChecked(role in present)
             name = QLineEdit(present.get(role) or "", self)
             name.setPlaceholderText(self.tr("namn (valfritt)"))
-            name.setAccessibleName(self.tr("Namn, {role}").format(role=self.tr(ROLE_LABELS[role])))
+            name.setAccessibleName(self.tr("Namn, {role}").format(role=tr_label(ROLE_LABELS[role])))
             # Typing a name means the role is there.
             name.textEdited.connect(lambda text, c=check: c.setChecked(True) if text else None)
             grid.addWidget(check, row, 0)

@@ -1,0 +1,4499 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="sv_SE">
+  <context>
+    <name>QtAboutDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_about_dialog.py" line="+55" />
+      <source>Om Huddle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+74" />
+      <source>Huddle {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-70" />
+      <source>Daglig avstämning för vårdcentral och kommun.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Öppna mappen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Databasen, arkivet och säkerhetskopiorna innehåller patientuppgifter. De ska ligga på en krypterad disk och omfattas av vårdcentralens loggranskning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Python {python}, Qt för Python {qt}, {system}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kopiera uppgifterna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Senaste automatiska säkerhetskopia: {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source> (inte i dag)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ingen automatisk säkerhetskopia ännu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Databas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Filen finns inte ännu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Arkiv (importerade filer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inget importerat ännu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Säkerhetskopior</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Loggfil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programmet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtAddPatientDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_register.py" line="+83" />
+      <source>Ny patient i registret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>ÅÅÅÅMMDD-NNNN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Personnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Efternamn, Förnamn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skyddad identitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Okänt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inskriven i kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Personnummer:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Namn:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inskriven i kommunal &amp;HSL:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Lägg till</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtBoard</name>
+    <message>
+      <location filename="../../huddle/ui/qt_board.py" line="+225" />
+      <source>Öppna beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sedan förra avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Patienter i SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sköra äldre (CFS) – samordning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{age} år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+45" />
+      <source>Inga patienter här i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>{what} – {who}, senast {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>FÖRSENAT: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Lyft till: {to}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Nytt beslut i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Granskat i dag: {outcome}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Klart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Inga öppna beslut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Inget nytt sedan förra avstämningen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtCallDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_call_dialog.py" line="+83" />
+      <source>Patienten har ingen öppen telefonuppföljning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Telefonuppföljning inom 72 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Utskriven {discharged}. Ring senast {deadline}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Tiden har gått ut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>När ringde du</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Förnamn Efternamn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vem ringde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>valfritt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Anteckning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;När:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Vem ringde:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Utfall</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>A&amp;nteckning:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Lägg till &amp;uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Vem följer upp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Uppföljning senast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Vem följer upp:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Senast:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Spara och stäng samtalet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source> ({h} h efter fristen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Välj utfall av samtalet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtCfsDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+99" />
+      <source>CFS-skattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Patienten är {age} år. CFS är validerad från {min} år – bedöm med försiktighet och skriv varför skattningen görs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Senaste skattningen ({day}) är äldre än {n} månader – dags att skatta om.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Nivå – tillståndet ca två veckor före det akuta insjuknandet, inte i dag (tangent 1–9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Skattningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>CFS version {v}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skalversion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skattningsdatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skattad av, yrkesroll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Förnamn Efternamn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skattad av, namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Baslinje</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;kalversion:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Datum:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skattad av, &amp;roll:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skattad av, &amp;namn:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Baslinje:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+13" />
+      <source>Tidigare skattningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-4" />
+      <source>Datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>CFS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ändring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Skattad av</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>första</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>försämrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>förbättrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>oförändrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Välj en nivå – vägen och nästa steg visas här.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>CFS {level} {label} → {pathway}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>nivå 9 gäller förväntad överlevnad under ca 6 månader och är inte ett mått på skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ändring från senaste skattningen: CFS {old} → {new}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Välj en nivå 1–9 innan du sparar.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtConsentDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+63" />
+      <source>Samtycke och skyddad identitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Samtycke till att patienten tas upp vid den gemensamma avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Datum för svaret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Vem registrerar svaret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Registrerat av</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Datum:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Registrerat av:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Utan samtycke visas patienten bara med initialer och ålder på den gemensamma skärmen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Skydd och kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Skyddad identitet – visa aldrig namn eller personnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Skyddad identitet tas bort. Gör det bara om markeringen var fel – en markering från SAMSA kommer tillbaka vid nästa import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Inskriven i kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inskriven i kommunal &amp;HSL:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtDecisionDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+91" />
+      <source>Ändra beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nytt beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Skriv, eller välj ett vanligt beslut med pil ned</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vad beslutades</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Välj roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ansvarig roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>valfritt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Namn på ansvarig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Senast, datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Lyft till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Mottagare av eskaleringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Vad:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Ansvarig roll:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Namn:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Senast:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Mottagare:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Svar på eskaleringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Svaret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>till exempel Eva Strand, enhetschef</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vem svarade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sva&amp;r:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Från:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Registrerat {when}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtEndDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_end_dialog.py" line="+19" />
+      <location line="+24" />
+      <source>Avsluta avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-21" />
+      <source>Sammanfattning som sparas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Sammanfattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{n} öppna beslut granskades inte. De finns kvar på tavlan i morgon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Fortsätt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtEscalateDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_review.py" line="+87" />
+      <source>Lyft till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Mottagare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Mottagare:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Lyft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtFirstRunDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_first_run.py" line="+30" />
+      <source>Välkommen till Huddle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ställ in vårdcentralen. Namnet används för att välja ut vårdcentralens egna patienter ur SAMSA-exporter; skriv också andra stavningar som förekommer där.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>till exempel Skene vårdcentral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vårdcentralens namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>en stavning per rad, till exempel Skene VC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andra stavningar i SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Kommun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vårdcentralens &amp;namn:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andra &amp;stavningar i SAMSA:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Kommun:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Skriv vårdcentralens namn – det får inte vara tomt.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtFlagDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_patient_frailty.py" line="+50" />
+      <source>Flagga för samordning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Varför ska patienten tas upp vid avstämningen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>t.ex. Hemtjänsten oroliga: äter dåligt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skäl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Flagga</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ta bort flaggan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Skriv varför patienten ska tas upp.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtFollowupDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+49" />
+      <source>Ändra uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ny uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Välj orsak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Orsak till uppföljningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Välj vem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Vem följer upp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Senast, datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>valfritt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Anteckning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Orsak:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vem &amp;följer upp:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Senast:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ante&amp;ckning:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Gjord – stäng uppföljningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtHuddleClock</name>
+    <message>
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+226" />
+      <source>Ingen avstämning pågår</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Övertid {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{time} kvar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtHuddlePanel</name>
+    <message>
+      <location line="+11" />
+      <source>Avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Ingen avstämning i dag ännu – tryck F2 för att starta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Avslutad {time} efter {minutes} min – F2 återupptar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Takten visas när första patienten är avklarad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>F1 visar alla kortkommandon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Närvarande: {roles}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ogranskade beslut: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya beslut: {n}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtHuddleSession</name>
+    <message>
+      <location line="-178" />
+      <source>{n} öppna beslut är inte granskade. Tryck Ctrl+→ igen för att gå vidare ändå.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtImportDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+140" />
+      <source>Importera SAMSA-export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Fil: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Importerar …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+66" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Filen kunde inte importeras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Inget har ändrats i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Arbetsboken har flera blad. Välj bladet med SAMSA-listan:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Blad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Importera bladet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+23" />
+      <location line="+45" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-55" />
+      <source>Exporten verkar avkortad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Importera ändå</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Filen innehåller bara {now} ärenden, mot {previous} i förra importen. Om den importeras markeras {missing} ärenden som borta ur SAMSA.
+
+Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Importera ändå" bara om listan verkligen har krympt så mycket. Inget har importerats ännu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Kolumnerna i filen känns inte igen. Ange vilken kolumn i filen som motsvarar vilken uppgift; de med * måste anges. Kopplingen sparas och används automatiskt för filer med samma rubrikrad. Exemplen visar bara formen på värdena (9 = siffra, x = bokstav).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Spara kopplingen och importera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>(ingen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Kolumnen {source} är vald både för {first} och {second}. Välj en kolumn per uppgift.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Rader lästa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Godtagna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avvisade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andra vårdcentraler (sparas inte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dubbletter (äldre rader av samma ärende)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya ärenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ändrade ärenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Oförändrade ärenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Borta ur exporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Filen är redan importerad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{name} importerades {when}. Inget har ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Importen är klar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{name} – läget {when}. Läst som {read_as}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Avvisade rader ({n}) – rätta dem i SAMSA eller i filen; övriga rader är importerade:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Inga rader avvisades.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>skattningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>besök</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ej i registret, inte mångsökare (sparas inte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Nya {things}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Fanns redan ({things})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dubbletter i filen</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtMainWindow</name>
+    <message>
+      <location filename="../../huddle/ui/qt_main_window.py" line="+105" />
+      <source>Huddle – daglig avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
+      <source>&amp;Arkiv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A&amp;vstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Rapporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Hjälp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Uppdatera tavlan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Helskärm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Avsluta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>&amp;Importera SAMSA-export eller lista…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>&amp;Säkerhetskopiera…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Å&amp;terställ från säkerhetskopia…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>&amp;Vecko- och månadssammanställning…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&amp;Om Huddle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+56" />
+      <source>Re&amp;gister</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Sök patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Att planera – sköra äldre…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ny patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+43" />
+      <source>Tavlan kunde inte läsas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{weekday} {day} {month} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ingen SAMSA-import ännu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Senaste SAMSA-import: {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+76" />
+      <source>&amp;Granska öppet beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Missade avstämningar…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Missade avstämningar senaste 30 dagarna: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Missade avstämningar ({n})…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Arbetsdagar utan avstämning de senaste 30 dagarna:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ingen missad avstämning de senaste 30 dagarna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missade avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Avstämningen har startat. Öppna beslut först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Ingen avstämning pågår. F2 startar den.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Avstämningen kunde inte avslutas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Inget att gå igenom under {part}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Välj en patient först med pil upp och pil ned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Beslutet är sparat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Uppföljningen i hemmet är sparad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Beslutet är ändrat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Uppföljningen är ändrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Telefonuppföljningen registreras i patientens uppgifter (Enter).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Markera ett beslut eller en uppföljning i hemmet först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Gå till ett öppet beslut först (Ctrl+← till Öppna beslut).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Starta avstämningen (F2) för att granska besluten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Gå till beslutet vars granskning ska ångras.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Granskningen är ångrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Granskat: {outcome}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Alla öppna beslut är granskade – Ctrl+→ går vidare.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtNewDateDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_review.py" line="-48" />
+      <location line="+9" />
+      <source>Nytt datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nytt &amp;datum:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtPartChip</name>
+    <message>
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+64" />
+      <source>pågår</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>över tidsrutan</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtPatientDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+49" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Patientens uppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>, {age} år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source> ({date}, {by})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inskriven i kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ej inskriven i kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Kommunal hälso- och sjukvård: okänt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>CFS {level} – {label}, {day} ({who})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ingen CFS-skattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{status}: inskriven {adm}, planerad hemgång {pud}, utskrivningsklar {ready}, utskriven {dis} – {ward}, {hospital}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>{reason} – {actor}, senast {due}: {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{what} – {role}, senast {due}: {status}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtPatientFrailty</name>
+    <message>
+      <location filename="../../huddle/ui/qt_patient_frailty.py" line="+31" />
+      <source>Sköra äldre: sammanfattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skatta &amp;CFS…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;IP…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Samt&amp;ycke och skydd…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Registrera &amp;samtal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Flagga…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+26" />
+      <source>CFS {level} {label} ({day}) → {pathway}. {trend}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Skattningen är äldre än {n} mån.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ingen CFS-skattning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Under {n} år – CFS är inte validerad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>SIP giltig t.o.m. {day} ({state}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ingen giltig SIP ({state}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Flaggad: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Telefonuppföljning: {state}, frist {deadline}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtProjectorWindow</name>
+    <message>
+      <location filename="../../huddle/ui/qt_projector.py" line="+29" />
+      <source>Huddle – projektor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtRegisterWindow</name>
+    <message>
+      <location filename="../../huddle/ui/qt_register.py" line="+25" />
+      <source>Register – sköra äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Sök på personnummer (minst 6 siffror) eller namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Sök patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>&amp;Ny patient…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location line="+59" />
+      <source>Skriv personnummer eller namn och tryck Enter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-55" />
+      <location line="+14" />
+      <source>Namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-14" />
+      <source>Personnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+14" />
+      <source>Ålder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-14" />
+      <source>CFS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Väg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Samtycke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Att notera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Sökträffar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Sök</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Alla sköra äldre där samordning behövs, mest brådskande först. Tavlan tar bara med några planeringsärenden om dagen; resten står här.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Varför</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nästa steg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>På tavlan i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Att planera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>&amp;Att planera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Öppna patienten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
+      <source>{n} träffar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ingen träff. En patient med skyddad identitet hittas bara på hela personnumret. Lägg till en ny patient med knappen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Flaggad: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>CFS äldre än 12 mån</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Giltig t.o.m. {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ej giltig – {state}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Väntar</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtReportDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+78" />
+      <location line="+222" />
+      <source>Rapporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-218" />
+      <source>Typ av rapport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Veckosammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Månadssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Rapport:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Förhandsvisning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Spara som PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skriv ut…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+57" />
+      <source> – pågår</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Sida {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{title} {period} · {n} sidor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Spara rapporten som PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PDF-filer (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Sparad: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Skriv ut rapporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Skickad till skrivaren: {n} sidor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtReviewBar</name>
+    <message>
+      <location filename="../../huddle/ui/qt_review.py" line="+60" />
+      <source>Granska öppet beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>Granska: {n} kvar av {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{what} – {who}, senast {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>FÖRSENAT: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>nytt i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+45" />
+      <source>Det finns ingen granskning att ångra för beslutet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtShortcutsDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+110" />
+      <location line="+15" />
+      <source>Kortkommandon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-11" />
+      <source>Hela avstämningen går att leda med tangentbordet. Tab flyttar mellan fälten i dialogerna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>I dialogerna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Del</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Tangent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Gör</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtSipDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+54" />
+      <source>SIP – samordnad individuell plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Ändra:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Vilken SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Aktuell SIP: {state} ({day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ny SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Läge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Läge:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>{what}, datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>valfritt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Anteckning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A&amp;nteckning:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Giltig SIP till och med {day} (senaste möte {met}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ingen giltig SIP – senaste mötet {met} är äldre än {n} månader.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ingen giltig SIP.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source> (från SAMSA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ingen SIP registrerad.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtStartDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_start_dialog.py" line="+44" />
+      <source>Starta avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vilka roller är med i dag? Namn behövs inte. Tiden börjar räknas när du trycker Starta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Starta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Närvaro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avstämningen pågår sedan {time}. Ändra vilka som är med.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Återuppta avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dagens avstämning avslutades {time}. Den fortsätter där den slutade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Återuppta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>namn (valfritt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Namn, {role}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>backup</name>
+    <message>
+      <location filename="../../huddle/commands/backup.py" line="+53" />
+      <source>Ange --out FIL för en säkerhetskopia, --daily för dagens automatiska eller --keep-daily ANTAL för hur många som sparas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{n} automatiska dagliga säkerhetskopior sparas i {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+18" />
+      <source>Automatiska dagliga säkerhetskopior är avstängda.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-13" />
+      <source>Säkerhetskopia av {db} skriven till {out} ({size} kB, {patients} patienter).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Dagens säkerhetskopia skriven till {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dagens säkerhetskopia fanns redan: {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>--keep-daily ska vara mellan 0 och 366.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Databasen {path} finns inte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>{db} är återställd från {file} ({vc}, {patients} patienter).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Den tidigare databasen är sparad i {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/storage/backup.py" line="+172" />
+      <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Filen {path} är skadad och kan inte återställas. Välj en annan säkerhetskopia.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Filen {path} är skapad av en nyare version av Huddle (schemasteg {steps}) och kan inte återställas med den här versionen. Uppdatera Huddle först; inget har ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Filen {path} finns inte. Kontrollera sökvägen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Databasen {path} finns inte, så det finns inget att säkerhetskopiera.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Säkerhetskopian kan inte skrivas över databasen själv ({path}). Välj ett annat filnamn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{path} är en mapp. Ange ett filnamn för säkerhetskopian, till exempel {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Säkerhetskopian kunde inte skrivas till {path}: {reason}. Kontrollera att mappen finns, att du får skriva där och att disken inte är full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+80" />
+      <source>{path} är databasen som används nu. Välj en säkerhetskopia att återställa från.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source> En kopia av den finns i {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Återställningen misslyckades: {reason} Databasen är som förut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Återställningen misslyckades: {reason}. Databasen är som förut. Kontrollera att disken inte är full och att du får skriva i {folder}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Den återställda databasen gick inte att öppna ({reason}). Den tidigare databasen är tillbaka.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>board</name>
+    <message>
+      <location filename="../../huddle/domain/board.py" line="+363" />
+      <source>Utskriven {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Utskrivningsklar sedan {days} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Utskrivningsklar i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SIP-kallelse saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Inskriven {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>planerad hemgång {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>inget planerat utskrivningsdatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>flyttat {n} ggr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
+      <source>utskriven {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>Svar från {who} {date}: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/followup.py" line="+53" />
+      <source>inget datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+11" />
+      <source>i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-10" />
+      <source>senast {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>FÖRSENAD {h} h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+8" />
+      <source>FÖRSENAD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-2" />
+      <source>senast {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>frailty</name>
+    <message>
+      <location filename="../../huddle/domain/frailty.py" line="+100" />
+      <source>första skattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>försämrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>förbättrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>oförändrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Ingen skattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>En skattning: CFS {level}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Försämrad från CFS {a} till {b} sedan {since}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Förbättrad från CFS {a} till {b} sedan {since}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Oförändrad CFS {b} sedan {since}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>CFS-nivån måste vara 1–9.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skattningsdatumet {day} ligger i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skattningsdatumet ligger före patientens födelse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Okänd skalversion {v!r}; använd 2.0 eller 1.2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Skatta CFS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Föreslå förebyggande team (hälsosamtal, fallprevention)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Trygg hemgång: uppdatera vårdplan, läkemedelslista och hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+259" />
+      <source>Följ upp SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-257" />
+      <source>Genomför SIP-mötet (kallad {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+251" />
+      <source>Skicka SIP-kallelse</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-250" />
+      <location line="+255" />
+      <source>Erbjud SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-215" />
+      <source>+ {n} till att planera – se Register › Att planera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+112" />
+      <source>ny skattning: terminalt sjuk (var CFS {old})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>försämrad från CFS {old} ({day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>flaggad: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skatta CFS och föreslå förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Föreslå förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>skattad {day}, äldre än {n} mån</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skatta CFS på nytt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>inlagd sedan {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Förbered trygg hemgång: vårdplan, läkemedelslista, hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Meddela avdelningen att SIP finns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Förbered SIP inför utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>utskrivningsklar {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>SIP-kallelse saknas (senast {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+4" />
+      <source>Skicka SIP-kallelse i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <source>SIP-kallelse senast i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skicka SIP-kallelse senast {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Trygg hemgång: vårdplan, läkemedelslista och hjälpmedel klara före hemgång</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Planera trygg hemgång och telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>hemma sedan {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Följ upp SIP efter vårdtillfället</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>SIP kallad {day}, mötet inte hållet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Genomför SIP-mötet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>SIP-behov noterat {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>SIP inaktuell (senast {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>saknar SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>ej CFS-skattad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>under {age} år – CFS ej validerad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/frequent.py" line="+77" />
+      <source>{n} besök på VC senaste {days} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{n} besök på akuten senaste {months} mån</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source> och </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>mångsökare: {visits}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>huddle</name>
+    <message>
+      <location filename="../../huddle/domain/huddle.py" line="+161" />
+      <source>Övertid – avsluta när ni är klara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{n} min kvar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Alla {total} patienter genomgångna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>I nuvarande takt hinner ni {n} av {total} patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+102" />
+      <source>Längd: {m} min {s} s</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(övertid {time})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Närvarande: {roles}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya beslut: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stängda beslut: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nytt datum: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lyfta till månadsmöte: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya uppföljningar i hemmet: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Öppna beslut som inte granskades: {n}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <location filename="../../huddle/commands/importing.py" line="+68" />
+      <source>{name} är redan importerad ({when}); inget ändrades.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{name}: {rows} rader lästa ({read_as}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>  Godtagna {accepted}, avvisade {rejected}, andra vårdcentraler {other}, dubbletter {duplicates}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>  Ärenden: {new} nya, {updated} ändrade, {unchanged} oförändrade, {gone} borta ur exporten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>andra vårdcentraler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Avvisade rader:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>  Rad {line}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/storage/imports.py" line="+168" />
+      <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. Rätta raden eller ta en ny export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+31" />
+      <source>Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} ärenden skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+61" />
+      <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
+      <source>{name} har bara en kolumn. Den är kanske inte en export ur SAMSA, eller så används en avgränsare som inte känns igen (semikolon, komma och tabb går bra).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Kolumnerna i {name} känns inte igen: {missing} saknas. Öppna filen med Importera i appen och koppla kolumnerna en gång; kopplingen sparas för filer med samma rubrikrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>intake</name>
+    <message>
+      <location filename="../../huddle/intake/register_lists.py" line="+97" />
+      <source>CFS-nivå saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>CFS {value!r} är ingen nivå; skriv en siffra 1–9.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>CFS-nivån {level} finns inte; skalan går från 1 till 9.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>{column} {day} ligger i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Raden har fler fält än rubrikraden; troligen ett skiljetecken i ett fält utan citattecken. Rätta raden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Skattningsdatum saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skattningsdatumet ligger före födelsedatumet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skalversion {v!r} är okänd; använd 2.0 eller 1.2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Besöksdatum saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Plats {value!r} är okänd; skriv VC eller Akutmottagning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/samsa.py" line="+144" />
+      <source>Personnummer saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Personnumret har fel kontrollsiffra.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Personnumret innehåller ett datum som inte finns.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Personnumret har ett födelsedatum i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, samordningsnummer eller reservnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
+      <location filename="../../huddle/intake/table.py" line="+101" />
+      <source>Kolumn {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Raden har {n} fält men rubrikraden bara {m}; troligen ett skiljetecken i ett fält utan citattecken. Rätta raden eller ta en ny export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Inskrivningsdatum saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Utskrivningsklar ({ready}) är före inskrivningen ({admitted}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Utskrivningsdatum ({discharged}) är före inskrivningen ({admitted}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/sniff.py" line="+53" />
+      <source>Filen {path} finns inte. Kontrollera namnet och mappen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{path} är en mapp, inte en fil. Välj exportfilen i mappen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Filen {path} får inte läsas (behörighet saknas). Stäng den i Excel eller kopiera den till en mapp där du har behörighet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <location filename="../../huddle/intake/table.py" line="+152" />
+      <source>Filen {path} kunde inte läsas: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+59" />
+      <source>Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och importera den filen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/table.py" line="-166" />
+      <source>Excel-arbetsbok, bladet {sheet}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>CSV, {encoding}, avgränsare {delimiter}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+95" />
+      <source>{name} kunde inte läsas från rad {line}: ett fält är orimligt långt, troligen ett citattecken (") som aldrig stängs. Rätta filen eller ta en ny export ur SAMSA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+74" />
+      <source>{name} innehåller ingen text som kan läsas som en tabell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+57" />
+      <source>{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Arbetsboken {name} har inga blad med tabeller.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Bladet {sheet!r} finns inte i {name}. Bladen heter: {sheets}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Bladet {sheet} i {name} är tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{name} går inte att läsa som Excel-arbetsbok: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>{name} kunde inte läsas till slut: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/values.py" line="+61" />
+      <source>{column} {value!r} är inget möjligt datum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{column} {value!r} går inte att läsa som datum; skriv till exempel 2026-11-22 eller 2026-11-22 08:15.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>{column} ska vara Ja, Nej eller tomt, men är {value!r}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="-110" />
+      <source>Felmeddelande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/ui/qt_frailty_common.py" line="+33" />
+      <source>, {age} år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-397" />
+      <source>Importera SAMSA-export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Rad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Orsak</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>privacy</name>
+    <message>
+      <location filename="../../huddle/domain/privacy.py" line="+53" />
+      <source>Namn saknas</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>register</name>
+    <message>
+      <location filename="../../huddle/storage/register.py" line="+52" />
+      <source>Patienten (id {id}) finns inte i registret. Uppdatera listan och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+99" />
+      <location line="+114" />
+      <source>Namn saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-52" />
+      <source>Skriv patientens namn (Efternamn, Förnamn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Patienten finns redan i registret; sök fram hen i stället.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+138" />
+      <source>Okänd yrkesroll {role!r}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
+      <source>SIP:en finns inte längre; stäng fönstret och öppna det igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+127" />
+      <source>Telefonuppföljningen finns inte längre. Uppdatera tavlan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Samtalet är redan registrerat ({when}, {by}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Välj utfall: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skriv vem som ringde.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Samtalstiden {when} ligger i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Samtalet kan inte ha skett före utskrivningen ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <location filename="../../huddle/reports/charts.py" line="+64" />
+      <source>Inga uppgifter ännu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>median</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>mål</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/compute.py" line="+435" />
+      <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en vecka eller månad som har börjat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/files.py" line="+31" />
+      <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/format.py" line="+75" />
+      <source>{day} kl. {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/pdf.py" line="+84" />
+      <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+81" />
+      <source>Sida {page} av {pages}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Månadssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Veckosammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Vårdcentral (namn saknas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skapad {made} · Huddle {version} · Endast antal och andelar, inga patientuppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Daglig avstämning: sammanställning för chefer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+54" />
+      <location line="+3" />
+      <source>Mått</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-3" />
+      <location line="+3" />
+      <source>Värde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-3" />
+      <source>Mål</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Underlag för månadsmötet mellan första linjens chefer: samverkan, följsamhet till CFS och SIP, processtatistik för in- och utskrivning och behov av uppföljning i hemmet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Veckans dagliga avstämningar sammanfattade. Det som behöver chefernas beslut står under Eskalationer och lyfts till månadsmötet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Rapporten innehåller bara antal och andelar: inga namn, personnummer eller andra uppgifter som pekar ut en patient.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Perioden pågår: siffrorna gäller till och med {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Dagliga avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Arbetsdagar (måndag–fredag utom helgdagar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Hållna avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Arbetsdagar med avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Längd, median</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Längd, längsta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avslutade inom {n} minuter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Närvaro per roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Andel av hållna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Fattade under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avslutade under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Öppna vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>varav försenade (passerat sista datum)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Lyfta till chefer under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Besvarade under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Obesvarade vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Dagar från eskalering till svar, median</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Eskalationer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Eskalationer med svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Lyft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ärende</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Ansvarig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Listan tar med det som lyfts under perioden, det som besvarats under perioden och allt som ännu är obesvarat. Namn i fritext är ersatta med [namn].</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SAMSA – in- och utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Inskrivningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Utskrivningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vårdtillfällen med utskrivningsklara dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+90" />
+      <source>Utskrivningsklara dagar, totalt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-89" />
+      <source>Utskrivningsklara dagar, medel per vårdtillfälle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+89" />
+      <source>Flyttade planerade utskrivningsdatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-88" />
+      <source>Ärenden med flyttat datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+88" />
+      <source>Återinskrivningar inom 30 dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-87" />
+      <source>Utskrivningsklara dagar räknas över vårdtillfällen som avslutats under perioden, kalenderdagar från utskrivningsklar till utskriven, och bara vårdtillfällen med minst en dag (det nationella måttet). Ett flyttat datum är en ändring från ett datum till ett annat mellan två importer; ett datum som sätts för första gången räknas inte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Telefonuppföljning inom {hours} timmar efter utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Samtal som skulle ringas under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ringda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ringda i tid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inte ringda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Orsak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <location line="+2" />
+      <source>Nya behov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Vem följer upp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya behov under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Behov med sista datum under perioden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Klara senast sista datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Försenade och ej klara vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>CFS och SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patienter med CFS-skattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skattningar registrerade under månaden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Senaste skattning äldre än {n} månader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Patienter med CFS {low}–{high}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>… med giltig SIP (genomförd eller uppföljd inom {n} månader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>SIP kallade under månaden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SIP genomförda under månaden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SIP uppföljda under månaden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tackat nej till SIP under månaden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patienter per CFS-nivå (senaste skattningen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Nivå</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Benämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Arbetsdagar med avstämning (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avstämningar inom tid (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Telefonuppföljning i tid (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>CFS {low}–{high} med giltig SIP (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Uppföljning i hemmet klar i tid (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Trender – de senaste 12 månaderna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Heldragen linje med punkter: månadens värde. Streckad linje: medianen för månaderna i diagrammet. Prickad linje: mål. * = månaden pågår. Månader innan Huddle togs i bruk saknar punkt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/period.py" line="+53" />
+      <source>vecka {week} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+60" />
+      <source>Vecka {week} finns inte år {year}. Välj en vecka mellan 1 och {weeks}, till exempel {year}-W01.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Veckan {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-Wvv, till exempel 2026-W47.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Månaden {text!r} finns inte. Månaden skrivs med 01–12, till exempel 2026-11.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Månaden {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM, till exempel 2026-11.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/scrub.py" line="+44" />
+      <source>[id borttaget]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>[namn]</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <source>  CFS-skattningar: {new} nya, {unchanged} fanns redan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  Besök: {new} nya, {unchanged} fanns redan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>andra vårdcentraler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ej i registret och inte mångsökare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Björk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Öberg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andersson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lindqvist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Persson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Johansson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Karlsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nilsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eriksson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Larsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Olsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Svensson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gustafsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pettersson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jonsson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Holm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sjöberg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ström</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åberg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lundgren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bergström</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fransson</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hägg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dahl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wallin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Engström</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sandberg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Forsberg</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Törnqvist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aldre_ssk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bistandshandlaggare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kommunal_hsl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hemtjanst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lakare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fallrisk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lakemedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>efter_utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nutrition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ensamhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hjalpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>annat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Patienter i SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sköra äldre (CFS) – samordning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Äldre-sjuksköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Biståndshandläggare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Distriktsläkare/sjuksköterska/rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommunal primärvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Digital uppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fallrisk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkemedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Efter utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nytt behov av hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nutrition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ensamhet/socialt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning inom 72 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mycket vital</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vital</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Klarar sig bra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mycket lätt skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lätt skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Måttlig skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Allvarlig skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mycket allvarlig skörhet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terminalt sjuk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Robust, aktiv, energisk och motiverad. Tränar regelbundet; bland de mest vitala i sin ålder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inga aktiva sjukdomssymtom men mindre vital än nivå 1. Tränar eller är aktiv ibland.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medicinska problem är välkontrollerade men personen är inte regelbundet aktiv utöver vanlig promenad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inte beroende av andra i vardagen, men symtom begränsar ofta aktiviteter. Klagar ofta på att vara långsam eller trött.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tydligare långsam; behöver hjälp med krävande aktiviteter som ekonomi, transporter, tungt hushållsarbete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver hjälp med alla utomhusaktiviteter och med hushållet; ofta problem med trappor och behöver hjälp vid bad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Helt beroende av andra för personlig vård, av fysiska eller kognitiva skäl. Stabil, inte hög risk att dö inom 6 månader.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Helt beroende, närmar sig livets slut. Återhämtar sig oftast inte ens från en lindrig sjukdom.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Förväntad överlevnad under ca 6 månader, utan annan uttalad skörhet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP och daglig avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trygg hemgång</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samtycke finns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samtycke saknas (nej)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samtycke ej registrerat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sjuksköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbetsterapeut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fysioterapeut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver hembesök</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver vårdplanering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej nådd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej ringd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej ringd – försenad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ringd i tid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ringd för sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Öppna beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sedan förra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Klart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nytt datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lyft till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behålls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skyddad identitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inskriven på sjukhus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planerat utskrivningsdatum satt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planerat utskrivningsdatum flyttat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningsklar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskriven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP-kallelse skickad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samtycke ändrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skyddad identitet ändrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saknas i senaste exporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åter i exporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Återinskriven inom 30 dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ärendet avbrutet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behov upptäckt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kallad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Genomförd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avslutad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tackat nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>UTF-8 med BOM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Windows-1252</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>semikolon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tabb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>komma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>januari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>februari</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>mars</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>april</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>maj</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>juni</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>juli</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>augusti</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>september</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>oktober</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>november</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>december</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Okänt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ja, inskriven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nej, inte inskriven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>måndag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tisdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>onsdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>torsdag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fredag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lördag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>söndag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gå igenom tavlan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut och uppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Granska öppna beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Register, import och rapporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Starta avstämningen, eller ändra närvaro</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avsluta avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Skift+A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nästa del av dagordningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+→</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Föregående del av dagordningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+←</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nästa patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Föregående patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Öppna patientens uppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nytt beslut för patienten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ny uppföljning i hemmet för patienten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+U</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ändra markerat beslut eller uppföljning (och svar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+R</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+D</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+T</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+E</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behåll som det är</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+K</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ångra senaste granskningen av beslutet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Z</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sök patient i registret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Skift+F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Att planera – sköra äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Skift+L</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importera SAMSA-export, CFS-lista eller besökslista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+I</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vecko- och månadssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+P</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projektorfönster på/av</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Skift+P</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppdatera tavlan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Helskärm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visa kortkommandona</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+V</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: vad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: ansvarig roll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+N</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: namn på ansvarig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+S</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut och uppföljning: senast (datum)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+L</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: lyft till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+M</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: mottagare av eskaleringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+R</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: svaret på eskaleringen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut: svaret är från / Uppföljning: vem följer upp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+O</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning: orsak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+C</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning: anteckning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alt+G</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning: gjord – stäng den</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Datum: en dag fram eller tillbaka (Page Up/Down: en vecka)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start: kryssa i roll (Alt+siffra)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Esc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

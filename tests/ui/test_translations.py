@@ -1,0 +1,83 @@
+"""Another language can be added without touching the code: extract, translate, load."""
+
+from __future__ import annotations
+
+import importlib.util
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from huddle.domain.board import LANE_SAMSA
+from huddle.i18n import install_translator
+from tests.conftest import DEMO_TODAY
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
+ENGLISH = {
+    ("QtBoard", "Patienter i SAMSA"): "Patients in SAMSA",
+    ("board", "Utskriven {date}"): "Discharged {date}",
+    ("labels", "Skyddad identitet"): "Protected identity",
+    ("labels", "november"): "November",
+}
+
+
+@pytest.fixture(scope="module")
+def translations():
+    spec = importlib.util.spec_from_file_location("update_translations", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(context.findtext("name"), message.findtext("source")): message
+            for context in root.findall("context") for message in context.findall("message")}
+
+
+def test_the_source_holds_qt_strings_domain_strings_and_label_tables(translations, tmp_path):
+    messages = _messages(translations.write_ts("en", tmp_path))
+    for key in ENGLISH:
+        assert key in messages, key
+    assert ("labels", "Inskriven på sjukhus") in messages       # an event label
+    assert ("labels", "Mycket allvarlig skörhet") in messages   # a CFS label
+    assert ("labels", "Nytt beslut för patienten") in messages  # the F1 table
+    assert ("intake", "CSV, {encoding}, avgränsare {delimiter}") in messages
+
+
+def test_a_compiled_translation_changes_the_board(translations, tmp_path, qtbot, app_style,
+                                                  demo_db_path):
+    from huddle.storage.database import open_database
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    ts = translations.write_ts("en", tmp_path)
+    tree = ET.parse(ts)
+    for context in tree.getroot().findall("context"):
+        for message in context.findall("message"):
+            english = ENGLISH.get((context.findtext("name"), message.findtext("source")))
+            if english:
+                translation = message.find("translation")
+                translation.attrib.pop("type", None)
+                translation.text = english
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = translations.release(ts)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    db = open_database(demo_db_path)
+    try:
+        window = QtMainWindow(db, demo_db_path, day=DEMO_TODAY)
+        qtbot.addWidget(window)
+        lane = window.board_view.lanes[LANE_SAMSA]
+        assert lane.header.text().startswith("Patients in SAMSA")
+        bodies = [card.body.text() for card in lane.card_widgets()]
+        assert any(body.startswith("Discharged ") for body in bodies)
+        assert not any(body.startswith("Utskriven ") for body in bodies)
+        titles = [card.title.text() for card in lane.card_widgets()]
+        assert any(title.startswith("Protected identity") for title in titles)
+        assert "November" in window.header.today.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        db.conn.close()
