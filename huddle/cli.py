@@ -18,6 +18,7 @@ from pathlib import Path
 
 from huddle import __version__
 from huddle.errors import KnownError
+from huddle.i18n import translate
 
 COMMANDS: dict[str, str] = {
     "init": "huddle.commands.setup",
@@ -35,9 +36,9 @@ def parse_size(text: str) -> tuple[int, int]:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"Storleken {text!r} ska skrivas BREDDxHÖJD, till exempel 1366x768.") from None
+            translate("cli", 'Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.').format(text=repr(text))) from None
     if width < 320 or height < 240:
-        raise argparse.ArgumentTypeError("Fönstret måste vara minst 320x240.")
+        raise argparse.ArgumentTypeError(translate("cli", 'Fönstret måste vara minst 320x240.'))
     return width, height
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.paths import default_db_path
 from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
@@ -32,15 +33,13 @@ def open_configured(args: argparse.Namespace) -> sqlite_utils.Database:
     path = db_path(args)
     if not path.exists():
         raise InputError(
-            f"Databasen {path} finns inte. Skapa den med "
-            f"'huddle init --db {path} --vc \"Vårdcentralens namn\"' eller 'huddle demo'."
+            translate("common", 'Databasen {path} finns inte. Skapa den med \'huddle init --db {path} --vc "Vårdcentralens namn"\' eller \'huddle demo\'.').format(path=path)
         )
     db = open_database(path)
     if not load_settings(db).configured:
         db.conn.close()
         raise InputError(
-            f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init --db {path} "
-            "--vc \"Vårdcentralens namn\"' först."
+            translate("common", 'Vårdcentralen är inte inställd i {path}. Kör \'huddle init --db {path} --vc "Vårdcentralens namn"\' först.').format(path=path)
         )
     return db
 
@@ -52,7 +51,7 @@ def parse_day(text: str | None) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"Datumet {text!r} finns inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-23."
+            translate("common", 'Datumet {text} finns inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-23.').format(text=repr(text))
         ) from None
 
 
@@ -63,8 +62,7 @@ def parse_moment(text: str | None) -> datetime:
         return datetime.fromisoformat(text)
     except ValueError:
         raise InputError(
-            f"Tidpunkten {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM-DDTHH:MM, "
-            "till exempel 2026-11-23T06:00."
+            translate("common", 'Tidpunkten {text} går inte att läsa. Skriv den som ÅÅÅÅ-MM-DDTHH:MM, till exempel 2026-11-23T06:00.').format(text=repr(text))
         ) from None
 
 

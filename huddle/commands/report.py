@@ -8,6 +8,7 @@ from pathlib import Path
 
 from huddle.commands.common import add_db_option, open_configured, parse_moment, print_json
 from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.reports.compute import compute_summary
 from huddle.reports.csv_export import measures_csv
 from huddle.reports.files import write_report_file
@@ -54,8 +55,7 @@ def run_report(args: argparse.Namespace) -> int:
     period = _period(args, now.date())
     csv_path = getattr(args, "csv", None)
     if args.out and args.out.suffix.lower() != ".pdf":
-        raise InputError(f"Filen {args.out} ska sluta på .pdf, till exempel "
-                         f"--out {_default_name(period)}.")
+        raise InputError(translate("report", 'Filen {out} ska sluta på .pdf, till exempel --out {value}.').format(out=args.out, value=_default_name(period)))
     db = open_configured(args)
     summary = compute_summary(db, period, now)
     out = args.out

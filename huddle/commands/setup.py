@@ -8,6 +8,7 @@ from pathlib import Path
 
 from huddle.commands.common import add_db_option, db_path, print_json
 from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.storage.database import open_database
 from huddle.storage.settings import save_settings
 
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_init(args: argparse.Namespace) -> int:
     name = " ".join(args.vc.split())
     if not name:
-        raise InputError("Vårdcentralens namn får inte vara tomt.")
+        raise InputError(translate("setup", 'Vårdcentralens namn får inte vara tomt.'))
     aliases = [" ".join(a.split()) for a in args.alias if a.strip()]
     db = open_database(db_path(args))
     try:
@@ -54,7 +55,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from huddle.demo import write_demo
 
     if args.days < 1 or args.days > 3650:
-        raise InputError("--days måste vara mellan 1 och 3650.")
+        raise InputError(translate("setup", '--days måste vara mellan 1 och 3650.'))
     today = parse_day(args.today)
     _refuse_to_replace_real_data(args.out)
     summary = write_demo(args.out, seed=args.seed, days=args.days,
@@ -78,11 +79,9 @@ def _refuse_to_replace_real_data(path: Path) -> None:
         pass
     if real is None:
         raise InputError(
-            f"Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. "
-            "Välj ett annat filnamn för demot."
+            translate("setup", 'Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. Välj ett annat filnamn för demot.').format(path=path)
         )
     if real:
         raise InputError(
-            f"Databasen {path} innehåller {real} riktiga patienter och skrivs inte över av "
-            "demot. Välj ett annat filnamn för demot."
+            translate("setup", 'Databasen {path} innehåller {real} riktiga patienter och skrivs inte över av demot. Välj ett annat filnamn för demot.').format(path=path, real=real)
         )

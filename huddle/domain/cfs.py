@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from huddle.domain.settings import Settings
+from huddle.i18n import translate
 
 SCALE_VERSION = "2.0"
 
@@ -60,7 +61,7 @@ def label(level: int) -> str:
 def pathway_for(level: int, settings: Settings) -> Pathway:
     """The pathway a CFS level leads to; thresholds come from the settings."""
     if not 1 <= level <= 9:
-        raise ValueError(f"CFS-nivå måste vara 1–9, inte {level}.")
+        raise ValueError(translate("cfs", 'CFS-nivå måste vara 1–9, inte {level}.').format(level=level))
     if level <= settings.cfs_preventive_max:
         return Pathway(PATHWAY_PREVENTIVE, PATHWAY_LABELS[PATHWAY_PREVENTIVE], (
             "Erbjud hälsosamtal",

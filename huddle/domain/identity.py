@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from huddle.i18n import translate
+
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
 RESERVNUMMER = "reservnummer"
@@ -62,7 +64,7 @@ def parse_identity(
         return _parse_personnummer(match, raw, today)
     if reserve_pattern and re.fullmatch(reserve_pattern, compact.upper()):
         return Identity(compact.upper(), RESERVNUMMER, None)
-    raise IdentityError(f"Personnumret {raw!r} har fel form (väntat ÅÅÅÅMMDD-NNNN).")
+    raise IdentityError(translate("identity", 'Personnumret {raw} har fel form (väntat ÅÅÅÅMMDD-NNNN).').format(raw=repr(raw)))
 
 
 def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity:
@@ -71,7 +73,7 @@ def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity
 
     century, yymmdd, sep, tail = match.groups()
     if not luhn.is_valid(yymmdd + tail):
-        raise IdentityError(f"Personnumret {raw!r} har fel kontrollsiffra.", "check")
+        raise IdentityError(translate("identity", 'Personnumret {raw} har fel kontrollsiffra.').format(raw=repr(raw)), "check")
     yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
     kind = PERSONNUMMER
     if dd > 60:
@@ -84,9 +86,9 @@ def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity
     try:
         born = date(year, mm, dd)
     except ValueError:
-        raise IdentityError(f"Personnumret {raw!r} innehåller ett omöjligt datum.", "date") from None
+        raise IdentityError(translate("identity", 'Personnumret {raw} innehåller ett omöjligt datum.').format(raw=repr(raw)), "date") from None
     if born > today:
-        raise IdentityError(f"Personnumret {raw!r} har ett födelsedatum i framtiden.", "future")
+        raise IdentityError(translate("identity", 'Personnumret {raw} har ett födelsedatum i framtiden.').format(raw=repr(raw)), "future")
     number = f"{year:04d}{yymmdd[2:]}{tail}"
     return Identity(number, kind, born)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from huddle.errors import DatabaseError
+from huddle.i18n import translate
 from huddle.paths import migrations_dir
 
 if TYPE_CHECKING:
@@ -41,8 +42,7 @@ def migration_files() -> list[Path]:
     if not files:
         # A broken installation; an empty schema would only fail later, and less clearly.
         raise DatabaseError(
-            f"Huddles databasschema saknas ({migrations_dir()}). Installationen är ofullständig; "
-            "installera om Huddle eller kontakta IT."
+            translate("database", 'Huddles databasschema saknas ({value}). Installationen är ofullständig; installera om Huddle eller kontakta IT.').format(value=migrations_dir())
         )
     return files
 
@@ -140,28 +140,23 @@ def describe_sqlite_error(exc: Exception, path: Path | str | None = None) -> str
     text = str(exc).lower()
     where = f" ({path})" if path else ""
     if "locked" in text or "busy" in text:
-        return (
-            f"Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle "
-            "och försök igen om en stund."
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return (
-            f"Disken är full, så inget kunde sparas{where}. Frigör utrymme och försök igen; "
-            "det som redan fanns sparat är orört."
-        )
-    if "not a database" in text or "malformed" in text:
-        return (
-            f"Filen{where} är ingen Huddle-databas eller är skadad. Välj en annan fil eller "
-            "återställ en säkerhetskopia."
-        )
-    if "readonly" in text or "read-only" in text:
-        return f"Databasen{where} är skrivskyddad. Kontrollera behörigheterna på filen."
-    if "unable to open" in text:
-        return (
-            f"Databasen{where} kunde inte öppnas. Kontrollera att mappen finns och att du har "
-            "behörighet att skriva där."
-        )
-    return f"Databasfel{where}: {exc}"
+        message = translate("database", "Databasen{where} är låst av ett annat program. Stäng "
+                            "andra fönster med Huddle och försök igen om en stund.")
+    elif "disk is full" in text or "database or disk is full" in text:
+        message = translate("database", "Disken är full, så inget kunde sparas{where}. Frigör "
+                            "utrymme och försök igen; det som redan fanns sparat är orört.")
+    elif "not a database" in text or "malformed" in text:
+        message = translate("database", "Filen{where} är ingen Huddle-databas eller är skadad. "
+                            "Välj en annan fil eller återställ en säkerhetskopia.")
+    elif "readonly" in text or "read-only" in text:
+        message = translate("database", "Databasen{where} är skrivskyddad. Kontrollera "
+                            "behörigheterna på filen.")
+    elif "unable to open" in text:
+        message = translate("database", "Databasen{where} kunde inte öppnas. Kontrollera att "
+                            "mappen finns och att du har behörighet att skriva där.")
+    else:
+        return translate("database", "Databasfel{where}: {error}").format(where=where, error=exc)
+    return message.format(where=where)
 
 
 def _backup_before_migration(path: Path, applied: int) -> Path:
@@ -192,8 +187,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise DatabaseError(
-                f"Mappen för databasen {path_str} kunde inte skapas ({exc.strerror}). "
-                "Välj en annan plats eller kontrollera behörigheterna."
+                translate("database", 'Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.').format(path_str=path_str, strerror=exc.strerror)
             ) from exc
     db = _connect(Path(path_str))
     try:
@@ -204,15 +198,12 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
         if unknown:
             db.conn.close()
             raise DatabaseError(
-                f"Databasen {path_str} är skapad av en nyare version av Huddle "
-                f"(schemasteg {', '.join(unknown)}). Uppdatera Huddle för att öppna den; "
-                "filen har inte ändrats."
+                translate("database", 'Databasen {path_str} är skapad av en nyare version av Huddle (schemasteg {value}). Uppdatera Huddle för att öppna den; filen har inte ändrats.').format(path_str=path_str, value=', '.join(unknown))
             )
         if not applied and _foreign_tables(db):
             db.conn.close()
             raise DatabaseError(
-                f"Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). "
-                "Välj en annan fil eller ett nytt filnamn; filen har inte ändrats."
+                translate("database", 'Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). Välj en annan fil eller ett nytt filnamn; filen har inte ändrats.').format(path_str=path_str)
             )
         if not in_memory:
             # Only now that the file is known to be ours: switching to WAL rewrites its header.

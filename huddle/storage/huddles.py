@@ -32,6 +32,7 @@ from huddle.domain.huddle import (
     summary_from_json,
 )
 from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def huddle_by_id(db: sqlite_utils.Database | sqlite3.Connection, huddle_id: int
     row = db.execute(f"SELECT {_HUDDLE_COLUMNS} FROM huddles WHERE id = ?",
                      [huddle_id]).fetchone()
     if row is None:
-        raise InputError(f"Avstämningen (id {huddle_id}) finns inte i databasen.")
+        raise InputError(translate("huddles", 'Avstämningen (id {huddle_id}) finns inte i databasen.').format(huddle_id=huddle_id))
     return _record(db, row)
 
 
@@ -155,7 +156,7 @@ def _clean_attendance(attendance: Iterable[Attendee | tuple[str, str | None]]
         name = " ".join((attendee.name or "").split()) or None
         cleaned.append(Attendee(attendee.role, name))
     if not cleaned:
-        raise InputError("Markera minst en roll som är med på avstämningen.")
+        raise InputError(translate("huddles", 'Markera minst en roll som är med på avstämningen.'))
     return cleaned
 
 
@@ -262,7 +263,7 @@ def end_huddle(db: sqlite_utils.Database, huddle_id: int, *, now: datetime | Non
     moment = _now(now)
     huddle = huddle_by_id(db, huddle_id)
     if not huddle.running:
-        raise InputError("Avstämningen är redan avslutad. Starta den igen för att fortsätta.")
+        raise InputError(translate("huddles", 'Avstämningen är redan avslutad. Starta den igen för att fortsätta.'))
     duration = huddle.elapsed_seconds(moment)
     summary = compute_summary(db, huddle, duration, patients_discussed=patients_discussed,
                               patients_on_board=patients_on_board, parts_seconds=parts_seconds)
@@ -282,24 +283,24 @@ def end_huddle(db: sqlite_utils.Database, huddle_id: int, *, now: datetime | Non
 def _check_decision(what: str, role: str, due_on: date | None) -> str:
     what = " ".join(what.split())
     if not what:
-        raise InputError("Skriv vad som beslutades – fältet får inte vara tomt.")
+        raise InputError(translate("huddles", 'Skriv vad som beslutades – fältet får inte vara tomt.'))
     if role not in ROLE_LABELS:
-        raise InputError("Välj vilken roll som är ansvarig för beslutet.")
+        raise InputError(translate("huddles", 'Välj vilken roll som är ansvarig för beslutet.'))
     if due_on is None:
-        raise InputError("Välj ett datum då beslutet senast ska vara genomfört.")
+        raise InputError(translate("huddles", 'Välj ett datum då beslutet senast ska vara genomfört.'))
     return what
 
 
 def _patient_exists(db: sqlite_utils.Database, patient_id: int | None) -> None:
     if patient_id is not None and not db.execute(
             "SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone():
-        raise InputError(f"Patienten (id {patient_id}) finns inte i databasen.")
+        raise InputError(translate("huddles", 'Patienten (id {patient_id}) finns inte i databasen.').format(patient_id=patient_id))
 
 
 def decision(db: sqlite_utils.Database, decision_id: int) -> dict:
     row = next(db["decisions"].rows_where("id = ?", [decision_id], limit=1), None)
     if row is None:
-        raise InputError(f"Beslutet (id {decision_id}) finns inte i databasen.")
+        raise InputError(translate("huddles", 'Beslutet (id {decision_id}) finns inte i databasen.').format(decision_id=decision_id))
     return row
 
 
@@ -351,10 +352,10 @@ def review_decision(db: sqlite_utils.Database, decision_id: int, outcome: str, *
     """Record what the huddle decided about an open decision: done, a new date, escalated
     to the monthly meeting, or kept as it is."""
     if outcome not in REVIEW_LABELS:
-        raise InputError(f"Okänt utfall {outcome!r} för granskningen av ett beslut.")
+        raise InputError(translate("huddles", 'Okänt utfall {outcome} för granskningen av ett beslut.').format(outcome=repr(outcome)))
     old = decision(db, decision_id)
     if old["status"] != "open" and outcome != REVIEW_DONE:
-        raise InputError("Beslutet är redan klart. Öppna det igen genom att ändra det.")
+        raise InputError(translate("huddles", 'Beslutet är redan klart. Öppna det igen genom att ändra det.'))
     moment_dt = _now(now)
     moment = _iso(moment_dt)
     changes: dict[str, Any] = {"updated_at": moment}
@@ -364,9 +365,9 @@ def review_decision(db: sqlite_utils.Database, decision_id: int, outcome: str, *
         changes.update(status="done", done_at=moment)
     elif outcome == REVIEW_NEW_DATE:
         if new_due_on is None:
-            raise InputError("Välj det nya datumet för beslutet.")
+            raise InputError(translate("huddles", 'Välj det nya datumet för beslutet.'))
         if new_due_on < moment_dt.date():
-            raise InputError("Det nya datumet har redan passerat. Välj i dag eller senare.")
+            raise InputError(translate("huddles", 'Det nya datumet har redan passerat. Välj i dag eller senare.'))
         new_due = new_due_on.isoformat()
         changes["due_on"] = new_due
     elif outcome == REVIEW_ESCALATED:
@@ -425,13 +426,12 @@ def answer_escalation(db: sqlite_utils.Database, decision_id: int, *, text: str,
     text = " ".join(text.split())
     by = " ".join(by.split())
     if not text:
-        raise InputError("Skriv svaret – fältet får inte vara tomt.")
+        raise InputError(translate("huddles", 'Skriv svaret – fältet får inte vara tomt.'))
     if not by:
-        raise InputError("Skriv vem som svarade, till exempel 'Eva Strand, enhetschef'.")
+        raise InputError(translate("huddles", "Skriv vem som svarade, till exempel 'Eva Strand, enhetschef'."))
     old = decision(db, decision_id)
     if not old["escalated_at"]:
-        raise InputError("Beslutet är inte lyft till månadsmötet, så det finns inget svar att "
-                         "registrera. Lyft det först.")
+        raise InputError(translate("huddles", 'Beslutet är inte lyft till månadsmötet, så det finns inget svar att registrera. Lyft det först.'))
     moment = _iso(_now(now))
     with db.atomic():
         db["decisions"].update(decision_id, {"answer_text": text, "answer_by": by,
@@ -449,17 +449,17 @@ def decisions_made_at(db: sqlite_utils.Database, huddle_id: int) -> list[dict]:
 
 def _check_followup(reason: str, actor: str, due: date | None) -> None:
     if reason not in NEED_REASONS:
-        raise InputError("Välj orsaken till uppföljningen i listan.")
+        raise InputError(translate("huddles", 'Välj orsaken till uppföljningen i listan.'))
     if actor not in ACTOR_LABELS:
-        raise InputError("Välj vem som följer upp i listan.")
+        raise InputError(translate("huddles", 'Välj vem som följer upp i listan.'))
     if due is None:
-        raise InputError("Välj ett datum då uppföljningen senast ska vara gjord.")
+        raise InputError(translate("huddles", 'Välj ett datum då uppföljningen senast ska vara gjord.'))
 
 
 def followup(db: sqlite_utils.Database, followup_id: int) -> dict:
     row = next(db["followups"].rows_where("id = ?", [followup_id], limit=1), None)
     if row is None:
-        raise InputError(f"Uppföljningen (id {followup_id}) finns inte i databasen.")
+        raise InputError(translate("huddles", 'Uppföljningen (id {followup_id}) finns inte i databasen.').format(followup_id=followup_id))
     return row
 
 
@@ -487,8 +487,7 @@ def update_followup(db: sqlite_utils.Database, followup_id: int, *, reason: str,
                     ) -> None:
     old = followup(db, followup_id)
     if old["kind"] != "need":
-        raise InputError("Telefonuppföljningen efter utskrivning ändras där samtalet "
-                         "registreras, inte här.")
+        raise InputError(translate("huddles", 'Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.'))
     _check_followup(reason, actor, due)
     moment = _iso(_now(now))
     changes = {"reason": reason, "actor": actor, "due": due.isoformat(),

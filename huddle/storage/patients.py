@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.storage.audit import log_access
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def load_patient_record(db: sqlite_utils.Database, patient_id: int, *,
     """Everything stored about one patient; the read is written to the access log."""
     patient = next(db["patients"].rows_where("id = ?", [patient_id], limit=1), None)
     if patient is None:
-        raise InputError(f"Patienten (id {patient_id}) finns inte i databasen.")
+        raise InputError(translate("patients", 'Patienten (id {patient_id}) finns inte i databasen.').format(patient_id=patient_id))
 
     def rows(table: str, order: str) -> list[dict]:
         return list(db[table].rows_where("patient_id = ?", [patient_id], order_by=order))
