@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -38,7 +37,7 @@ from huddle.storage.register import (
     record_call,
 )
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons
 from huddle.ui.qt_frailty_common import QtNotice, heading, now_on
 
 if TYPE_CHECKING:
@@ -144,13 +143,7 @@ class QtCallDialog(QDialog):
 
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-            self.tr("Spara och stäng samtalet"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.tr("Spara och stäng samtalet"))
         layout.addWidget(self.buttons)
 
         self.when_edit.dateTimeChanged.connect(lambda *_: self._update_timing())

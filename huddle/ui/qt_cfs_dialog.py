@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -42,7 +41,7 @@ from huddle.i18n import tr_label
 from huddle.storage.register import load_frailty_record, record_cfs_score
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
 
 if TYPE_CHECKING:
@@ -116,12 +115,7 @@ class QtCfsDialog(QDialog):
         right.addWidget(self._history_box(), 1)
         self.error_label = error_label(self)
         outer.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         outer.addWidget(self.buttons)
         self._update_choice()
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -40,7 +39,7 @@ from huddle.storage.register import (
     set_municipal_hsl,
     set_protected_identity,
 )
-from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading
 
 if TYPE_CHECKING:
@@ -118,12 +117,7 @@ class QtConsentDialog(QDialog):
 
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self._initial = self._consent_values()
         self.consent_group.buttonToggled.connect(lambda *_: self._update_fields())

@@ -7,13 +7,11 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,50 +27,12 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 DEFAULT_DUE_DAYS = 7
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class QtDateEdit(QDateEdit):
-    """Arrow up/down move the date a day, Page up/down a week, whichever part the cursor is
-    in — what the chair means by "one more day". Typing a date works as usual."""
-
-    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt API)
-        days = 7 * (1 if steps > 0 else -1) if abs(steps) >= 10 else steps
-        self.setDate(self.date().addDays(days))
-
-
-def date_edit(parent: QWidget, day: date, minimum: date | None = None) -> QDateEdit:
-    """A date field you can type into (yyyy-mm-dd) or step with the arrow keys."""
-    edit = QtDateEdit(parent)
-    # The weekday beside the date, in Swedish, so a weekend stands out when choosing.
-    edit.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    edit.setDisplayFormat("yyyy-MM-dd, dddd")
-    edit.setCalendarPopup(True)
-    if minimum is not None:
-        edit.setMinimumDate(to_qdate(minimum))
-    edit.setDate(to_qdate(day))
-    return edit
-
-
-def error_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setFont(theme.font(15, bold=True))
-    theme.text_colour(label, theme.URGENT_BAR)
-    label.setAccessibleName(parent.tr("Felmeddelande"))
-    return label
 
 
 class QtDecisionDialog(QDialog):
@@ -141,12 +101,7 @@ class QtDecisionDialog(QDialog):
                 layout.addWidget(self._answer_box(self.existing))
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
         if focus_answer and self.answer_edit is not None:
             self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -31,7 +31,7 @@ from huddle.i18n import tr_label
 from huddle.storage.register import FrailtyRecord, flag_patient, load_frailty_record
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import error_label
+from huddle.ui.qt_forms import error_label, save_cancel_buttons
 from huddle.ui.qt_frailty_common import now_on, short
 
 if TYPE_CHECKING:
@@ -57,17 +57,12 @@ class QtFlagDialog(QDialog):
         layout.addWidget(self.reason_edit)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Flagga"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons = save_cancel_buttons(self, self.tr("Flagga"))
         self.lift_button: QPushButton | None = None
         if current:
             self.lift_button = self.buttons.addButton(self.tr("Ta bort flaggan"),
                                                       QDialogButtonBox.ButtonRole.ResetRole)
             self.lift_button.clicked.connect(self.lift)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:

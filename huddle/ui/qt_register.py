@@ -42,7 +42,7 @@ from huddle.storage.register import (
     planning_list,
 )
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import error_label
+from huddle.ui.qt_forms import error_label, save_cancel_buttons
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -104,12 +104,7 @@ class QtAddPatientDialog(QDialog):
         layout.addLayout(form)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lägg till"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.tr("Lägg till"))
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:

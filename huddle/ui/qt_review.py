@@ -37,7 +37,7 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import date_edit, from_qdate
+from huddle.ui.qt_forms import date_edit, from_qdate
 
 if TYPE_CHECKING:
     import sqlite_utils

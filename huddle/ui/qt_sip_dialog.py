@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from huddle.i18n import tr_label
 from huddle.storage.register import SIP_DATE_FIELDS, load_frailty_record, save_sip
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import date_edit, error_label, from_qdate, to_qdate
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
 
 if TYPE_CHECKING:
@@ -107,12 +106,7 @@ class QtSipDialog(QDialog):
         layout.addWidget(box)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
         self.episode_combo.currentIndexChanged.connect(lambda *_: self._load_episode())
         self.state_combo.currentIndexChanged.connect(lambda *_: self._state_chosen())

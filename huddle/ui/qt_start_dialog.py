@@ -25,7 +25,7 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.huddles import Attendee, HuddleRecord, set_attendance, start_huddle
 from huddle.ui import theme
-from huddle.ui.qt_decision_dialog import error_label
+from huddle.ui.qt_forms import error_label
 
 if TYPE_CHECKING:
     import sqlite_utils

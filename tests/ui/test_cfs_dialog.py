@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from huddle.domain import cfs as cfs_rules
 from huddle.ui.qt_cfs_dialog import QtCfsDialog
-from huddle.ui.qt_decision_dialog import to_qdate
+from huddle.ui.qt_forms import to_qdate
 from tests.ui.frailty_fixtures import DAY, log_actions, patient
 
 pytestmark = pytest.mark.gui

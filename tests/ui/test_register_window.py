@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from huddle.storage.board_data import load_board
 from huddle.ui.qt_consent_dialog import QtConsentDialog
-from huddle.ui.qt_decision_dialog import to_qdate
+from huddle.ui.qt_forms import to_qdate
 from huddle.ui.qt_patient_dialog import QtPatientDialog
 from huddle.ui.qt_register import QtRegisterWindow
 from huddle.ui.qt_sip_dialog import QtSipDialog

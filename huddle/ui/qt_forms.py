@@ -1,0 +1,60 @@
+"""Pieces every form dialog shares: date fields, the error line, Spara/Avbryt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from huddle.ui import theme
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class QtDateEdit(QDateEdit):
+    """Arrow up/down move the date a day, Page up/down a week, whichever part the cursor is
+    in — what the chair means by "one more day". Typing a date works as usual."""
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt API)
+        days = 7 * (1 if steps > 0 else -1) if abs(steps) >= 10 else steps
+        self.setDate(self.date().addDays(days))
+
+
+def date_edit(parent: QWidget, day: date, minimum: date | None = None) -> QDateEdit:
+    """A date field you can type into (yyyy-mm-dd) or step with the arrow keys."""
+    edit = QtDateEdit(parent)
+    # The weekday beside the date, in Swedish, so a weekend stands out when choosing.
+    edit.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    edit.setDisplayFormat("yyyy-MM-dd, dddd")
+    edit.setCalendarPopup(True)
+    if minimum is not None:
+        edit.setMinimumDate(to_qdate(minimum))
+    edit.setDate(to_qdate(day))
+    return edit
+
+
+def error_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setFont(theme.font(15, bold=True))
+    theme.text_colour(label, theme.URGENT_BAR)
+    label.setAccessibleName(parent.tr("Felmeddelande"))
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, save_text: str | None = None) -> QDialogButtonBox:
+    """Spara (or ``save_text``) and Avbryt, wired to the dialog's accept() and reject()."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or dialog.tr("Spara"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
