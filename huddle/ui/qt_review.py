@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, from_qdate
+from huddle.ui.qt_forms import date_edit, from_qdate, save_cancel_buttons
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -63,13 +62,7 @@ class QtNewDateDialog(QDialog):
         self.date_edit.setAccessibleName(self.tr("Nytt datum"))
         form.addRow(self.tr("Nytt &datum:"), self.date_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("Spara")))
         self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
@@ -96,13 +89,7 @@ class QtEscalateDialog(QDialog):
         self.recipient_edit.setAccessibleName(self.tr("Mottagare"))
         form.addRow(self.tr("&Mottagare:"), self.recipient_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lyft"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.tr("Lyft")))
         self.recipient_edit.selectAll()
         self.recipient_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
