@@ -65,6 +65,8 @@ class Table:
     sheet: str | None = None
     sheets: list[str] = field(default_factory=list)
     preview: list[Row] = field(default_factory=list)
+    # The lines above the header: a report title, "Utdrag 2026-11-22 06:00", blank lines.
+    preamble: list[list[str]] = field(default_factory=list)
     _close: Callable[[], None] | None = None
 
     def close(self) -> None:
@@ -262,7 +264,7 @@ def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) ->
                if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
     return Table(header=clean_header(records[index]), header_line=header_line, rows=rows,
                  format=facts.format, encoding=encoding, delimiter=delimiter,
-                 preview=preview, _close=close)
+                 preview=preview, preamble=records[:index], _close=close)
 
 
 def _line_of_record(sample: str, delimiter: str, index: int) -> int:
@@ -378,7 +380,8 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
                if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
     return Table(header=clean_header(head[index][1]), header_line=head[index][0],
                  rows=rows(chained()), format=FORMAT_XLSX, sheet=chosen.title, sheets=sheets,
-                 preview=preview, _close=workbook.close)
+                 preview=preview, preamble=[cells for _n, cells in head[:index]],
+                 _close=workbook.close)
 
 
 def read_table(path: Path, sheet: str | None = None, *,

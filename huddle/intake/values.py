@@ -64,6 +64,27 @@ def parse_when(value: str | None, column: str) -> date | datetime | None:
                           "2026-11-22 eller 2026-11-22 08:15.").format(column=column, value=text))
 
 
+_STAMP = re.compile(r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+                    r"[ T]+(\d{1,2}[:.]\d{2})")
+
+
+def export_moment(preamble: list[list[str]]) -> datetime | None:
+    """The moment a report says it was taken ("Utdrag 2026-11-22 06:00") in the lines above
+    its header, or ``None``. Only a date *with* a time counts: a date alone says too little
+    to order two exports of the same day."""
+    for cells in preamble:
+        match = _STAMP.search(" ".join(cell for cell in cells if cell))
+        if match is None:
+            continue
+        try:
+            moment = parse_when(f"{match.group(1)} {match.group(2).replace('.', ':')}", "")
+        except ValueProblem:
+            continue
+        if isinstance(moment, datetime):
+            return moment
+    return None
+
+
 def as_moment(value: date | datetime | None) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value

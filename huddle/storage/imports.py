@@ -38,6 +38,7 @@ from huddle.intake.register_lists import CFS_LAYOUT, VISITS_LAYOUT
 from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
 from huddle.intake.sniff import FileFacts, sniff_file
 from huddle.intake.table import Table, read_table
+from huddle.intake.values import export_moment
 from huddle.paths import archive_dir_for
 from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
@@ -125,6 +126,11 @@ class ShrinkRefused(InputError):
         self.previous = previous
         self.now = now
         self.missing = missing
+
+
+class OlderExport(InputError):
+    """An export describing a moment before the latest SAMSA import: applying it would
+    replay history backwards (moved dates moved back, new admissions marked gone)."""
 
 
 # --------------------------------------------------------------------------- kinds
@@ -381,6 +387,7 @@ def import_file(db: sqlite_utils.Database, path: Path | str, *,
     database and the archive are as they were.
     """
     path = Path(path)
+    given_as_of = as_of
     as_of = (as_of or datetime.now()).replace(second=0, microsecond=0)
     db_file = db_path or database_file(db)
     archive_dir = archive_dir_for(db_file) if db_file else None
@@ -391,11 +398,16 @@ def import_file(db: sqlite_utils.Database, path: Path | str, *,
         earlier = previous_import(db, facts.sha256)
         if earlier is not None:
             return _already(earlier, path.name, as_of)
-        options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
         mappings = load_column_mappings(db)
         with read_table(incoming or path, sheet, header_score=_header_score(mappings),
                         facts=facts) as table:
             kind, columns = _recognise(table, mappings, path.name)
+            if given_as_of is None:
+                # "Utdrag 2026-11-22 06:00" above the header says what the export describes.
+                as_of = export_moment(table.preamble) or as_of
+            if kind.name == "samsa":
+                _refuse_older(db, as_of)
+            options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
             prepared = kind.prepare(db, table, columns, options)
             read_as = table.describe()
         return _write(db, kind, prepared, options, facts, incoming, archive_dir,
@@ -404,6 +416,17 @@ def import_file(db: sqlite_utils.Database, path: Path | str, *,
         raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
     finally:
         staging.clean()
+
+
+def _refuse_older(db: sqlite_utils.Database, as_of: datetime) -> None:
+    latest = db.execute(
+        "SELECT max(as_of) FROM imports WHERE kind = 'samsa'").fetchone()[0]
+    if latest is not None and as_of.isoformat(timespec="minutes") < latest:
+        raise OlderExport(translate(
+            "import", "Exporten gäller {as_of}, men en nyare SAMSA-export (från {latest}) är "
+            "redan importerad. En äldre export skulle spela upp händelserna baklänges, så "
+            "inget har importerats. Importera den senaste exporten.").format(
+                as_of=as_of.strftime("%Y-%m-%d %H:%M"), latest=latest.replace("T", " ")))
 
 
 def _archive(incoming: Path | None, archive_dir: Path | None, facts: FileFacts
