@@ -429,8 +429,13 @@ class DemoWriter:
         rng = self.rng
         day = self.start
         patient_ids = [p.id for p in self.patients if not p.protected]
+        # Whatever the dice say, one working day last week had no huddle: the board and the
+        # reports must show a missed day.
+        missed = self.today - timedelta(days=5)
+        while not is_working_day(missed):
+            missed -= timedelta(days=1)
         while day < self.today:
-            if is_working_day(day) and rng.random() > 0.08:
+            if is_working_day(day) and rng.random() > 0.08 and day != missed:
                 self._huddle(day, rng, patient_ids)
             day += timedelta(days=1)
 

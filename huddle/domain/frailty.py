@@ -463,6 +463,11 @@ class _LaneBuilder:
         return CfsEntry(c.patient_id, level, top.tier, " · ".join(parts), next_step,
                         top.tier == TIER_TODAY, extra)
 
+    def on_board_as_decision(self) -> set[int]:
+        """Patients whose open decision stands on the board: a planning item of theirs is
+        left off the CFS lane (and is not "waiting" either)."""
+        return {c.patient_id for c in self.contexts() if c.open_decision}
+
     def lane(self) -> CfsLane:
         shown: list[tuple[tuple, CfsEntry]] = []
         planning: list[tuple[tuple, CfsEntry]] = []
@@ -489,6 +494,10 @@ class _LaneBuilder:
 def build_cfs_lane(inp: BoardInput, settings: Settings, day: date) -> CfsLane:
     """The CFS lane of the board for ``day``."""
     return _LaneBuilder(inp, settings, day).lane()
+
+
+def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[int]:
+    return _LaneBuilder(inp, settings, day).on_board_as_decision()
 
 
 def plan_list(inp: BoardInput, settings: Settings, day: date) -> list[CfsEntry]:

@@ -182,7 +182,9 @@ def planning_list(db: sqlite_utils.Database, *, day: date) -> list[PlanRow]:
     shows only ``cfs_plan_max`` of the planning items; this list shows them all."""
     settings = load_settings(db)
     inp = load_board_input(db, day)
+    # On the board today: in the CFS lane, or among the open decisions.
     shown = {e.patient_id for e in frailty.build_cfs_lane(inp, settings, day).entries}
+    shown |= frailty.on_board_as_decision(inp, settings, day)
     entries = frailty.plan_list(inp, settings, day)
     wanted = {e.patient_id for e in entries}
     patients = [row for row in db["patients"].rows_where(order_by="id") if row["id"] in wanted]
