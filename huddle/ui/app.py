@@ -11,7 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLocale,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -134,11 +140,17 @@ def _daily_backup(window, path: Path) -> None:
         window.statusBar().showMessage(outcome.error)
 
 
+SCREENSHOT_SETTLE_MS = 600
+
+
 def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, int]) -> int:
     window.resize(*size)
     window.show()
-    for _ in range(3):
-        app.processEvents()
+    # Let the work deferred past the first paint (the rest of the cards, missed days) land,
+    # so the picture shows the board as the nurse sees it a moment after opening.
+    settle = QEventLoop()
+    QTimer.singleShot(SCREENSHOT_SETTLE_MS, settle.quit)
+    settle.exec()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target)):
         print(f"huddle: Skärmbilden kunde inte sparas till {target}.", file=sys.stderr)
