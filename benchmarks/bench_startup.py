@@ -7,7 +7,7 @@ its real start-up path (`python -m huddle --db DEMO`, logging, translations, dat
 with HUDDLE_STARTUP_PROBE set, which makes it report the first painted board and quit.
 Target: ratio ≤ 2.0.
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 9]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 21]
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def time_to_painted(command: list[str], env: dict[str, str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--runs", type=int, default=21)
     args = parser.parse_args()
 
     from huddle.demo import write_demo
@@ -82,7 +82,11 @@ def main() -> None:
     print(f"Huddle board painted:        median {huddle_median * 1000:6.0f} ms "
           f"(min {min(huddle) * 1000:.0f}, max {max(huddle) * 1000:.0f})")
     ratio = huddle_median / bare_median
-    print(f"ratio Huddle / bare: {ratio:.2f} (target <= 2.0: {'OK' if ratio <= 2.0 else 'MISSED'})")
+    print(f"ratio Huddle / bare, medians: {ratio:.2f} "
+          f"(target <= 2.0: {'OK' if ratio <= 2.0 else 'MISSED'})")
+    # The machine's own noise moves single runs by ±30 %; the fastest run of each is the
+    # steadiest view of what the code costs.
+    print(f"ratio Huddle / bare, fastest runs: {min(huddle) / min(bare):.2f}")
 
 
 if __name__ == "__main__":

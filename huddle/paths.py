@@ -10,8 +10,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Huddle"
 APP_AUTHOR = "Huddle"
 
@@ -33,6 +31,8 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # only when no --db is given: not on every start's path
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 

@@ -236,8 +236,7 @@ class BoardItem:
         }
 
 
-@dataclass(frozen=True)
-class DecisionItem:
+class DecisionItem(NamedTuple):
     id: int
     what: str
     responsible: str
@@ -268,8 +267,7 @@ class DecisionItem:
         }
 
 
-@dataclass(frozen=True)
-class EventItem:
+class EventItem(NamedTuple):
     at: datetime
     kind: str
     text: str

@@ -5,7 +5,7 @@ The labels are kept here and nowhere else (DOMAIN.md, "Clinical Frailty Scale").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from huddle.domain.settings import Settings
 from huddle.i18n import translate
@@ -47,8 +47,7 @@ PATHWAY_LABELS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Pathway:
+class Pathway(NamedTuple):
     key: str
     label: str
     steps: tuple[str, ...]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from huddle.domain.samsa import needs_list
 from huddle.i18n import translate
@@ -32,8 +32,7 @@ def call_in_time(discharged_at: datetime, called_at: datetime, hours: int = 72) 
     return called_at <= call_deadline(discharged_at, hours)
 
 
-@dataclass(frozen=True)
-class DueState:
+class DueState(NamedTuple):
     """How a follow-up's due date or moment stands on the board."""
 
     text: str                  # Swedish: 'senast i dag kl 18:45', 'FÖRSENAD 14 h – ...'

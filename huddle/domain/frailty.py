@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from huddle.domain import cfs as cfs_rules
 from huddle.domain import sip as sip_rules
@@ -86,8 +86,7 @@ def recently_worsened(level: int, previous: int | None, scored_on: date, day: da
             and 0 <= (day - scored_on).days <= settings.cfs_worsened_days)
 
 
-@dataclass(frozen=True)
-class ScoreRow:
+class ScoreRow(NamedTuple):
     """One score in a patient's history, with its change from the one before."""
 
     level: int
@@ -178,8 +177,7 @@ def pathway_step(level: int | None, status: sip_rules.SipStatus | None, day: dat
 # ---------------------------------------------------------------- the lane
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     tier: int
     text: str
@@ -203,8 +201,7 @@ class CfsEntry:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class CfsLane:
+class CfsLane(NamedTuple):
     entries: list[CfsEntry]
     waiting: list[CfsEntry]       # planning items left for another day (see the register)
 
@@ -216,8 +213,7 @@ class CfsLane:
             n=len(self.waiting))
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     patient_id: int
     age: int | None
     young: bool

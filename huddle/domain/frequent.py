@@ -10,8 +10,8 @@ after the same date 12 months ago up to today. Visits after ``day`` are not coun
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from huddle.domain.calendar import add_months
 from huddle.domain.settings import Settings
@@ -28,8 +28,7 @@ _PLACE_ALIASES = {
 }
 
 
-@dataclass(frozen=True)
-class FrequentAttendance:
+class FrequentAttendance(NamedTuple):
     vc_visits: int          # in the VC window
     er_visits: int          # in the emergency-department window
     by_vc: bool

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, ROLE_LABELS
 from huddle.domain.calendar import working_days
@@ -53,8 +53,7 @@ NEAR_END_SECONDS = 120
 
 
 
-@dataclass(frozen=True)
-class AgendaPart:
+class AgendaPart(NamedTuple):
     key: str
     label: str
     minutes: int
@@ -105,8 +104,7 @@ def part_seconds(switches: Sequence[tuple[str, float]], elapsed: float) -> dict[
     return {part: int(seconds) for part, seconds in spent.items()}
 
 
-@dataclass(frozen=True)
-class PartProgress:
+class PartProgress(NamedTuple):
     key: str
     label: str
     minutes: int
@@ -141,8 +139,7 @@ def format_seconds(seconds: float) -> str:
     return f"{seconds // 60:d}:{seconds % 60:02d}"
 
 
-@dataclass(frozen=True)
-class ClockState:
+class ClockState(NamedTuple):
     elapsed_seconds: int
     remaining_seconds: int
     overtime_seconds: int
@@ -197,8 +194,7 @@ def running_seconds(started_at: datetime, now: datetime, *, previous_seconds: in
 # ---------------------------------------------------------------- pace
 
 
-@dataclass(frozen=True)
-class PaceForecast:
+class PaceForecast(NamedTuple):
     done: int
     total: int
     reachable: int

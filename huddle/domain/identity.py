@@ -9,8 +9,8 @@ samordningsnummer, which we must accept, so the date part is checked here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from huddle.i18n import translate
 
@@ -33,8 +33,7 @@ class IdentityError(ValueError):
         self.kind = kind
 
 
-@dataclass(frozen=True)
-class Identity:
+class Identity(NamedTuple):
     number: str  # 12 digits, or the reserve number as written
     kind: str
     birth_date: date | None

@@ -9,15 +9,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from huddle.i18n import tr_label, translate
 
 PROTECTED_LABEL = "Skyddad identitet"
 
 
-@dataclass(frozen=True)
-class ShownIdentity:
+class ShownIdentity(NamedTuple):
     name: str
     personnummer: str | None
     masked: bool

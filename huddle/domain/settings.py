@@ -7,11 +7,10 @@ defaults here apply until someone changes them. Rules read them through :class:`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class SettingSpec:
+class SettingSpec(NamedTuple):
     key: str
     default: Any
     label: str

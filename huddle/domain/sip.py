@@ -8,8 +8,8 @@ within the last ``sip_valid_months`` months (configurable), whatever state the e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from huddle.domain.calendar import add_months
 
@@ -55,8 +55,7 @@ DATE_LABELS: dict[str, str] = {
 _DATE_ORDER = ("need_noted_on", "invited_on", "held_on", "followed_up_on", "closed_on")
 
 
-@dataclass(frozen=True)
-class SipEpisode:
+class SipEpisode(NamedTuple):
     state: str
     need_noted_on: date | None = None
     invited_on: date | None = None
@@ -77,8 +76,7 @@ class SipEpisode:
                    default=None)
 
 
-@dataclass(frozen=True)
-class SipStatus:
+class SipStatus(NamedTuple):
     """What the board and the register need to know about a patient's SIP on one day."""
 
     state: str | None              # the latest episode's state, None without any SIP

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
 from huddle.domain.huddle import (
@@ -60,8 +59,7 @@ def _now(now: datetime | None) -> datetime:
     return (now or datetime.now()).replace(microsecond=0)
 
 
-@dataclass(frozen=True)
-class Attendee:
+class Attendee(NamedTuple):
     role: str
     name: str | None = None
 
@@ -71,8 +69,7 @@ class Attendee:
         return f"{role} ({self.name})" if self.name else role
 
 
-@dataclass(frozen=True)
-class HuddleRecord:
+class HuddleRecord(NamedTuple):
     id: int
     day: date
     started_at: datetime

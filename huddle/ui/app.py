@@ -6,7 +6,6 @@ import argparse
 import os
 import sqlite3
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,6 +60,8 @@ def install_translations(app: QApplication) -> None:
 
 def resolve_db_path(args: argparse.Namespace) -> Path:
     if args.demo:
+        import tempfile
+
         from huddle.demo import write_demo
 
         folder = Path(tempfile.mkdtemp(prefix="huddle-demo-"))

@@ -409,13 +409,22 @@ class QtMainWindow(QMainWindow):
             return
         self.session.set_board(self.board)
         # After the first paint: the holiday calendar costs a noticeable import at start-up.
-        self._missed_timer.start(MISSED_DAYS_DELAY_MS)
+        # Before the window is shown the timer would run from construction and could fire
+        # ahead of the first paint on a slow start, so showEvent starts it instead.
+        if self.isVisible():
+            self._missed_timer.start(MISSED_DAYS_DELAY_MS)
         key = self.board_view.current_key
         if key is not None:
             self.board_view.set_current(key, focus=self.isActiveWindow())
         else:
             self._update_review_bar(None)
         self._update_projector()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._missed_timer.isActive():
+            # Counted from the first turn of the event loop, which paints the window first.
+            QTimer.singleShot(0, lambda: self._missed_timer.start(MISSED_DAYS_DELAY_MS))
 
     def _update_missed(self) -> None:
         days = recent_missed_days(self._db, self.day)

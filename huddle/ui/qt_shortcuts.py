@@ -3,7 +3,7 @@ from this table and F1 shows the same table, so the help can never disagree with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -22,8 +22,7 @@ from huddle.i18n import tr_label
 from huddle.ui import theme
 
 
-@dataclass(frozen=True)
-class Shortcut:
+class Shortcut(NamedTuple):
     name: str
     keys: tuple[str, ...]  # QKeySequence portable text, e.g. "Ctrl+B"
     label: str             # Swedish, what the key does
