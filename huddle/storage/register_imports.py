@@ -14,7 +14,8 @@ and not stored.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from huddle.domain.frequent import frequent_attendance
 from huddle.intake.layout import ColumnMap
@@ -66,20 +67,29 @@ def prepare_cfs(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
     reader = CfsRowReader(columns, today=options.as_of.date(),
                           reserve_pattern=settings.reserve_number_pattern)
     prepared = _prepared()
-    seen: set[tuple[str, str, int]] = set()
+    prepared.records.extend(_read_unique(
+        table, reader, CfsRow, prepared,
+        key=lambda row: (row.personnummer, row.scored_on.isoformat(), row.level)))
+    return prepared
+
+
+def _read_unique(table: Table, reader, record_type: type, prepared: Prepared, *,
+                 key: Callable[[Any], tuple]) -> list:
+    """Read every row: count it, reject the bad ones, and keep a repeated row once."""
+    seen: set[tuple] = set()
+    kept = []
     for line, cells in table.rows:
         prepared.rows_read += 1
         outcome = reader.read(line, cells)
-        if not isinstance(outcome, CfsRow):
+        if not isinstance(outcome, record_type):
             prepared.rejected.append(outcome)
             continue
-        key = (outcome.personnummer, outcome.scored_on.isoformat(), outcome.level)
-        if key in seen:
+        if key(outcome) in seen:
             prepared.duplicates += 1
             continue
-        seen.add(key)
-        prepared.records.append(outcome)
-    return prepared
+        seen.add(key(outcome))
+        kept.append(outcome)
+    return kept
 
 
 def write_cfs(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
@@ -119,20 +129,9 @@ def prepare_visits(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
     day = options.as_of.date()
     reader = VisitRowReader(columns, today=day, reserve_pattern=settings.reserve_number_pattern)
     prepared = _prepared()
-    seen: set[tuple[str, str, str]] = set()
-    rows: list[VisitRow] = []
-    for line, cells in table.rows:
-        prepared.rows_read += 1
-        outcome = reader.read(line, cells)
-        if not isinstance(outcome, VisitRow):
-            prepared.rejected.append(outcome)
-            continue
-        key = (outcome.personnummer, outcome.visit_date.isoformat(), outcome.place)
-        if key in seen:
-            prepared.duplicates += 1
-            continue
-        seen.add(key)
-        rows.append(outcome)
+    rows: list[VisitRow] = _read_unique(
+        table, reader, VisitRow, prepared,
+        key=lambda row: (row.personnummer, row.visit_date.isoformat(), row.place))
     by_person: dict[str, list[VisitRow]] = defaultdict(list)
     for row in rows:
         by_person[row.personnummer].append(row)
