@@ -387,7 +387,8 @@ class _Builder:
 
     # -- CFS lane (rules in huddle.domain.frailty)
     def cfs_lane(self) -> list[BoardItem]:
-        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day)
+        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day,
+                                      projector=self.projector)
         if lane.note:
             self.lane_notes[LANE_CFS] = lane.note
         return [self.item(entry.patient_id, entry.reason, urgent=entry.urgent, **entry.extra)

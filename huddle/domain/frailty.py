@@ -251,8 +251,9 @@ def sip_status_from(info: SipInfo | None, day: date, settings: Settings
 
 
 class _LaneBuilder:
-    def __init__(self, inp: BoardInput, settings: Settings, day: date) -> None:
-        self.inp, self.s, self.day = inp, settings, day
+    def __init__(self, inp: BoardInput, settings: Settings, day: date, *,
+                 projector: bool = False) -> None:
+        self.inp, self.s, self.day, self.projector = inp, settings, day, projector
 
     # -- gathering
     def contexts(self) -> list[_Context]:
@@ -326,8 +327,15 @@ class _LaneBuilder:
                     old=previous, day=short_date(c.score.scored_on))
             found.append(Finding("worsened", TIER_EVENT, text, step))
         if c.flag_reason:
-            found.append(Finding("flagged", TIER_EVENT,
-                                 translate("frailty", "flaggad: {reason}").format(reason=c.flag_reason), step))
+            patient = self.inp.patients.get(c.patient_id)
+            if self.projector and patient is not None and (
+                    patient.protected or patient.consent != "given"):
+                # A participant's free text may name the person: not on the shared screen
+                # for someone who is shown only by initials.
+                text = translate("frailty", "flaggad av en deltagare")
+            else:
+                text = translate("frailty", "flaggad: {reason}").format(reason=c.flag_reason)
+            found.append(Finding("flagged", TIER_EVENT, text, step))
         if c.frequent is not None:
             if level is None:
                 frequent_step = translate("frailty", "Skatta CFS och föreslå förebyggande team")
@@ -487,9 +495,10 @@ class _LaneBuilder:
         return CfsLane([e for _, e in shown], [e for _, e in planning[limit:]])
 
 
-def build_cfs_lane(inp: BoardInput, settings: Settings, day: date) -> CfsLane:
-    """The CFS lane of the board for ``day``."""
-    return _LaneBuilder(inp, settings, day).lane()
+def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
+                   projector: bool = False) -> CfsLane:
+    """The CFS lane of the board for ``day`` (``projector``: for the shared screen)."""
+    return _LaneBuilder(inp, settings, day, projector=projector).lane()
 
 
 def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[int]:

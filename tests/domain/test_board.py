@@ -285,3 +285,24 @@ def test_a_board_for_an_earlier_day_shows_the_cases_as_they_were_then():
         (4, "Utskrivningsklar")]
     assert samsa[0].reason == "Utskrivningsklar sedan 4 d · SIP-kallelse saknas · Medicin 2"
     assert samsa[0].urgent
+
+
+def test_a_flag_reason_in_free_text_stays_off_the_projector_for_a_masked_patient():
+    from dataclasses import replace as dc_replace
+
+    inp = board_input()
+    flagged = {pid: p._replace(flag_reason="Hemtjänsten oroliga för Karin Lind")
+               for pid, p in inp.patients.items()}
+    inp = dc_replace(inp, patients=flagged)
+    masked_flags = open_flags = 0
+    for projector in (False, True):
+        data = build_board(inp, SETTINGS, DAY, projector=projector).to_json()
+        for item in data["lanes"]["cfs"]:
+            if projector and item["masked"]:
+                assert "Karin" not in item["reason"] and "oroliga" not in item["reason"]
+                assert "flaggad av en deltagare" in item["reason"]
+                masked_flags += 1
+            else:
+                assert "Hemtjänsten oroliga för Karin Lind" in item["reason"]
+                open_flags += 1
+    assert masked_flags and open_flags
