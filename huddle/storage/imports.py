@@ -216,11 +216,11 @@ def _shrink_guard(db: sqlite_utils.Database, records: Sequence[CaseRecord],
         return
     missing = cases_missing_from(db, {record.case_key for record in records})
     raise ShrinkRefused(
-        translate("import", "Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} "
-           "ärenden skulle markeras som borta. Filen är troligen avkortad; inget har "
+        translate("import", "Exporten innehåller bara {now} mot {previous} förra gången, så "
+           "{missing} skulle markeras som borta. Filen är troligen avkortad; inget har "
            "importerats. Ta en ny export, eller importera med --allow-shrink om listan "
-           "verkligen har krympt.").format(now=len(records), previous=previous,
-                                            missing=missing),
+           "verkligen har krympt.").format(now=_cases(len(records)), previous=previous,
+                                            missing=_cases(missing)),
         previous=previous, now=len(records), missing=missing)
 
 
@@ -416,6 +416,12 @@ def import_file(db: sqlite_utils.Database, path: Path | str, *,
         raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
     finally:
         staging.clean()
+
+
+def _cases(n: int) -> str:
+    """'1 ärende', '4 ärenden'."""
+    return (translate("import", "{n} ärende") if n == 1
+            else translate("import", "{n} ärenden")).format(n=n)
 
 
 def _refuse_older(db: sqlite_utils.Database, as_of: datetime) -> None:

@@ -162,13 +162,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+4" />
       <source>Lägg till</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -258,7 +253,7 @@
   <context>
     <name>QtCallDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_call_dialog.py" line="+83" />
+      <location filename="../../huddle/ui/qt_call_dialog.py" line="+82" />
       <source>Patienten har ingen öppen telefonuppföljning.</source>
       <translation type="unfinished" />
     </message>
@@ -348,17 +343,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
       <source>Spara och stäng samtalet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Avbryt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+25" />
+      <location line="+23" />
       <source> ({h} h efter fristen)</source>
       <translation type="unfinished" />
     </message>
@@ -371,22 +361,12 @@
   <context>
     <name>QtCfsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+99" />
+      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+98" />
       <source>CFS-skattning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+13" />
+      <location line="+31" />
       <source>Patienten är {age} år. CFS är validerad från {min} år – bedöm med försiktighet och skriv varför skattningen görs.</source>
       <translation type="unfinished" />
     </message>
@@ -540,7 +520,7 @@
   <context>
     <name>QtConsentDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+63" />
+      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+62" />
       <source>Samtycke och skyddad identitet</source>
       <translation type="unfinished" />
     </message>
@@ -604,21 +584,11 @@
       <source>Inskriven i kommunal &amp;HSL:</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <location line="+7" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
-      <translation type="unfinished" />
-    </message>
   </context>
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+91" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+51" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -698,17 +668,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+25" />
+      <location line="+36" />
       <source>Svar på eskaleringen</source>
       <translation type="unfinished" />
     </message>
@@ -775,7 +735,7 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+87" />
+      <location filename="../../huddle/ui/qt_review.py" line="+80" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
@@ -790,13 +750,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
       <source>Lyft</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -891,13 +846,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+4" />
       <source>Flagga</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -906,7 +856,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+7" />
       <source>Skriv varför patienten ska tas upp.</source>
       <translation type="unfinished" />
     </message>
@@ -914,7 +864,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+49" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+48" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -981,16 +931,6 @@
     <message>
       <location line="+3" />
       <source>&amp;Gjord – stäng uppföljningen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1383,7 +1323,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="+36" />
       <source>Missade avstämningar senaste 30 dagarna: {n}</source>
       <translation type="unfinished" />
     </message>
@@ -1496,7 +1436,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtNewDateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="-48" />
+      <location filename="../../huddle/ui/qt_review.py" line="-39" />
       <location line="+9" />
       <source>Nytt datum</source>
       <translation type="unfinished" />
@@ -1507,13 +1447,8 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
       <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1677,7 +1612,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtRegisterWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+25" />
+      <location filename="../../huddle/ui/qt_register.py" line="+23" />
       <source>Register – sköra äldre</source>
       <translation type="unfinished" />
     </message>
@@ -1942,7 +1877,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+60" />
+      <location filename="../../huddle/ui/qt_review.py" line="+51" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -1975,7 +1910,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtShortcutsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_shortcuts.py" line="+110" />
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+109" />
       <location line="+15" />
       <source>Kortkommandon</source>
       <translation type="unfinished" />
@@ -2014,7 +1949,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtSipDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+54" />
+      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+53" />
       <source>SIP – samordnad individuell plan</source>
       <translation type="unfinished" />
     </message>
@@ -2074,17 +2009,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>Giltig SIP till och med {day} (senaste möte {met}).</source>
       <translation type="unfinished" />
     </message>
@@ -2294,7 +2219,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+363" />
+      <location filename="../../huddle/domain/board.py" line="+361" />
       <source>Utskriven {date}</source>
       <translation type="unfinished" />
     </message>
@@ -2334,7 +2259,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+36" />
+      <location line="+37" />
       <source>utskriven {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
@@ -2344,7 +2269,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/followup.py" line="+53" />
+      <location filename="../../huddle/domain/followup.py" line="+52" />
       <source>inget datum</source>
       <translation type="unfinished" />
     </message>
@@ -2377,9 +2302,119 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>cfs</name>
+    <message>
+      <location filename="../../huddle/domain/cfs.py" line="+63" />
+      <source>CFS-nivå måste vara 1–9, inte {level}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <location filename="../../huddle/cli.py" line="+39" />
+      <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Fönstret måste vara minst 320x240.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>common</name>
+    <message>
+      <location filename="../../huddle/commands/common.py" line="+36" />
+      <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' eller 'huddle demo'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init --db {path} --vc "Vårdcentralens namn"' först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Datumet {text} finns inte. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-11-23.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Tidpunkten {text} går inte att läsa. Skriv den som ÅÅÅÅ-MM-DDTHH:MM, till exempel 2026-11-23T06:00.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>database</name>
+    <message>
+      <location filename="../../huddle/storage/database.py" line="+45" />
+      <source>Huddles databasschema saknas ({value}). Installationen är ofullständig; installera om Huddle eller kontakta IT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+98" />
+      <source>Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle och försök igen om en stund.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Disken är full, så inget kunde sparas{where}. Frigör utrymme och försök igen; det som redan fanns sparat är orört.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Filen{where} är ingen Huddle-databas eller är skadad. Välj en annan fil eller återställ en säkerhetskopia.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Databasen{where} är skrivskyddad. Kontrollera behörigheterna på filen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Databasen{where} kunde inte öppnas. Kontrollera att mappen finns och att du har behörighet att skriva där.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Databasfel{where}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Databasen {path_str} är skapad av en nyare version av Huddle (schemasteg {value}). Uppdatera Huddle för att öppna den; filen har inte ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). Välj en annan fil eller ett nytt filnamn; filen har inte ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>dialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_forms.py" line="+56" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+100" />
+      <location filename="../../huddle/domain/frailty.py" line="+99" />
       <source>första skattning</source>
       <translation type="unfinished" />
     </message>
@@ -2460,29 +2495,29 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+2" />
-      <location line="+259" />
+      <location line="+264" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-257" />
+      <location line="-262" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <location line="+251" />
+      <location line="+256" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-250" />
-      <location line="+255" />
+      <location line="-255" />
+      <location line="+260" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-215" />
+      <location line="-222" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
@@ -2497,12 +2532,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+9" />
+      <source>flaggad av en deltagare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>flaggad: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Skatta CFS och föreslå förebyggande team</source>
       <translation type="unfinished" />
     </message>
@@ -2628,7 +2668,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/frequent.py" line="+77" />
+      <location filename="../../huddle/domain/frequent.py" line="+76" />
       <source>{n} besök på VC senaste {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -2651,7 +2691,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>huddle</name>
     <message>
-      <location filename="../../huddle/domain/huddle.py" line="+161" />
+      <location filename="../../huddle/domain/huddle.py" line="+158" />
       <source>Övertid – avsluta när ni är klara</source>
       <translation type="unfinished" />
     </message>
@@ -2661,7 +2701,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+49" />
+      <location line="+48" />
       <source>Alla {total} patienter genomgångna</source>
       <translation type="unfinished" />
     </message>
@@ -2717,6 +2757,132 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>huddles</name>
+    <message>
+      <location filename="../../huddle/storage/huddles.py" line="+128" />
+      <source>Avstämningen (id {huddle_id}) finns inte i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Markera minst en roll som är med på avstämningen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+107" />
+      <source>Avstämningen är redan avslutad. Starta den igen för att fortsätta.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Skriv vad som beslutades – fältet får inte vara tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Välj vilken roll som är ansvarig för beslutet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Välj ett datum då beslutet senast ska vara genomfört.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Patienten (id {patient_id}) finns inte i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Beslutet (id {decision_id}) finns inte i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+52" />
+      <source>Okänt utfall {outcome} för granskningen av ett beslut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Beslutet är redan klart. Öppna det igen genom att ändra det.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Välj det nya datumet för beslutet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Det nya datumet har redan passerat. Välj i dag eller senare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+59" />
+      <source>Skriv svaret – fältet får inte vara tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skriv vem som svarade, till exempel 'Eva Strand, enhetschef'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Beslutet är inte lyft till månadsmötet, så det finns inget svar att registrera. Lyft det först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+18" />
+      <source>Välj orsaken till uppföljningen i listan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Välj vem som följer upp i listan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Välj ett datum då uppföljningen senast ska vara gjord.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Uppföljningen (id {followup_id}) finns inte i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+28" />
+      <source>Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>identity</name>
+    <message>
+      <location filename="../../huddle/domain/identity.py" line="+66" />
+      <source>Personnumret {raw} har fel form (väntat ÅÅÅÅMMDD-NNNN).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Personnumret {raw} har fel kontrollsiffra.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Personnumret {raw} innehåller ett omöjligt datum.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Personnumret {raw} har ett födelsedatum i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>import</name>
     <message>
       <location filename="../../huddle/commands/importing.py" line="+68" />
@@ -2754,7 +2920,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+168" />
+      <location filename="../../huddle/storage/imports.py" line="+174" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -2765,7 +2931,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+31" />
-      <source>Exporten innehåller bara {now} ärenden mot {previous} förra gången, så {missing} ärenden skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
+      <source>Exporten innehåller bara {now} mot {previous} förra gången, så {missing} skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2786,6 +2952,21 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+44" />
       <source>Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+55" />
+      <source>{n} ärende</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{n} ärenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Exporten gäller {as_of}, men en nyare SAMSA-export (från {latest}) är redan importerad. En äldre export skulle spela upp händelserna baklänges, så inget har importerats. Importera den senaste exporten.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2868,7 +3049,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+39" />
-      <location filename="../../huddle/intake/table.py" line="+101" />
+      <location filename="../../huddle/intake/table.py" line="+103" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
@@ -2984,7 +3165,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+32" />
+      <location line="+53" />
       <source>{column} ska vara Ja, Nej eller tomt, men är {value!r}.</source>
       <translation type="unfinished" />
     </message>
@@ -2992,7 +3173,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="-110" />
+      <location filename="../../huddle/ui/qt_forms.py" line="-9" />
       <source>Felmeddelande</source>
       <translation type="unfinished" />
     </message>
@@ -3023,9 +3204,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>patients</name>
+    <message>
+      <location filename="../../huddle/storage/patients.py" line="+32" />
+      <source>Patienten (id {patient_id}) finns inte i databasen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>privacy</name>
     <message>
-      <location filename="../../huddle/domain/privacy.py" line="+53" />
+      <location filename="../../huddle/domain/privacy.py" line="+52" />
       <source>Namn saknas</source>
       <translation type="unfinished" />
     </message>
@@ -3039,7 +3228,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+99" />
-      <location line="+114" />
+      <location line="+116" />
       <source>Namn saknas</source>
       <translation type="unfinished" />
     </message>
@@ -3091,6 +3280,14 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+10" />
       <source>Samtalet kan inte ha skett före utskrivningen ({when}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>report</name>
+    <message>
+      <location filename="../../huddle/commands/report.py" line="+58" />
+      <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3590,6 +3787,29 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+2" />
       <source>[namn]</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>setup</name>
+    <message>
+      <location filename="../../huddle/commands/setup.py" line="+37" />
+      <source>Vårdcentralens namn får inte vara tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>--days måste vara mellan 1 och 3650.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. Välj ett annat filnamn för demot.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Databasen {path} innehåller {real} riktiga patienter och skrivs inte över av demot. Välj ett annat filnamn för demot.</source>
       <translation type="unfinished" />
     </message>
   </context>
