@@ -285,7 +285,12 @@ class QtBoard(QWidget):
             lane.set_count(len(items))
             lane.set_note(board.lane_notes.get(key))
             if not items:
-                lane.set_empty_text(self.tr("Inga patienter här i dag."))
+                if key == LANE_SAMSA and board.last_import is None:
+                    lane.set_empty_text(self.tr(
+                        "Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I "
+                        "(Arkiv › Importera) eller dra filen hit."))
+                else:
+                    lane.set_empty_text(self.tr("Inga patienter här i dag."))
         if self.current_key is not None and self.card_by_key(self.current_key) is None:
             self.current_key = None
             self.currentChanged.emit(None)

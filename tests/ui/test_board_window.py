@@ -103,3 +103,14 @@ def test_screenshot_command_writes_a_png(tmp_path, demo_db_path):
     assert result.returncode == 0, result.stderr
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_a_new_health_centre_is_told_how_to_get_its_first_export_in(qtbot, app_style, db, db_path):
+    from huddle.ui.qt_main_window import QtMainWindow
+
+    window = QtMainWindow(db, db_path)
+    qtbot.addWidget(window)
+    assert "Ingen SAMSA-import" in window.header.last_import.text()
+    texts = [window.board_view.lanes[LANE_SAMSA].cards.itemAt(i).widget().text()
+             for i in range(window.board_view.lanes[LANE_SAMSA].cards.count() - 1)]
+    assert any("Ctrl+I" in text for text in texts)
