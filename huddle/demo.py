@@ -91,7 +91,6 @@ class Episode:
     pud_plan: list[tuple[date, date]]  # (from day, pud) — the PUD known from that day on
     needs: str
     sip_invited_on: date | None = None
-    cancelled_on: date | None = None
     extra: dict = field(default_factory=dict)
 
     def state_on(self, day: date, at: datetime) -> CaseRecord | None:

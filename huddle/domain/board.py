@@ -201,7 +201,6 @@ class BoardInput:
     followups: list[FollowupInfo]
     decisions: list[DecisionInfo]
     events: list[EventInfo]
-    huddle_today: dict[str, Any] | None = None
     # When the last huddle before the day started: an escalation answered after it is shown
     # even when its decision is already closed, so the team hears the answer.
     answers_since: datetime | None = None

@@ -95,11 +95,6 @@ class ScoreRow(NamedTuple):
     previous: int | None
 
     @property
-    def change_label(self) -> str:
-        return {"first": translate("frailty", "första skattning"), "worse": translate("frailty", "försämrad"),
-                "better": translate("frailty", "förbättrad"), "same": translate("frailty", "oförändrad")}[self.change]
-
-    @property
     def arrow(self) -> str:
         return {"first": "•", "worse": "↑", "better": "↓", "same": "="}[self.change]
 

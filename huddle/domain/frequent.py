@@ -19,7 +19,6 @@ from huddle.i18n import translate
 
 PLACE_VC = "VC"
 PLACE_ER = "Akutmottagning"
-PLACES = (PLACE_VC, PLACE_ER)
 
 # How a visits file may spell the place.
 _PLACE_ALIASES = {

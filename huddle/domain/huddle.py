@@ -258,10 +258,6 @@ COMMON_DECISIONS: tuple[str, ...] = (
 )
 
 
-def is_overdue(due_on: date | None, day: date) -> bool:
-    return due_on is not None and due_on < day
-
-
 # ---------------------------------------------------------------- summary
 
 

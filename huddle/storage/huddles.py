@@ -28,7 +28,6 @@ from huddle.domain.huddle import (
     overtime_seconds,
     planned_minutes,
     running_seconds,
-    summary_from_json,
 )
 from huddle.errors import InputError
 from huddle.i18n import translate
@@ -100,11 +99,6 @@ class HuddleRecord(NamedTuple):
         return running_seconds(
             self.started_at, now, previous_seconds=int(self.summary.get("previous_seconds", 0)),
             resumed_at=datetime.fromisoformat(resumed) if resumed else None)
-
-    def summary_object(self) -> HuddleSummary | None:
-        if self.ended_at is None or not self.summary:
-            return None
-        return summary_from_json(self.summary)
 
 
 # ---------------------------------------------------------------- huddles
@@ -435,10 +429,6 @@ def answer_escalation(db: sqlite_utils.Database, decision_id: int, *, text: str,
                                              "answer_at": moment, "updated_at": moment})
         log_access(db, "decision_answered", old["patient_id"],
                    f"decision {decision_id}: answer from {by}", at=moment)
-
-
-def decisions_made_at(db: sqlite_utils.Database, huddle_id: int) -> list[dict]:
-    return list(db["decisions"].rows_where("huddle_id = ?", [huddle_id], order_by="id"))
 
 
 # ---------------------------------------------------------------- follow-ups at home
