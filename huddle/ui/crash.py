@@ -65,6 +65,20 @@ def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
         return None
 
 
+def _known_database_failure(value: BaseException) -> str | None:
+    import sqlite3
+
+    from huddle.storage.database import describe_sqlite_error
+
+    if not isinstance(value, sqlite3.OperationalError):
+        return None
+    text = str(value).lower()
+    if any(word in text for word in ("locked", "busy", "disk is full", "readonly",
+                                     "read-only", "unable to open")):
+        return describe_sqlite_error(value)
+    return None
+
+
 def handle_exception(kind: type[BaseException], value: BaseException,
                      tb: TracebackType | None) -> QMessageBox | None:
     """Log an uncaught exception and tell the user; returns the message box shown, if any."""
@@ -74,6 +88,12 @@ def handle_exception(kind: type[BaseException], value: BaseException,
     if isinstance(value, KnownError):
         log.warning("Known error reached the top: %s", value.message)
         return _show(value.message, QMessageBox.Icon.Warning)
+    known = _known_database_failure(value)
+    if known is not None:
+        # A locked database or a full disk anywhere in the app: the write was one
+        # transaction and has been rolled back, so the user only needs to know what to do.
+        log.warning("Database failure reached the top: %s", value)
+        return _show(known, QMessageBox.Icon.Warning)
     log.critical("Uncaught exception", exc_info=(kind, value, tb))
     return _show(crash_message(), QMessageBox.Icon.Critical)
 

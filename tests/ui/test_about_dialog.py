@@ -182,3 +182,34 @@ def test_crash_is_logged_and_explained(qtbot, app_style, tmp_path: Path) -> None
             if handler not in before:
                 logger.removeHandler(handler)
                 handler.close()
+
+
+def test_a_locked_database_anywhere_in_the_app_is_explained_in_swedish(
+        qtbot, app_style, demo_db_path: Path) -> None:
+    """Another program holds the write lock while the nurse opens a patient: the access-log
+    write fails after the busy timeout; the user gets a sentence, not the crash message."""
+    import sqlite3
+
+    from huddle.storage.database import open_database
+    from huddle.ui.crash import handle_exception
+
+    db = open_database(demo_db_path)
+    db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(str(demo_db_path), isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        before = other.execute("SELECT count(*) FROM access_log").fetchone()[0]
+        from huddle.storage.patients import load_patient_record
+
+        with pytest.raises(sqlite3.OperationalError) as caught:
+            load_patient_record(db, 1)
+        box = handle_exception(caught.type, caught.value, caught.tb)
+        qtbot.waitExposed(box)
+        assert box.icon() == QMessageBox.Icon.Warning
+        assert "låst av ett annat program" in box.text()
+        box.close()
+        other.execute("ROLLBACK")
+        assert other.execute("SELECT count(*) FROM access_log").fetchone()[0] == before
+    finally:
+        other.close()
+        db.conn.close()
