@@ -52,6 +52,23 @@ ACTOR_LABELS = {
     "digital": "Digital uppföljning",
 }
 
+# The usual decisions, offered first in the decision dialog; free text is always allowed.
+# On the projector a masked patient's decision shows only these words, never free text.
+COMMON_DECISIONS: tuple[str, ...] = (
+    "Läkemedelsgenomgång",
+    "Hembesök av distriktssköterska",
+    "Boka SIP-möte",
+    "Telefonuppföljning",
+    "Kontakta anhörig",
+    "Se över hjälpmedel",
+    "Utöka hemtjänst",
+    "Fallriskbedömning",
+    "Nutritionsbedömning",
+    "Uppdatera vårdplan",
+    "Remiss till förebyggande team",
+    "Skatta CFS",
+)
+
 FOLLOWUP_REASONS = {
     "fallrisk": "Fallrisk",
     "lakemedel": "Läkemedel",
@@ -441,16 +458,25 @@ class _Builder:
             responsible = ROLE_LABELS.get(decision.responsible_role, decision.responsible_role)
             if decision.responsible_name:
                 responsible = f"{responsible} ({decision.responsible_name})"
+            what = decision.what
+            answer_text = decision.answer_text
+            if self.projector and decision.patient_id in self.inp.patients and \
+                    self.item(decision.patient_id, "").masked:
+                # Free text may name the person; the room sees the usual words only.
+                if what not in COMMON_DECISIONS:
+                    what = translate("board", "Beslut (texten visas på sköterskans skärm)")
+                if answer_text:
+                    answer_text = translate("board", "se sköterskans skärm")
             answer = None
-            if decision.answer_text:
+            if answer_text:
                 answer = translate("board", "Svar från {who} {date}: {text}").format(
                     who=decision.answer_by or "?", date=short_date(decision.answer_at),
-                    text=decision.answer_text)
-            patient = (self.item(decision.patient_id, decision.what)
+                    text=answer_text)
+            patient = (self.item(decision.patient_id, what)
                        if decision.patient_id in self.inp.patients else None)
             is_open = decision.status == "open"
             result.append(DecisionItem(
-                decision.id, decision.what, responsible, decision.due_on,
+                decision.id, what, responsible, decision.due_on,
                 bool(is_open and decision.due_on and decision.due_on < self.day),
                 decision.escalated_at is not None, answer, patient,
                 status=decision.status, escalated_to=decision.escalated_to,

@@ -241,21 +241,6 @@ REVIEW_LABELS = {
 
 DEFAULT_ESCALATION_TO = "Månadsmöte (första linjens chefer)"
 
-# The usual decisions, offered first in the decision dialog; free text is always allowed.
-COMMON_DECISIONS: tuple[str, ...] = (
-    "Läkemedelsgenomgång",
-    "Hembesök av distriktssköterska",
-    "Boka SIP-möte",
-    "Telefonuppföljning",
-    "Kontakta anhörig",
-    "Se över hjälpmedel",
-    "Utöka hemtjänst",
-    "Fallriskbedömning",
-    "Nutritionsbedömning",
-    "Uppdatera vårdplan",
-    "Remiss till förebyggande team",
-    "Skatta CFS",
-)
 
 
 # ---------------------------------------------------------------- summary

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import ROLE_LABELS
-from huddle.domain.huddle import COMMON_DECISIONS, DEFAULT_ESCALATION_TO, REVIEW_ESCALATED
+from huddle.domain.board import COMMON_DECISIONS, ROLE_LABELS
+from huddle.domain.huddle import DEFAULT_ESCALATION_TO, REVIEW_ESCALATED
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
@@ -60,7 +60,7 @@ class QtDecisionDialog(QDialog):
         self.what_edit = QComboBox(self)
         self.what_edit.setEditable(True)
         self.what_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.what_edit.addItems([self.tr(text) for text in COMMON_DECISIONS])
+        self.what_edit.addItems([tr_label(text) for text in COMMON_DECISIONS])
         self.what_edit.setCurrentIndex(-1)
         self.what_edit.lineEdit().setPlaceholderText(
             self.tr("Skriv, eller välj ett vanligt beslut med pil ned"))

@@ -200,7 +200,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+47" />
+      <source>Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I (Arkiv › Importera) eller dra filen hit.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>Inga patienter här i dag.</source>
       <translation type="unfinished" />
     </message>
@@ -2219,7 +2224,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+361" />
+      <location filename="../../huddle/domain/board.py" line="+377" />
       <source>Utskriven {date}</source>
       <translation type="unfinished" />
     </message>
@@ -2264,7 +2269,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location line="+33" />
+      <source>Beslut (texten visas på sköterskans skärm)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>se sköterskans skärm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>Svar från {who} {date}: {text}</source>
       <translation type="unfinished" />
     </message>
@@ -2414,27 +2429,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+99" />
-      <source>första skattning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>försämrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>förbättrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>oförändrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+28" />
+      <location filename="../../huddle/domain/frailty.py" line="+123" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -2668,7 +2663,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/frequent.py" line="+76" />
+      <location filename="../../huddle/domain/frequent.py" line="+75" />
       <source>{n} besök på VC senaste {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -2711,7 +2706,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+102" />
+      <location line="+83" />
       <source>Längd: {m} min {s} s</source>
       <translation type="unfinished" />
     </message>
@@ -2759,7 +2754,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>huddles</name>
     <message>
-      <location filename="../../huddle/storage/huddles.py" line="+128" />
+      <location filename="../../huddle/storage/huddles.py" line="+122" />
       <source>Avstämningen (id {huddle_id}) finns inte i databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -2834,7 +2829,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+14" />
       <source>Välj orsaken till uppföljningen i listan.</source>
       <translation type="unfinished" />
     </message>
@@ -4060,6 +4055,54 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Läkemedelsgenomgång</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hembesök av distriktssköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Boka SIP-möte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontakta anhörig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se över hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utöka hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fallriskbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nutritionsbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppdatera vårdplan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remiss till förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skatta CFS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Fallrisk</source>
       <translation type="unfinished" />
     </message>
@@ -4225,6 +4268,10 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <source>Ringd för sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open_decisions</source>
       <translation type="unfinished" />
     </message>
     <message>

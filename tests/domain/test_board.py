@@ -306,3 +306,33 @@ def test_a_flag_reason_in_free_text_stays_off_the_projector_for_a_masked_patient
                 assert "Hemtjänsten oroliga för Karin Lind" in item["reason"]
                 open_flags += 1
     assert masked_flags and open_flags
+
+
+def test_on_the_projector_a_masked_patients_decision_shows_only_the_usual_words():
+    from dataclasses import replace as dc_replace
+
+    from huddle.domain.board import COMMON_DECISIONS
+
+    free_text = "Ring dottern Lisa om nyckeln"
+
+    def boards(what: str):
+        inp = board_input()
+        decisions = [d._replace(what=what, answer_text="Lisa Ek hämtar nyckeln",
+                                answer_by="Eva Strand", answer_at=at(DAY - timedelta(days=1)))
+                     for d in inp.decisions]
+        inp = dc_replace(inp, decisions=decisions)
+        return (build_board(inp, SETTINGS, DAY).to_json()["open_decisions"],
+                build_board(inp, SETTINGS, DAY, projector=True).to_json()["open_decisions"])
+
+    nurse, wall = boards(free_text)
+    assert all(d["what"] == free_text and "Lisa Ek" in d["answer"] for d in nurse)
+    masked = [d for d in wall if d["patient"]["masked"]]
+    shown = [d for d in wall if not d["patient"]["masked"]]
+    assert masked and shown
+    for d in masked:
+        assert "sköterskans skärm" in d["what"]
+        assert "Lisa" not in d["what"] + d["answer"] + d["patient"]["reason"]
+    assert all(d["what"] == free_text for d in shown)
+
+    _nurse, wall = boards(COMMON_DECISIONS[0])
+    assert all(d["what"] == COMMON_DECISIONS[0] for d in wall)
