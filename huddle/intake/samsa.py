@@ -106,9 +106,6 @@ _STATUSES = {
 }
 
 
-def _t(text: str) -> str:
-    return translate("intake", text)
-
 
 @dataclass(frozen=True)
 class RowProblem:

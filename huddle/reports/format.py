@@ -21,9 +21,6 @@ GOALS: dict[str, float] = {
 }
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 def fmt_int(value: int | None) -> str:
     if value is None:

@@ -65,9 +65,6 @@ HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 RULE = colors.Color(0.45, 0.45, 0.45)
 
 
-def _t(text: str) -> str:
-    return translate("reports", text)
-
 
 # ---------------------------------------------------------------- fonts and styles
 
@@ -338,13 +335,13 @@ class _Story:
         for item in e.items:
             what = escape(item.what)
             if item.escalated_to:
-                what += f"<br/><font size='7'>{escape(_t('Till:'))} " \
+                what += f"<br/><font size='7'>{escape(translate('reports', 'Till:'))} " \
                         f"{escape(item.escalated_to)}</font>"
             if item.answered_on:
                 answer = f"<b>{escape(fmt_day(item.answered_on))}</b>: " \
                          f"{escape(item.answer or '')}"
             else:
-                answer = f"<b>{escape(_t('Obesvarad'))}</b>"
+                answer = f"<b>{escape(translate('reports', 'Obesvarad'))}</b>"
             rows.append((fmt_day(item.raised_on), Paragraph(what, self.st["Cell"]),
                          tr_label(ROLE_LABELS.get(item.responsible_role, item.responsible_role)),
                          Paragraph(answer, self.st["Cell"])))

@@ -45,9 +45,6 @@ ASIDE_PREFIX = "fore-aterstallning-"
 LOCK_TIMEOUT_SECONDS = 30.0
 
 
-def _t(text: str) -> str:
-    return translate("backup", text)
-
 
 @dataclass(frozen=True)
 class DatabaseSummary:

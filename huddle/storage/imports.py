@@ -57,9 +57,6 @@ RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "n
                "updated_cases", "unchanged_cases", "gone_cases", "already_imported")
 
 
-def _t(text: str) -> str:
-    return translate("import", text)
-
 
 # --------------------------------------------------------------------------- the result
 

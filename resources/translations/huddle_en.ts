@@ -2156,7 +2156,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+172" />
+      <location filename="../../huddle/storage/backup.py" line="+169" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -2915,7 +2915,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+174" />
+      <location filename="../../huddle/storage/imports.py" line="+171" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -3018,7 +3018,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/samsa.py" line="+144" />
+      <location filename="../../huddle/intake/samsa.py" line="+141" />
       <source>Personnummer saknas.</source>
       <translation type="unfinished" />
     </message>
@@ -3314,12 +3314,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/format.py" line="+75" />
+      <location filename="../../huddle/reports/format.py" line="+72" />
       <source>{day} kl. {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+84" />
+      <location filename="../../huddle/reports/pdf.py" line="+81" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
