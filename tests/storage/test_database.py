@@ -15,6 +15,8 @@ from huddle.storage.database import migration_files, open_database, schema_versi
 from huddle.storage.settings import load_settings, save_settings
 
 EXTRA_MIGRATION = "CREATE TABLE extra_notes (id INTEGER PRIMARY KEY, text TEXT) STRICT;\n"
+# The steps this release ships; a test step is numbered after every one of them.
+SHIPPED = [path.stem for path in sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))]
 BROKEN_MIGRATION = """\
 -- Creates a table and writes a row, then fails: none of it may stay.
 CREATE TABLE half_done (id INTEGER PRIMARY KEY) STRICT;
@@ -127,11 +129,11 @@ def test_a_new_migration_copies_the_file_aside_first(db_path, migrations_with):
     save_settings(db, vc_name="Skene vårdcentral")
     db.conn.close()
 
-    migrations_with(**{"0002_extra_notes": EXTRA_MIGRATION})
+    migrations_with(**{"9001_extra_notes": EXTRA_MIGRATION})
     db = open_database(db_path)
     try:
         assert "extra_notes" in db.table_names()
-        assert schema_version(db) == 2
+        assert schema_version(db) == len(SHIPPED) + 1
         assert load_settings(db).vc_name == "Skene vårdcentral"
     finally:
         db.conn.close()
@@ -140,10 +142,10 @@ def test_a_new_migration_copies_the_file_aside_first(db_path, migrations_with):
     assert len(backups) == 1
     backup = backups[0]
     assert backup.parent == db_path.parent
-    assert "v1" in backup.name
+    assert f"v{len(SHIPPED)}" in backup.name
     # The copy is the database as it was before the step: data kept, new table absent.
     assert "extra_notes" not in tables(backup)
-    assert applied_names(backup) == ["0001_initial"]
+    assert applied_names(backup) == SHIPPED
     conn = sqlite3.connect(backup)
     assert conn.execute("SELECT value FROM settings WHERE key = 'vc_name'").fetchone()[0] == \
         '"Skene vårdcentral"'
@@ -159,14 +161,14 @@ def test_a_failing_migration_leaves_nothing_half_applied(db_path, migrations_wit
     save_settings(db, vc_name="Skene vårdcentral")
     db.conn.close()
 
-    migrations_with(**{"0002_broken": BROKEN_MIGRATION})
+    migrations_with(**{"9001_broken": BROKEN_MIGRATION})
     with pytest.raises(DatabaseError) as caught:
         open_database(db_path)
     assert "Databas" in str(caught.value)
 
     assert "half_done" not in tables(db_path)
-    assert applied_names(db_path) == ["0001_initial"]
-    assert user_version(db_path) == 1
+    assert applied_names(db_path) == SHIPPED
+    assert user_version(db_path) == len(SHIPPED)
     conn = sqlite3.connect(db_path)
     keys = [row[0] for row in conn.execute("SELECT key FROM settings")]
     conn.close()
@@ -177,23 +179,23 @@ def test_a_failing_migration_leaves_nothing_half_applied(db_path, migrations_wit
 
 def test_a_failing_second_step_on_a_new_file_keeps_the_first_and_its_version(
         db_path, migrations_with):
-    migrations_with(**{"0002_broken": BROKEN_MIGRATION})
+    migrations_with(**{"9001_broken": BROKEN_MIGRATION})
     with pytest.raises(DatabaseError):
         open_database(db_path)
-    assert applied_names(db_path) == ["0001_initial"]
-    assert user_version(db_path) == 1
+    assert applied_names(db_path) == SHIPPED
+    assert user_version(db_path) == len(SHIPPED)
     assert "half_done" not in tables(db_path)
 
 
 def test_once_the_broken_step_is_fixed_the_database_opens(db_path, migrations_with):
     open_database(db_path).conn.close()
-    folder = migrations_with(**{"0002_broken": BROKEN_MIGRATION})
+    folder = migrations_with(**{"9001_broken": BROKEN_MIGRATION})
     with pytest.raises(DatabaseError):
         open_database(db_path)
-    (folder / "0002_broken.sql").write_text(EXTRA_MIGRATION, encoding="utf-8")
+    (folder / "9001_broken.sql").write_text(EXTRA_MIGRATION, encoding="utf-8")
     db = open_database(db_path)
     try:
-        assert schema_version(db) == 2
+        assert schema_version(db) == len(SHIPPED) + 1
         assert "extra_notes" in db.table_names()
     finally:
         db.conn.close()
