@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from huddle.domain.access import ACTION_CHANGE, PLACE_HUDDLE
 from huddle.domain.calendar import is_working_day
 from huddle.domain.identity import PERSONNUMMER, with_check_digit
 from huddle.domain.samsa import (
@@ -31,7 +32,7 @@ from huddle.storage.register import sync_sip_invitations
 from huddle.storage.settings import save_settings
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 VC_NAME = "Skene vårdcentral"
 KOMMUN = "Mark"
@@ -63,6 +64,7 @@ FOLLOWUP_REASONS = ["fallrisk", "lakemedel", "efter_utskrivning", "hemtjanst", "
                     "ensamhet", "hjalpmedel", "annat"]
 ACTORS = ["forebyggande_team", "vc", "kommunal_primarvard", "bistandshandlaggare", "digital"]
 ESCALATED_TO = "Månadsmöte (första linjens chefer)"
+ESCALATION_QUESTION = "Kan kommunen utöka hemtjänstens bemanning kvällstid?"
 ANSWER_TEXT = "Tas upp i samverkansgruppen; kommunen utökar bemanningen kvällstid."
 ANSWER_BY = "Eva Strand, enhetschef"
 
@@ -121,7 +123,7 @@ class Episode:
 
 
 class DemoWriter:
-    def __init__(self, db: sqlite_utils.Database, seed: int, days: int, today: date) -> None:
+    def __init__(self, db: Store, seed: int, days: int, today: date) -> None:
         self.db, self.rng, self.days, self.today = db, random.Random(seed), days, today
         self.seed = seed
         self.story: dict[str, DemoPatient] = {}  # the frail-older-people story, by role
@@ -234,14 +236,14 @@ class DemoWriter:
             payload = json.dumps([r.case_key for r in records] + [day.isoformat()])
             digest = hashlib.sha256(payload.encode()).hexdigest()
             with self.db.atomic():
-                import_id = self.db["imports"].insert({
+                import_id = self.db.insert("imports", {
                     "kind": "samsa", "file_name": f"demo-samsa-{day.isoformat()}.csv",
                     "sha256": digest, "archive_path": None,
                     "as_of": at.isoformat(timespec="minutes"),
                     "imported_at": (at + timedelta(minutes=3)).isoformat(timespec="seconds"),
                     "os_user": "demo",
                     "result": json.dumps({"rows_read": len(records), "accepted": len(records)}),
-                }).last_pk
+                })
                 result = apply_snapshot(self.db, records, as_of=at, import_id=import_id,
                                         fictional=True)
                 discharged = [e["case_id"] for e in result.events if e["kind"] == "discharged"]
@@ -252,10 +254,10 @@ class DemoWriter:
                                      at=at.isoformat(timespec="minutes"))
             day += timedelta(days=1)
         for patient in self.patients:
-            row = next(self.db["patients"].rows_where(
-                "personnummer = ?", [patient.personnummer], limit=1), None)
+            row = next(iter(_rows(self.db, "SELECT id FROM patients WHERE personnummer = ?",
+                                  [patient.personnummer])), None)
             if row is None:
-                row_id = self.db["patients"].insert({
+                row_id = self.db.insert("patients", {
                     "personnummer": patient.personnummer, "id_kind": PERSONNUMMER,
                     "name": patient.name, "birth_date": patient.birth.isoformat(),
                     "protected_identity": int(patient.protected),
@@ -264,7 +266,7 @@ class DemoWriter:
                     "municipal_hsl": int(patient.municipal_hsl),
                     "home_care": int(patient.home_care), "fictional": 1, "source": "demo",
                     "created_at": self.start.isoformat() + "T07:00",
-                }).last_pk
+                })
             else:
                 row_id = row["id"]
             patient.id = row_id
@@ -350,11 +352,11 @@ class DemoWriter:
     def _hold_invited_sips(self, rng: random.Random) -> None:
         """Most SIP invitations SAMSA showed led to a meeting one to two weeks later."""
         cutoff = (self.today - timedelta(days=14)).isoformat()
-        for row in list(self.db["sips"].rows_where("state = 'kallad' AND invited_on <= ?",
-                                                    [cutoff], order_by="id")):
+        for row in _rows(self.db, "SELECT id, invited_on FROM sips WHERE state = 'kallad' "
+                         "AND invited_on <= ? ORDER BY id", [cutoff]):
             if rng.random() < 0.9:
                 held = date.fromisoformat(row["invited_on"]) + timedelta(days=rng.randint(5, 14))
-                self.db["sips"].update(row["id"], {
+                self.db.update("sips", row["id"], {
                     "state": "genomford", "held_on": held.isoformat(),
                     "updated_at": held.isoformat() + "T12:00"})
 
@@ -375,7 +377,7 @@ class DemoWriter:
         self._score(terminal, 9, self.today - timedelta(days=3),
                     note="Spridd cancer; brytpunktssamtal hållet")
         young = self.patients[7]
-        self.db["patients"].update(young.id, {
+        self.db.update("patients", young.id, {
             "flagged_at": datetime.combine(self.today - timedelta(days=1),
                                            time(15, 30)).isoformat(timespec="minutes"),
             "flag_reason": "Hemtjänsten oroliga: klarar inte trapporna längre"})
@@ -383,7 +385,7 @@ class DemoWriter:
 
     def _score(self, patient: DemoPatient, level: int, on: date, *,
                note: str = "Tillstånd två veckor före insjuknandet") -> None:
-        self.db["cfs_scores"].insert({
+        self.db.insert("cfs_scores", {
             "patient_id": patient.id, "level": max(1, level), "scale_version": "2.0",
             "scored_on": on.isoformat(), "scored_by_role": "aldre_ssk",
             "scored_by_name": NURSE, "baseline_note": note,
@@ -421,7 +423,7 @@ class DemoWriter:
                "declined_on": declined.isoformat() if declined else None}
         last = max(d for d in (noted, invited, held, followed, declined) if d)
         row["updated_at"] = last.isoformat() + "T12:00"
-        self.db["sips"].insert(row)
+        self.db.insert("sips", row)
 
     # ------------------------------------------------------------ huddles
     def write_huddles(self) -> None:
@@ -444,14 +446,14 @@ class DemoWriter:
         ended = started + timedelta(minutes=minutes, seconds=rng.randint(0, 59))
         overtime = max(0, int((ended - started).total_seconds()) - 15 * 60)
         roles = ["aldre_ssk"] + [r for r in ROLES[1:] if rng.random() < 0.7]
-        huddle_id = self.db["huddles"].insert({
+        huddle_id = self.db.insert("huddles", {
             "day": day.isoformat(), "started_at": started.isoformat(timespec="seconds"),
             "ended_at": ended.isoformat(timespec="seconds"), "planned_minutes": 15,
             "overtime_seconds": overtime,
-        }).last_pk
-        self.db["huddle_attendance"].insert_all(
-            [{"huddle_id": huddle_id, "role": role,
-              "name": NURSE if role == "aldre_ssk" else None} for role in roles])
+        })
+        self.db.executemany(
+            "INSERT INTO huddle_attendance (huddle_id, role, name) VALUES (?, ?, ?)",
+            [(huddle_id, role, NURSE if role == "aldre_ssk" else None) for role in roles])
         made = escalated = 0
         for _ in range(rng.choice([1, 1, 2, 2, 3])):
             escalated += self._decision(day, started, huddle_id, rng, rng.choice(patient_ids))
@@ -460,7 +462,7 @@ class DemoWriter:
             self._followup(day, started, huddle_id, rng, rng.choice(patient_ids))
         summary = {"duration_seconds": int((ended - started).total_seconds()),
                    "roles": roles, "decisions_made": made, "escalated": escalated}
-        self.db["huddles"].update(huddle_id, {"summary": json.dumps(summary)})
+        self.db.update("huddles", huddle_id, {"summary": json.dumps(summary)})
 
     def _decision(self, day: date, at: datetime, huddle_id: int, rng: random.Random,
                   patient_id: int) -> bool:
@@ -482,17 +484,18 @@ class DemoWriter:
         if rng.random() < 0.08:
             row["escalated_at"] = at.isoformat(timespec="seconds")
             row["escalated_to"] = ESCALATED_TO
+            row["escalation_question"] = ESCALATION_QUESTION
             if age > 20:
                 answered = day + timedelta(days=rng.randint(7, 20))
                 row.update(answer_text=ANSWER_TEXT, answer_by=ANSWER_BY,
                            answer_at=datetime.combine(answered, time(13, 0)).isoformat())
-        decision_id = self.db["decisions"].insert(row).last_pk
-        self.db["decision_reviews"].insert({
+        decision_id = self.db.insert("decisions", row)
+        self.db.insert("decision_reviews", {
             "decision_id": decision_id, "huddle_id": huddle_id,
             "at": at.isoformat(timespec="seconds"), "outcome": "kept",
         }) if row["status"] == "open" and age > 1 else None
-        log_access(self.db, "decision_created", patient_id, f"decision {decision_id}",
-                   at=at.isoformat(timespec="seconds"), user="demo")
+        log_access(self.db, ACTION_CHANGE, patient_id, f"decision_created {decision_id}",
+                   place=PLACE_HUDDLE, at=at.isoformat(timespec="seconds"), user="demo")
         return "escalated_at" in row
 
     def ensure_decision_mix(self) -> None:
@@ -507,7 +510,7 @@ class DemoWriter:
         if last is None:
             return
         last_id, last_start = last
-        rows = list(db["decisions"].rows_where(order_by="created_at, id"))
+        rows = _rows(db, "SELECT * FROM decisions ORDER BY created_at, id")
         still_open = [r for r in rows if r["status"] == "open"]
         # Open decisions first (oldest first), then closed ones (newest first).
         candidates = [r for r in still_open if r["escalated_at"] is None] + [
@@ -527,8 +530,9 @@ class DemoWriter:
         if not any(r["escalated_at"] and not r["answer_text"] for r in still_open):
             row = pick(lambda r: True)
             if row is not None:  # escalated when reviewed at the last huddle
-                self._reopen(row, escalated_at=last_start, escalated_to=ESCALATED_TO)
-                db["decision_reviews"].insert({"decision_id": row["id"], "huddle_id": last_id,
+                self._reopen(row, escalated_at=last_start, escalated_to=ESCALATED_TO,
+                             escalation_question=ESCALATION_QUESTION)
+                db.insert("decision_reviews", {"decision_id": row["id"], "huddle_id": last_id,
                                                "at": last_start, "outcome": "escalated"})
                 self._count_escalation(last_id)
         if not any(r["answer_at"] and r["answer_at"] > last_start for r in still_open):
@@ -536,6 +540,7 @@ class DemoWriter:
             if row is not None:  # escalated when made, answered after the last huddle
                 answered = f"{last_start[:10]}T13:00:00"
                 self._reopen(row, escalated_at=row["created_at"], escalated_to=ESCALATED_TO,
+                             escalation_question=ESCALATION_QUESTION,
                              answer_text=ANSWER_TEXT, answer_by=ANSWER_BY, answer_at=answered)
                 self._count_escalation(row["huddle_id"])
 
@@ -554,7 +559,7 @@ class DemoWriter:
             huddle = by_day.get(done_at[:10]) if done_at else None
             if huddle is None or (decision_id, huddle[0]) in reviewed:
                 continue
-            db["decision_reviews"].insert({
+            db.insert("decision_reviews", {
                 "decision_id": decision_id, "huddle_id": huddle[0], "at": done_at,
                 "outcome": "done", "old_due_on": due_on, "new_due_on": due_on})
         for huddle_id, _day, started, ended, planned, summary_json in huddles:
@@ -583,16 +588,17 @@ class DemoWriter:
                     "WHERE huddle_id = ?", [huddle_id]).fetchone()[0],
             })
             summary.setdefault("escalated", 0)
-            db["huddles"].update(huddle_id, {"summary": json.dumps(summary,
+            db.update("huddles", huddle_id, {"summary": json.dumps(summary,
                                                                    ensure_ascii=False)})
 
     def _reopen(self, row: dict, **changes: str | None) -> None:
-        self.db["decisions"].update(row["id"], {"status": "open", "done_at": None, **changes})
+        self.db.update("decisions", row["id"], {"status": "open", "done_at": None, **changes})
 
     def _count_escalation(self, huddle_id: int) -> None:
-        summary = json.loads(self.db["huddles"].get(huddle_id)["summary"])
+        summary = json.loads(self.db.scalar("SELECT summary FROM huddles WHERE id = ?",
+                                            [huddle_id]))
         summary["escalated"] += 1
-        self.db["huddles"].update(huddle_id, {"summary": json.dumps(summary)})
+        self.db.update("huddles", huddle_id, {"summary": json.dumps(summary)})
 
     def _followup(self, day: date, at: datetime, huddle_id: int, rng: random.Random,
                   patient_id: int) -> None:
@@ -607,7 +613,7 @@ class DemoWriter:
                        self.today - timedelta(days=1))
             row.update(status="done", done_at=datetime.combine(done, time(11, 0)).isoformat(),
                        done_by=rng.choice(["Anna Lund", "Kommunens hemsjukvård"]))
-        self.db["followups"].insert(row)
+        self.db.insert("followups", row)
 
     def close_calls(self) -> None:
         """Most 72-hour calls were made in time, a few late; the last days' are still open,
@@ -617,7 +623,7 @@ class DemoWriter:
         # The story's two calls (discharged in the last few days) stay open.
         story = {self.story[r].id for r in ("call_open", "call_overdue") if r in self.story}
         recent = (now - timedelta(days=5)).isoformat(timespec="minutes")
-        calls = list(self.db["followups"].rows_where("kind = 'call_72h'", order_by="due"))
+        calls = _rows(self.db, "SELECT * FROM followups WHERE kind = 'call_72h' ORDER BY due")
         for call in calls:
             due = datetime.fromisoformat(call["due"])
             discharged = due - timedelta(hours=72)
@@ -628,7 +634,7 @@ class DemoWriter:
                                             else rng.randint(20, 70))
             if called > now:
                 called = now - timedelta(minutes=rng.randint(10, 60))
-            self.db["followups"].update(call["id"], {
+            self.db.update("followups", call["id"], {
                 "status": "done", "done_at": called.isoformat(timespec="minutes"),
                 "done_by": NURSE, "outcome": rng.choice(["ok", "ok", "ok", "ok", "hembesok",
                                                          "vardplanering", "ej_nadd"]),
@@ -660,7 +666,15 @@ class DemoWriter:
                         if p.id not in scored and i != 11)
         for days_ago in (12, 70, 150, 230, 320):
             visit(unscored, days_ago, "Akutmottagning")
-        self.db["visits"].insert_all(list(rows.values()))
+        self.db.executemany(
+            "INSERT INTO visits (patient_id, visit_date, place) VALUES (?, ?, ?)",
+            [(r["patient_id"], r["visit_date"], r["place"]) for r in rows.values()])
+
+def _rows(db, sql: str, params: list | None = None) -> list[dict]:
+    cursor = db.execute(sql, params or [])
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
 
 def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None = None) -> str:
     """Write a fresh demo database to ``path`` (replacing any file there)."""
@@ -684,7 +698,7 @@ def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None 
         writer.close_calls()
         writer.write_visits()
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    counts = {table: db[table].count for table in
+    counts = {table: db.scalar(f"SELECT count(*) FROM {table}") for table in
               ("patients", "cases", "case_events", "huddles", "decisions", "followups")}
     db.conn.close()
     return ", ".join(f"{n} {t}" for t, n in counts.items())

@@ -17,7 +17,15 @@ class KnownError(Exception):
 
 
 class DatabaseError(KnownError):
-    """The database cannot be opened or written (locked, full disk, newer version)."""
+    """The database cannot be opened or written (locked, full disk, newer version).
+
+    ``kind`` names the failure for code that offers a way out (``"damaged"``: restore the
+    latest backup); see ``huddle.storage.store``.
+    """
+
+    def __init__(self, message: str, *, kind: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class InputError(KnownError):

@@ -90,10 +90,13 @@ def test_patient_ids_are_stable_between_runs(capsys, demo_db_path):
 
 def test_projector_masks_patients_without_consent_and_protected_identities(
         capsys, demo_db_path):
-    conn = sqlite3.connect(demo_db_path)
-    people = {row[0]: row[1:] for row in conn.execute(
-        "SELECT id, name, personnummer, consent, protected_identity FROM patients")}
-    conn.close()
+    from huddle.domain.consent import CATEGORY_CONSENTED, CATEGORY_PROTECTED, consent_category
+    from huddle.storage.database import open_database
+    from huddle.storage.rows import all_patients
+
+    db = open_database(demo_db_path)
+    people = all_patients(db)
+    db.close()
 
     nurse = patient_items(board_json(capsys, demo_db_path))
     projector_data = board_json(capsys, demo_db_path, "--projector")
@@ -102,19 +105,20 @@ def test_projector_masks_patients_without_consent_and_protected_identities(
 
     masked_on_projector = 0
     for shown_to_nurse, shown_on_wall in zip(nurse, projector, strict=True):
-        name, pnr, consent, protected = people[shown_on_wall["patient_id"]]
-        if protected:
+        patient = people[shown_on_wall["patient_id"]]
+        category = consent_category(patient.consent_facts)
+        if category == CATEGORY_PROTECTED:
             for item in (shown_to_nurse, shown_on_wall):
                 assert (item["name"], item["personnummer"], item["masked"]) == (
                     "Skyddad identitet", None, True)
-        elif consent != "given":
+        elif category != CATEGORY_CONSENTED:
             masked_on_projector += 1
             assert shown_on_wall["masked"] is True
-            assert shown_on_wall["personnummer"] is None
-            assert shown_on_wall["name"] != name and len(shown_on_wall["name"]) <= 8
-            assert shown_on_wall["age"] == shown_to_nurse["age"]
-            assert (shown_to_nurse["name"], shown_to_nurse["masked"]) == (name, False)
-            assert shown_to_nurse["personnummer"] == f"{pnr[:8]}-{pnr[8:]}"
+            assert shown_on_wall["personnummer"] is None and shown_on_wall["age"] is None
+            assert shown_on_wall["name"].startswith("Patient utan samtycke ")
+            assert shown_on_wall["age_band"] and shown_on_wall["age_band"].endswith("år")
+            assert (shown_to_nurse["name"], shown_to_nurse["masked"]) == (patient.name, False)
+            assert shown_to_nurse["personnummer"] == patient.personnummer_display
         else:
             assert shown_on_wall == {**shown_to_nurse, "personnummer": None}
     assert masked_on_projector > 0
@@ -122,25 +126,27 @@ def test_projector_masks_patients_without_consent_and_protected_identities(
     # Nothing identifying of a masked patient anywhere in the projector's JSON.
     text = json.dumps(projector_data, ensure_ascii=False)
     for item in projector:
-        name, pnr, consent, protected = people[item["patient_id"]]
-        if protected or consent != "given":
-            assert pnr not in text and f"{pnr[:8]}-{pnr[8:]}" not in text
-            assert name not in text
+        patient = people[item["patient_id"]]
+        if consent_category(patient.consent_facts) != CATEGORY_CONSENTED:
+            assert patient.personnummer not in text
+            assert patient.personnummer_display not in text
+            assert patient.name not in text
 
 
-def test_board_json_is_written_to_the_access_log(capsys, demo_db_path):
+def test_board_json_is_written_to_the_access_log_one_row_per_patient(capsys, demo_db_path):
     conn = sqlite3.connect(demo_db_path)
-    before = conn.execute("SELECT count(*) FROM access_log").fetchone()[0]
+    before = conn.execute("SELECT max(id) FROM access_log").fetchone()[0]
     conn.close()
-    board_json(capsys, demo_db_path, "--projector")
+    board = board_json(capsys, demo_db_path, "--projector")
+    shown = {item["patient_id"] for item in patient_items(board)}
     conn = sqlite3.connect(demo_db_path)
-    rows = conn.execute("SELECT action, os_user, detail FROM access_log WHERE id > ?",
-                        [before]).fetchall()
+    rows = conn.execute("SELECT action, place, os_user, workstation, patient_id FROM access_log "
+                        "WHERE id > ?", [before]).fetchall()
     conn.close()
-    assert len(rows) == 1
-    action, user, detail = rows[0]
-    assert action == "board_export" and user
-    assert "2026-11-23" in detail and "projector=True" in detail
+    assert sorted(row[4] for row in rows) == sorted(shown)
+    assert {(action, place) for action, place, *_ in rows} == {("visa", "kommandorad")}
+    assert all(user and host for _, _, user, host, _ in rows)
+
 
 
 def test_board_as_text_uses_the_swedish_lane_titles(capsys, demo_db_path):

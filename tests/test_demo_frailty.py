@@ -39,23 +39,23 @@ def board(request, demo_db_file, seed4):
 
 def test_the_cfs_lane_shows_every_pathway_and_fits_three_minutes(board):
     cfs = board.lanes["cfs"]
-    assert {item.extra["pathway"] for item in cfs} >= {"forebyggande", "sip_daglig",
+    assert {item.pathway for item in cfs} >= {"forebyggande", "sip_daglig",
                                                        "trygg_hemgang"}
     assert 5 <= len(cfs) <= 14
     assert sum(item.urgent for item in cfs) <= 3  # red means today, not "frail"
-    assert all(item.extra["next_step"] for item in cfs)
+    assert all(item.next_step for item in cfs)
 
 
 def test_a_sip_invitation_is_due_and_stands_first_in_red(board):
     first = board.lanes["cfs"][0]
     assert first.urgent and "SIP-kallelse senast i dag" in first.reason
-    assert first.extra["next_step"] == "Skicka SIP-kallelse i dag"
+    assert first.next_step == "Skicka SIP-kallelse i dag"
 
 
 def test_a_frequent_attender_is_flagged_for_the_preventive_team(board):
     frequent = [i for i in board.lanes["cfs"] if "mångsökare" in i.reason]
     assert frequent
-    assert any(i.extra["pathway"] == "forebyggande" for i in frequent)
+    assert any(i.pathway == "forebyggande" for i in frequent)
 
 
 def test_the_64_year_old_flagged_by_home_care_carries_the_age_warning(board):
@@ -65,12 +65,12 @@ def test_the_64_year_old_flagged_by_home_care_carries_the_age_warning(board):
 
 
 def test_an_open_and_an_overdue_72_hour_call(board):
-    calls = [i for i in board.lanes["home_followup"] if i.extra["kind"] == "call_72h"]
-    assert any(i.extra["overdue"] for i in calls)
-    assert any(not i.extra["overdue"] for i in calls)
-    overdue = next(i for i in calls if i.extra["overdue"])
+    calls = [i for i in board.lanes["home_followup"] if i.kind == "call_72h"]
+    assert any(i.overdue for i in calls)
+    assert any(not i.overdue for i in calls)
+    overdue = next(i for i in calls if i.overdue)
     assert overdue.urgent and "FÖRSENAD" in overdue.reason
-    assert all(i.extra["actor"] == "vc" and "T" in i.extra["due"] for i in calls)
+    assert all(i.actor == "vc" and i.due_at is not None for i in calls)
 
 
 def test_the_planning_queue_waits_in_the_register(board):

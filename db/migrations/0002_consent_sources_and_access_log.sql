@@ -27,6 +27,14 @@ UPDATE patients SET consent_recorded_at = consent_date || 'T00:00:00'
 -- importera); what exactly was done is a code in `detail`, never free text a user wrote.
 ALTER TABLE access_log ADD COLUMN workstation TEXT;
 ALTER TABLE access_log ADD COLUMN place TEXT;
+-- The patient's identity number as it was when the row was written: the log stays readable
+-- (and searchable by personnummer) whatever later happens to the patient row, a restore of an
+-- older backup included.
+ALTER TABLE access_log ADD COLUMN patient_personnummer TEXT;
+UPDATE access_log SET patient_personnummer =
+    (SELECT personnummer FROM patients WHERE patients.id = access_log.patient_id)
+ WHERE patient_id IS NOT NULL;
+CREATE INDEX access_log_personnummer ON access_log(patient_personnummer, at);
 
 UPDATE access_log SET detail = action WHERE action IN ('decision_created', 'flagged',
     'decision_answered', 'flag_lifted');
@@ -63,3 +71,13 @@ END;
 
 -- What an escalation asks the managers, in words meant for them (no patient details).
 ALTER TABLE decisions ADD COLUMN escalation_question TEXT;
+
+-- The room sees a patient without consent as "Patient utan samtycke N": N is given the first
+-- time the patient is masked on a day and kept all that day, in every view and printout.
+CREATE TABLE room_labels (
+    day         TEXT NOT NULL,
+    patient_id  INTEGER NOT NULL REFERENCES patients(id),
+    number      INTEGER NOT NULL,
+    PRIMARY KEY (day, patient_id),
+    UNIQUE (day, number)
+) STRICT;

@@ -1,14 +1,32 @@
-"""``huddle board``: today's board as data."""
+"""``huddle board``: the day's board as text or JSON.
+
+The JSON is made here, from the board's typed items, and nowhere else; its keys are a contract
+with health centres' IT (README.md, "huddle board --json"; tests/test_board_json.py checks
+every key). With ``--projector`` the room's rules apply (the disclosure policy's "room").
+"""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime
+from typing import Any
 
 from huddle.commands.common import add_db_option, open_configured, parse_day, print_json
-from huddle.domain.board import LANE_TITLES
-from huddle.i18n import translate
-from huddle.storage.audit import log_access
-from huddle.storage.board_data import load_board
+from huddle.domain.access import PLACE_COMMAND
+from huddle.domain.board import (
+    LANE_TITLES,
+    Board,
+    BoardItem,
+    CfsItem,
+    DecisionItem,
+    EventItem,
+    HomeItem,
+    PatientRef,
+    SamsaItem,
+)
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
+from huddle.i18n import tr_label, translate
+from huddle.storage.board_data import load_board, log_board_shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     board.add_argument("--date", metavar="ÅÅÅÅ-MM-DD", help="dag (standard: i dag)")
     board.add_argument("--json", action="store_true", help="skriv tavlan som JSON")
     board.add_argument("--projector", action="store_true",
-                       help="som på projektorn: patienter utan samtycke maskeras")
+                       help="som rummet ser den: patienter utan samtycke visas utan identitet")
     board.set_defaults(handler=run_board)
 
 
@@ -25,23 +43,105 @@ def run_board(args: argparse.Namespace) -> int:
     day = parse_day(args.date)
     db = open_configured(args)
     try:
-        board = load_board(db, day, projector=args.projector)
-        with db.atomic():
-            log_access(db, "board_export" if args.json else "board_text", None,
-                       f"{day.isoformat()} projector={args.projector}")
+        board = load_board(db, day, audience=AUDIENCE_ROOM if args.projector else AUDIENCE_OWN)
+        log_board_shown(db, board, place=PLACE_COMMAND)
     finally:
-        db.conn.close()
+        db.close()
     if args.json:
-        print_json(board.to_json())
+        print_json(board_json(board))
         return 0
     print(f"{board.health_centre} – {day.isoformat()}")
     for lane, items in board.lanes.items():
-        title = translate("board", LANE_TITLES.get(lane, lane))
+        title = tr_label(LANE_TITLES.get(lane, lane))
         print(f"\n{title} ({len(items)})")
         for item in items:
-            print(f"  {item.name} ({item.age or '?'} år): {item.reason}")
-            if item.extra.get("next_step"):
-                print(f"    → {item.extra['next_step']}")
+            print(f"  {item.shown.label}: {item.reason or '–'}")
+            if item.next_step:
+                print(f"    → {item.next_step}")
         if board.lane_notes.get(lane):
             print(f"  {board.lane_notes[lane]}")
+    if not any(board.lanes.values()):
+        print(translate("board", "\nIngen patient på tavlan."))
     return 0
+
+
+# ---------------------------------------------------------------- the JSON contract
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def patient_json(item: BoardItem | PatientRef) -> dict[str, Any]:
+    shown = item.shown
+    return {
+        "patient_id": item.patient_id,
+        "name": shown.name,
+        "personnummer": shown.personnummer,
+        "age": shown.age,
+        "age_band": shown.age_band,
+        "masked": shown.masked,
+    }
+
+
+def item_json(item: BoardItem) -> dict[str, Any]:
+    data = {**patient_json(item), "reason": item.reason, "urgent": item.urgent}
+    if isinstance(item, SamsaItem):
+        data.update(case_id=item.case_id, status=item.status, hospital=item.hospital,
+                    ward=item.ward, admitted=_iso(item.admitted), pud=_iso(item.pud),
+                    pud_moves=item.pud_moves, ready=_iso(item.ready),
+                    discharged=_iso(item.discharged))
+    elif isinstance(item, CfsItem):
+        data.update(cfs=item.cfs, cfs_label=item.cfs_label, pathway=item.pathway,
+                    pathway_label=item.pathway_label, next_step=item.next_step,
+                    cfs_scored_on=_iso(item.cfs_scored_on), sip=item.sip,
+                    sip_valid=item.sip_valid, tier=item.tier, findings=list(item.findings))
+    elif isinstance(item, HomeItem):
+        due = item.due_at if item.due_at is not None else item.due_on
+        data.update(followup_id=item.followup_id, kind=item.kind, actor=item.actor,
+                    actor_label=item.actor_label, due=_iso(due), reason_code=item.reason_code,
+                    overdue=item.overdue, due_today=item.due_today)
+        if item.kind == "call_72h":
+            data["discharged"] = _iso(item.discharged)
+    return data
+
+
+def decision_json(decision: DecisionItem) -> dict[str, Any]:
+    return {
+        "id": decision.id,
+        "what": decision.what,
+        "responsible": decision.responsible,
+        "due_on": _iso(decision.due_on),
+        "overdue": decision.overdue,
+        "status": decision.status,
+        "escalated": decision.escalated,
+        "escalated_to": decision.escalated_to,
+        "answer": decision.answer,
+        "reviewed": decision.reviewed,
+        "new_today": decision.new_today,
+        "patient": {**patient_json(decision.patient), "reason": decision.what,
+                    "urgent": decision.overdue} if decision.patient else None,
+    }
+
+
+def event_json(event: EventItem) -> dict[str, Any]:
+    return {"at": _iso(event.at), "kind": event.kind, "text": event.text,
+            "patient": {**patient_json(event.patient), "reason": event.text, "urgent": False}}
+
+
+def board_json(board: Board) -> dict[str, Any]:
+    return {
+        "date": board.day.isoformat(),
+        "health_centre": board.health_centre,
+        "last_import": _iso(board.last_import),
+        "projector": board.room,
+        "open_decisions": [decision_json(d) for d in board.open_decisions],
+        "since_last_huddle": [event_json(e) for e in board.since_last_huddle],
+        "lanes": {lane: [item_json(item) for item in items]
+                  for lane, items in board.lanes.items()},
+        "lane_notes": dict(board.lane_notes),
+    }

@@ -16,7 +16,7 @@ from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +28,7 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 
 
-def open_configured(args: argparse.Namespace) -> sqlite_utils.Database:
+def open_configured(args: argparse.Namespace) -> Store:
     """Open the database and insist that the health centre has been set up."""
     path = db_path(args)
     if not path.exists():

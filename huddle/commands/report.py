@@ -14,7 +14,7 @@ from huddle.reports.csv_export import measures_csv
 from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, parse_month, parse_week
-from huddle.storage.audit import log_access
+from huddle.storage.audit import log_report_made
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,10 +68,8 @@ def run_report(args: argparse.Namespace) -> int:
     if csv_path is not None:
         write_report_file(csv_path, measures_csv(summary))
         written.append(("csv", csv_path))
-    with db.atomic():
-        formats = [kind for kind, _ in written] + (["json"] if args.json else [])
-        log_access(db, "report_export", None,
-                   f"{period.kind} {period.key} {'+'.join(formats)}")
+    formats = [kind for kind, _ in written] + (["json"] if args.json else [])
+    log_report_made(db, f"{period.kind} {period.key} {'+'.join(formats)}")
     if args.json:
         print_json(summary.to_json())
         return 0

@@ -1,20 +1,34 @@
 """The huddle board: which patients stand in which lane today, and why, in Swedish.
 
-Pure: storage gathers a :class:`BoardInput`, this module decides. The UI and
-``huddle board --json`` both show the :class:`Board` it returns.
+Pure: storage gathers a :class:`BoardInput`, this module decides. Every patient on the board is
+shown as the disclosure policy allows for the board's audience (the nurse's own screen or the
+room): :meth:`_Builder.shown` asks :func:`huddle.domain.disclosure.disclose` and nothing here
+decides masking itself. Texts about a patient the room may not see exact dates of are written
+with relative words ("sedan 3 d"), and free text is replaced by standard words.
+
+The items are typed per lane (:class:`SamsaItem`, :class:`CfsItem`, :class:`HomeItem`); the
+JSON of ``huddle board --json`` is made from them in the command layer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from huddle.domain import frailty
-from huddle.domain.calendar import add_months  # noqa: F401 (re-exported for reports)
+from huddle.domain.dates import DateWords, short_date
+from huddle.domain.disclosure import (
+    AUDIENCE_OWN,
+    AUDIENCE_ROOM,
+    Disclosure,
+    disclose,
+    needs_room_label,
+)
 from huddle.domain.followup import due_state
-from huddle.domain.identity import age_on
-from huddle.domain.privacy import shown_identity
+from huddle.domain.records import Patient
+from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.domain.samsa import (
     EVENT_LABELS,
     STATUS_ADMITTED,
@@ -34,26 +48,8 @@ LANE_TITLES = {
     LANE_HOME: "Uppföljning i hemmet",
 }
 
-ROLE_LABELS = {
-    "aldre_ssk": "Äldre-sjuksköterska",
-    "bistandshandlaggare": "Biståndshandläggare",
-    "kommunal_hsl": "Kommunal hälso- och sjukvård",
-    "hemtjanst": "Hemtjänst",
-    "lakare": "Läkare",
-    "rehab": "Rehab",
-    "annan": "Annan",
-}
-
-ACTOR_LABELS = {
-    "forebyggande_team": "Förebyggande team",
-    "vc": "Distriktsläkare/sjuksköterska/rehab",
-    "kommunal_primarvard": "Kommunal primärvård",
-    "bistandshandlaggare": "Biståndshandläggare",
-    "digital": "Digital uppföljning",
-}
-
 # The usual decisions, offered first in the decision dialog; free text is always allowed.
-# On the projector a masked patient's decision shows only these words, never free text.
+# Where the audience may not see free text, a decision shows only these words.
 COMMON_DECISIONS: tuple[str, ...] = (
     "Läkemedelsgenomgång",
     "Hembesök av distriktssköterska",
@@ -82,35 +78,17 @@ FOLLOWUP_REASONS = {
 }
 
 
-
-def short_date(value: date | datetime | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value.day}/{value.month}"
+def decision_words(what: str, shown: Disclosure | None) -> str:
+    """A decision's text as the audience may see it: free text only where allowed."""
+    if shown is None or shown.free_text or what in COMMON_DECISIONS:
+        return what
+    return translate("board", "Beslut (texten visas på sköterskans skärm)")
 
 
 # ---------------------------------------------------------------- input
 # The input rows are NamedTuples, not dataclasses: one row per database row, immutable all
 # the same, and about ten times cheaper to define (this module is on the app's start-up
 # path, where each frozen dataclass definition costs about a millisecond).
-
-
-class PatientInfo(NamedTuple):
-    id: int
-    personnummer: str
-    id_kind: str
-    name: str | None
-    birth_date: date | None
-    protected: bool
-    consent: str
-    municipal_hsl: bool | None = None
-    flag_reason: str | None = None
-
-    @property
-    def personnummer_display(self) -> str:
-        if self.id_kind == "reservnummer":
-            return self.personnummer
-        return f"{self.personnummer[:8]}-{self.personnummer[8:]}"
 
 
 class CaseInfo(NamedTuple):
@@ -195,6 +173,7 @@ class DecisionInfo(NamedTuple):
     answer_at: datetime | None = None
     status: str = "open"
     reviewed_today: str | None = None  # the outcome if reviewed at today's huddle
+    escalation_question: str | None = None
 
 
 class EventInfo(NamedTuple):
@@ -211,7 +190,7 @@ class BoardInput:
     health_centre: str
     last_import: datetime | None
     since: datetime | None
-    patients: dict[int, PatientInfo]
+    patients: dict[int, Patient]
     cases: list[CaseInfo]
     cfs: dict[int, CfsInfo]
     sips: dict[int, SipInfo]
@@ -223,75 +202,109 @@ class BoardInput:
     answers_since: datetime | None = None
     # Visits per patient ``(date, 'VC' | 'Akutmottagning')`` for the frequent-attender rule.
     visits: dict[int, list[tuple[date, str]]] = field(default_factory=dict)
+    # The day's neutral room labels given so far: patient id -> number.
+    room_numbers: dict[int, int] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- output
 
 
-@dataclass(frozen=True)
-class BoardItem:
+class SamsaItem(NamedTuple):
     patient_id: int
-    name: str
-    personnummer: str | None
-    age: int | None
-    masked: bool
+    shown: Disclosure
     reason: str
-    urgent: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    urgent: bool
+    case_id: int
+    status: str
+    pud_moves: int
+    # Exact facts, None where the audience may not see them.
+    hospital: str | None = None
+    ward: str | None = None
+    admitted: datetime | None = None
+    pud: date | None = None
+    ready: datetime | None = None
+    discharged: datetime | None = None
+    next_step: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "patient_id": self.patient_id,
-            "name": self.name,
-            "personnummer": self.personnummer,
-            "age": self.age,
-            "masked": self.masked,
-            "reason": self.reason,
-            "urgent": self.urgent,
-            **self.extra,
-        }
+
+class CfsItem(NamedTuple):
+    patient_id: int
+    shown: Disclosure
+    reason: str
+    urgent: bool
+    cfs: int | None
+    cfs_label: str | None
+    pathway: str | None
+    pathway_label: str | None
+    next_step: str | None
+    cfs_scored_on: date | None
+    sip: str | None
+    sip_valid: bool | None
+    tier: str
+    findings: tuple[str, ...]
+
+
+class HomeItem(NamedTuple):
+    patient_id: int
+    shown: Disclosure
+    reason: str
+    urgent: bool
+    followup_id: int
+    kind: str                     # need | call_72h
+    actor: str
+    actor_label: str
+    reason_code: str
+    overdue: bool
+    due_today: bool
+    due_on: date | None = None    # exact, where the audience may see it
+    due_at: datetime | None = None
+    discharged: datetime | None = None
+    next_step: str | None = None
+
+
+BoardItem = SamsaItem | CfsItem | HomeItem
+
+
+class PatientRef(NamedTuple):
+    """A patient named by a decision or an event."""
+
+    patient_id: int
+    shown: Disclosure
+
+
+def _identity_properties(*classes: type) -> None:
+    """Every item about a patient answers who it is, as far as the audience may see, from
+    its ``shown`` disclosure (``item.name``, ``item.masked`` …)."""
+    for cls in classes:
+        for attribute in ("name", "personnummer", "age", "age_band", "masked"):
+            setattr(cls, attribute,
+                    property(lambda self, a=attribute: getattr(self.shown, a)))
+
+
+_identity_properties(SamsaItem, CfsItem, HomeItem, PatientRef)
 
 
 class DecisionItem(NamedTuple):
     id: int
     what: str
     responsible: str
+    responsible_role: str
     due_on: date | None
     overdue: bool
     escalated: bool
     answer: str | None
-    patient: BoardItem | None
+    patient: PatientRef | None
     status: str = "open"
     escalated_to: str | None = None
     reviewed: str | None = None  # outcome of today's review: done | new_date | escalated | kept
     new_today: bool = False  # made at today's huddle: shown, not up for review
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "what": self.what,
-            "responsible": self.responsible,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
-            "overdue": self.overdue,
-            "status": self.status,
-            "escalated": self.escalated,
-            "escalated_to": self.escalated_to,
-            "answer": self.answer,
-            "reviewed": self.reviewed,
-            "new_today": self.new_today,
-            "patient": self.patient.to_json() if self.patient else None,
-        }
 
 
 class EventItem(NamedTuple):
     at: datetime
     kind: str
     text: str
-    patient: BoardItem
-
-    def to_json(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(timespec="minutes"), "kind": self.kind,
-                "text": self.text, "patient": self.patient.to_json()}
+    patient: PatientRef
 
 
 @dataclass(frozen=True)
@@ -302,84 +315,98 @@ class Board:
     open_decisions: list[DecisionItem]
     lanes: dict[str, list[BoardItem]]
     since_last_huddle: list[EventItem]
-    projector: bool = False
+    audience: str = AUDIENCE_OWN
     # A line under a lane, e.g. how many CFS planning items wait for another day.
     lane_notes: dict[str, str] = field(default_factory=dict)
+    # Neutral room labels given while building this board (storage keeps them for the day).
+    new_room_numbers: dict[int, int] = field(default_factory=dict)
+    room_numbers: dict[int, int] = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "date": self.day.isoformat(),
-            "health_centre": self.health_centre,
-            "last_import": self.last_import.isoformat(timespec="minutes")
-            if self.last_import else None,
-            "projector": self.projector,
-            "open_decisions": [d.to_json() for d in self.open_decisions],
-            "since_last_huddle": [e.to_json() for e in self.since_last_huddle],
-            "lanes": {lane: [item.to_json() for item in items]
-                      for lane, items in self.lanes.items()},
-            "lane_notes": dict(self.lane_notes),
-        }
+    @property
+    def room(self) -> bool:
+        return self.audience == AUDIENCE_ROOM
+
+    def patient_ids(self) -> set[int]:
+        """Every patient the board shows (for the access log)."""
+        ids = {item.patient_id for items in self.lanes.values() for item in items}
+        ids |= {d.patient.patient_id for d in self.open_decisions if d.patient}
+        ids |= {e.patient.patient_id for e in self.since_last_huddle}
+        return ids
+
+    def items(self) -> Iterator[BoardItem]:
+        for items in self.lanes.values():
+            yield from items
 
 
 # ---------------------------------------------------------------- rules
 
 
 class _Builder:
-    def __init__(self, inp: BoardInput, settings: Settings, day: date, projector: bool,
+    def __init__(self, inp: BoardInput, settings: Settings, day: date, audience: str,
                  now: datetime) -> None:
-        self.inp, self.settings, self.day, self.projector = inp, settings, day, projector
+        self.inp, self.settings, self.day, self.audience = inp, settings, day, audience
         self.now = now
         self.lane_notes: dict[str, str] = {}
         self.now_end = datetime.combine(day, datetime.max.time())
+        self.numbers = dict(inp.room_numbers)
+        self.new_numbers: dict[int, int] = {}
+        self._shown: dict[int, Disclosure] = {}
 
-    def item(self, patient_id: int, reason: str, *, urgent: bool = False,
-             **extra: Any) -> BoardItem:
-        patient = self.inp.patients[patient_id]
-        shown = shown_identity(
-            name=patient.name, personnummer_display=patient.personnummer_display,
-            protected=patient.protected, consent=patient.consent, projector=self.projector,
-        )
-        age = age_on(patient.birth_date, self.day) if patient.birth_date else None
-        return BoardItem(patient_id, shown.name, shown.personnummer, age, shown.masked,
-                         reason, urgent, extra)
+    def shown(self, patient_id: int) -> Disclosure:
+        """The policy's answer for one patient. A patient the room sees only by a neutral
+        label gets the day's next number the first time the board meets them, whatever the
+        audience, so the nurse's board and the room's agree."""
+        if patient_id not in self._shown:
+            facts = self.inp.patients[patient_id].facts
+            if patient_id not in self.numbers and needs_room_label(facts):
+                number = max(self.numbers.values(), default=0) + 1
+                self.numbers[patient_id] = number
+                self.new_numbers[patient_id] = number
+            self._shown[patient_id] = disclose(facts, self.audience, day=self.day,
+                                               room_number=self.numbers.get(patient_id))
+        return self._shown[patient_id]
+
+    def words(self, shown: Disclosure) -> DateWords:
+        return DateWords(self.day, exact=shown.details)
 
     # -- SAMSA lane
-    def samsa_lane(self) -> list[BoardItem]:
+    def samsa_lane(self) -> list[SamsaItem]:
         recent = timedelta(days=self.settings.recent_discharge_days)
-        items: list[tuple[tuple, BoardItem]] = []
+        items: list[tuple[tuple, SamsaItem]] = []
         for case in self.inp.cases:
             status = case.status_on(self.day)
-            if status is None:
+            if status is None or case.patient_id not in self.inp.patients:
                 continue
             discharged = status == STATUS_DISCHARGED
             if discharged and self.day - case.discharged_at.date() > recent:
                 continue
-            reason, urgent, order = self._samsa_reason(case, discharged)
-            extra = {
-                "case_id": case.id,
-                "status": status,
-                "hospital": case.hospital,
-                "ward": case.ward,
-                "admitted": case.admitted_at.isoformat(timespec="minutes"),
-                "pud": case.pud.isoformat() if case.pud else None,
-                "pud_moves": case.pud_moves,
-                "ready": case.ready_at.isoformat(timespec="minutes") if case.ready_at else None,
-                "discharged": case.discharged_at.isoformat(timespec="minutes")
-                if case.discharged_at else None,
-            }
-            items.append(((order, case.admitted_at), self.item(case.patient_id, reason,
-                                                               urgent=urgent, **extra)))
+            shown = self.shown(case.patient_id)
+            reason, urgent, order = self._samsa_reason(case, discharged, shown)
+            exact = shown.details
+            item = SamsaItem(
+                case.patient_id, shown, reason if shown.health else "", urgent, case.id,
+                status, case.pud_moves,
+                hospital=case.hospital if exact else None,
+                ward=case.ward if exact else None,
+                admitted=case.admitted_at if exact else None,
+                pud=case.pud if exact else None,
+                ready=case.ready_at if exact else None,
+                discharged=case.discharged_at if exact else None)
+            items.append(((order, case.admitted_at), item))
         return [item for _, item in sorted(items, key=lambda pair: pair[0])]
 
-    def _samsa_reason(self, case: CaseInfo, discharged: bool) -> tuple[str, bool, int]:
-        where = case.ward or case.hospital or ""
+    def _samsa_reason(self, case: CaseInfo, discharged: bool, shown: Disclosure
+                      ) -> tuple[str, bool, int]:
+        words = self.words(shown)
+        where = (case.ward or case.hospital or "") if shown.details else ""
         if discharged:
-            text = translate("board", "Utskriven {date}").format(date=short_date(case.discharged_at))
+            text = translate("board", "Utskriven {when}").format(
+                when=words.when(case.discharged_at))
             return self._join(text, where), False, 2
         if case.ready_at and case.ready_at.date() <= self.day:
             days = (self.day - case.ready_at.date()).days
-            text = translate("board", "Utskrivningsklar sedan {days} d").format(days=days) if days else \
-                translate("board", "Utskrivningsklar i dag")
+            text = translate("board", "Utskrivningsklar sedan {days} d").format(days=days) \
+                if days else translate("board", "Utskrivningsklar i dag")
             parts = [text]
             urgent = days >= self.settings.payment_days
             due = case.ready_at.date() + timedelta(days=self.settings.sip_invite_days)
@@ -388,9 +415,10 @@ class _Builder:
                 parts.append(translate("board", "SIP-kallelse saknas"))
                 urgent = True
             return self._join(*parts, where), urgent, 0
-        parts = [translate("board", "Inskriven {date}").format(date=short_date(case.admitted_at))]
+        parts = [translate("board", "Inskriven {when}").format(when=words.when(case.admitted_at))]
         if case.pud:
-            parts.append(translate("board", "planerad hemgång {date}").format(date=short_date(case.pud)))
+            parts.append(translate("board", "planerad hemgång {when}").format(
+                when=words.when(case.pud)))
         else:
             parts.append(translate("board", "inget planerat utskrivningsdatum"))
         if case.pud_moves:
@@ -402,42 +430,59 @@ class _Builder:
         return " · ".join(p for p in parts if p)
 
     # -- CFS lane (rules in huddle.domain.frailty)
-    def cfs_lane(self) -> list[BoardItem]:
-        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day,
-                                      projector=self.projector)
+    def cfs_lane(self) -> list[CfsItem]:
+        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day, shown=self.shown)
         if lane.note:
             self.lane_notes[LANE_CFS] = lane.note
-        return [self.item(entry.patient_id, entry.reason, urgent=entry.urgent, **entry.extra)
-                for entry in lane.entries]
+        items = []
+        for entry in lane.entries:
+            shown = self.shown(entry.patient_id)
+            if not shown.health:
+                items.append(CfsItem(entry.patient_id, shown, "", False, None, None, None,
+                                     None, None, None, None, None, entry.tier_name, ()))
+                continue
+            items.append(CfsItem(
+                entry.patient_id, shown, entry.reason, entry.urgent, entry.level,
+                entry.cfs_label, entry.pathway, entry.pathway_label, entry.next_step,
+                entry.scored_on if shown.details else None, entry.sip, entry.sip_valid,
+                entry.tier_name, entry.findings))
+        return items
 
     # -- home follow-up lane
-    def home_lane(self) -> list[BoardItem]:
-        """Open follow-ups: overdue first, then by deadline; the 72-hour call carries the
-        moment of discharge and its deadline to the minute."""
-        items = []
+    def home_lane(self) -> list[HomeItem]:
+        """Open follow-ups: overdue first, then due today, then by deadline; the 72-hour call
+        carries the moment of discharge and its deadline to the minute."""
+        items: list[tuple[tuple, HomeItem]] = []
         for followup in self.inp.followups:
             if followup.patient_id not in self.inp.patients:
                 continue
-            state = due_state(followup.due, self.day, self.now)
-            reason_label = FOLLOWUP_REASONS.get(followup.reason, followup.reason)
-            actor_label = ACTOR_LABELS.get(followup.actor, followup.actor)
-            extra: dict[str, Any] = {
-                "followup_id": followup.id, "kind": followup.kind, "actor": followup.actor,
-                "actor_label": tr_label(actor_label), "due": followup.due,
-                "reason_code": followup.reason, "overdue": state.overdue,
-                "due_today": state.due_today,
-            }
-            parts = [tr_label(reason_label), tr_label(actor_label), state.text]
+            shown = self.shown(followup.patient_id)
+            exact = shown.details
+            state = due_state(followup.due, self.day, self.now, exact=exact)
+            actor_label = tr_label(ACTOR_LABELS.get(followup.actor, followup.actor))
+            parts = [tr_label(FOLLOWUP_REASONS.get(followup.reason, followup.reason)),
+                     actor_label, state.text]
+            discharged = None
             if followup.kind == "call_72h" and state.moment is not None:
                 discharged = state.moment - timedelta(hours=self.settings.call_hours)
-                extra["discharged"] = discharged.isoformat(timespec="minutes")
-                parts.insert(1, translate("board", "utskriven {date} kl {time}").format(
-                    date=short_date(discharged), time=discharged.strftime("%H:%M")))
-            items.append(self.item(followup.patient_id, self._join(*parts),
-                                   urgent=state.overdue, **extra))
-        items.sort(key=lambda item: (0, "", item.extra["due"]) if item.urgent else
-                   (1, "0" if item.extra["due_today"] else "1", item.extra["due"] or "9999"))
-        return items
+                if exact:
+                    parts.insert(1, translate("board", "utskriven {date} kl {time}").format(
+                        date=short_date(discharged), time=discharged.strftime("%H:%M")))
+                else:
+                    parts.insert(1, translate("board", "utskriven {when}").format(
+                        when=self.words(shown).when(discharged)))
+            due_on = date.fromisoformat(followup.due[:10]) if followup.due else None
+            item = HomeItem(
+                followup.patient_id, shown, self._join(*parts) if shown.health else "",
+                state.overdue, followup.id, followup.kind, followup.actor, actor_label,
+                followup.reason, state.overdue, state.due_today,
+                due_on=due_on if exact else None,
+                due_at=state.moment if exact else None,
+                discharged=discharged if exact else None)
+            due = followup.due or "9999"
+            key = (0, "", due) if state.overdue else (1, "0" if state.due_today else "1", due)
+            items.append((key, item))
+        return [item for _, item in sorted(items, key=lambda pair: pair[0])]
 
     # -- decisions and events
     def _decision_shown(self, decision: DecisionInfo) -> bool:
@@ -455,28 +500,26 @@ class _Builder:
         for decision in self.inp.decisions:
             if decision.created_at.date() > self.day or not self._decision_shown(decision):
                 continue
-            responsible = ROLE_LABELS.get(decision.responsible_role, decision.responsible_role)
+            responsible = tr_label(ROLE_LABELS.get(decision.responsible_role,
+                                                   decision.responsible_role))
             if decision.responsible_name:
                 responsible = f"{responsible} ({decision.responsible_name})"
-            what = decision.what
-            answer_text = decision.answer_text
-            if self.projector and decision.patient_id in self.inp.patients and \
-                    self.item(decision.patient_id, "").masked:
-                # Free text may name the person; the room sees the usual words only.
-                if what not in COMMON_DECISIONS:
-                    what = translate("board", "Beslut (texten visas på sköterskans skärm)")
-                if answer_text:
-                    answer_text = translate("board", "se sköterskans skärm")
+            patient = None
+            shown = None
+            if decision.patient_id in self.inp.patients:
+                shown = self.shown(decision.patient_id)
+                patient = PatientRef(decision.patient_id, shown)
             answer = None
-            if answer_text:
+            if decision.answer_text:
+                text = decision.answer_text if shown is None or shown.free_text else \
+                    translate("board", "se sköterskans skärm")
                 answer = translate("board", "Svar från {who} {date}: {text}").format(
                     who=decision.answer_by or "?", date=short_date(decision.answer_at),
-                    text=answer_text)
-            patient = (self.item(decision.patient_id, what)
-                       if decision.patient_id in self.inp.patients else None)
+                    text=text)
             is_open = decision.status == "open"
             result.append(DecisionItem(
-                decision.id, what, responsible, decision.due_on,
+                decision.id, decision_words(decision.what, shown), responsible,
+                decision.responsible_role, decision.due_on,
                 bool(is_open and decision.due_on and decision.due_on < self.day),
                 decision.escalated_at is not None, answer, patient,
                 status=decision.status, escalated_to=decision.escalated_to,
@@ -498,41 +541,62 @@ class _Builder:
                 continue
             if event.at > self.now_end or event.patient_id not in self.inp.patients:
                 continue
-            text = tr_label(EVENT_LABELS.get(event.kind, event.kind))
-            if event.kind == "pud_moved":
-                text += f" {_fmt_value(event.old_value)} → {_fmt_value(event.new_value)}"
-            elif event.kind in ("pud_set", "ready", "discharged", "admitted"):
-                text += f" {_fmt_value(event.new_value)}"
+            shown = self.shown(event.patient_id)
+            text = event_text(event, self.words(shown)) if shown.health else \
+                translate("board", "Ny uppgift i SAMSA")
             items.append(EventItem(event.at, event.kind, text,
-                                   self.item(event.patient_id, text)))
+                                   PatientRef(event.patient_id, shown)))
         items.sort(key=lambda e: e.at, reverse=True)
         return items
 
 
-def _fmt_value(value: str | None) -> str:
+def event_text(event: EventInfo, words: DateWords) -> str:
+    """'Planerat utskrivningsdatum flyttat 3/12 → 5/12'; relative where dates may not show."""
+    text = tr_label(EVENT_LABELS.get(event.kind, event.kind))
+    if event.kind == "pud_moved":
+        old, new = _as_day(event.old_value), _as_day(event.new_value)
+        if words.exact:
+            text += f" {words.when(old)} → {words.when(new)}"
+        elif old and new:
+            text += " " + translate("board", "({n:+d} d)").format(n=(new - old).days)
+    elif event.kind in ("pud_set", "ready", "discharged", "admitted"):
+        value = _as_day(event.new_value)
+        if value is not None:
+            text += f" {words.when(value)}"
+    return text
+
+
+def _as_day(value: str | None) -> date | None:
     if not value:
-        return "–"
+        return None
     try:
-        return short_date(datetime.fromisoformat(value))
+        return date.fromisoformat(value[:10])
     except ValueError:
-        return value
+        return None
 
 
 def build_board(inp: BoardInput, settings: Settings, day: date, *,
-                projector: bool = False, now: datetime | None = None) -> Board:
-    """``now`` decides which timed items (the 72-hour call) are overdue; it defaults to
-    the end of ``day``."""
+                audience: str = AUDIENCE_OWN, now: datetime | None = None) -> Board:
+    """``now`` decides which timed items (the 72-hour call) are overdue; it defaults to the
+    end of ``day`` (a day gone by is judged as it ended; storage passes the present moment
+    for today)."""
     if now is None:
         now = datetime.combine(day, datetime.max.time())
-    builder = _Builder(inp, settings, day, projector, now)
+    builder = _Builder(inp, settings, day, audience, now)
+    decisions = builder.decisions()
+    lanes: dict[str, list[BoardItem]] = {LANE_SAMSA: builder.samsa_lane(),
+                                         LANE_CFS: builder.cfs_lane(),
+                                         LANE_HOME: builder.home_lane()}
+    events = builder.events()
     return Board(
         day=day,
         health_centre=inp.health_centre,
         last_import=inp.last_import,
-        open_decisions=builder.decisions(),
-        lanes={LANE_SAMSA: builder.samsa_lane(), LANE_CFS: builder.cfs_lane(),
-               LANE_HOME: builder.home_lane()},
-        since_last_huddle=builder.events(),
-        projector=projector,
+        open_decisions=decisions,
+        lanes=lanes,
+        since_last_huddle=events,
+        audience=audience,
         lane_notes=builder.lane_notes,
+        new_room_numbers=builder.new_numbers,
+        room_numbers=builder.numbers,
     )

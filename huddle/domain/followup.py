@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
+from huddle.domain.dates import relative_day, short_date
 from huddle.domain.samsa import needs_list
 from huddle.i18n import translate
 
@@ -41,30 +42,36 @@ class DueState(NamedTuple):
     moment: datetime | None    # the deadline when it has a time (the 72-hour call)
 
 
-def _short(value: date) -> str:
-    return f"{value.day}/{value.month}"
-
-
-def due_state(due: str | None, day: date, now: datetime) -> DueState:
+def due_state(due: str | None, day: date, now: datetime, *, exact: bool = True) -> DueState:
     """A date is overdue the day after it; a moment (the 72-hour call) the minute after it:
-    a call exactly 72 hours after discharge is still in time."""
+    a call exactly 72 hours after discharge is still in time. Without ``exact`` the text
+    carries no date or time, only how far off it is ("senast om 5 h", "senast i morgon")."""
     if not due:
         return DueState(translate("board", "inget datum"), False, False, None)
     if "T" in due:
         moment = datetime.fromisoformat(due)
         overdue = moment < now
-        when = translate("board", "i dag") if moment.date() == day else _short(moment.date())
-        text = translate("board", "senast {date} kl {time}").format(
-            date=when, time=moment.strftime("%H:%M"))
+        if exact:
+            when = translate("board", "i dag") if moment.date() == day else \
+                short_date(moment.date())
+            text = translate("board", "senast {date} kl {time}").format(
+                date=when, time=moment.strftime("%H:%M"))
+        else:
+            hours = max(0, int((moment - now).total_seconds() // 3600))
+            text = translate("board", "senast om {h} h").format(h=hours) if not overdue \
+                else ""
         if overdue:
             hours = int((now - moment).total_seconds() // 3600)
             late = translate("board", "FÖRSENAD {h} h").format(h=hours) if hours >= 1 else \
                 translate("board", "FÖRSENAD")
-            text = f"{late} – {text}"
+            text = f"{late} – {text}" if text else late
         return DueState(text, overdue, moment.date() == day, moment)
     due_day = date.fromisoformat(due[:10])
     overdue = due_day < day
-    when = translate("board", "i dag") if due_day == day else _short(due_day)
+    if exact:
+        when = translate("board", "i dag") if due_day == day else short_date(due_day)
+    else:
+        when = relative_day(due_day, day)
     text = translate("board", "senast {date}").format(date=when)
     if overdue:
         text = translate("board", "FÖRSENAD") + " – " + text

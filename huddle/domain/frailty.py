@@ -20,14 +20,15 @@ The thresholds are settings (``huddle.domain.settings``); the labels live in ``c
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from huddle.domain import cfs as cfs_rules
 from huddle.domain import sip as sip_rules
 from huddle.domain.calendar import add_months
+from huddle.domain.dates import DateWords
+from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
 from huddle.domain.frequent import FrequentAttendance, frequent_attendance
 from huddle.domain.frequent import describe as describe_frequent
 from huddle.domain.identity import age_on
@@ -50,10 +51,6 @@ _RANK = {
 
 SCORE_VERSIONS = ("2.0", "1.2")
 
-
-
-def short_date(value: date | datetime) -> str:
-    return f"{value.day}/{value.month}"
 
 
 # ---------------------------------------------------------------- single rules
@@ -151,7 +148,7 @@ def validate_score(*, level: int, scored_on: date, today: date, birth: date | No
 
 
 def pathway_step(level: int | None, status: sip_rules.SipStatus | None, day: date,
-                 settings: Settings) -> str:
+                 settings: Settings, words: DateWords | None = None) -> str:
     """The next step of the patient's pathway when nothing more pressing is due."""
     if level is None:
         return translate("frailty", "Skatta CFS")
@@ -163,7 +160,8 @@ def pathway_step(level: int | None, status: sip_rules.SipStatus | None, day: dat
     if status is not None and status.valid:
         return translate("frailty", "Följ upp SIP")
     if status is not None and status.invited_on is not None:
-        return translate("frailty", "Genomför SIP-mötet (kallad {day})").format(day=short_date(status.invited_on))
+        return translate("frailty", "Genomför SIP-mötet (kallad {day})").format(
+            day=(words or DateWords(day)).when(status.invited_on))
     if status is not None and status.need_noted_on is not None:
         return translate("frailty", "Skicka SIP-kallelse")
     return translate("frailty", "Erbjud SIP")
@@ -183,8 +181,10 @@ class Finding(NamedTuple):
         return self.tier, _RANK.get(self.code, 99)
 
 
-@dataclass(frozen=True)
-class CfsEntry:
+TIER_NAMES = ("today", "event", "plan")
+
+
+class CfsEntry(NamedTuple):
     """One patient on the CFS lane (the board turns it into a card)."""
 
     patient_id: int
@@ -193,7 +193,17 @@ class CfsEntry:
     reason: str
     next_step: str
     urgent: bool
-    extra: dict[str, Any] = field(default_factory=dict)
+    cfs_label: str | None
+    scored_on: date | None
+    pathway: str | None
+    pathway_label: str | None
+    findings: tuple[str, ...]
+    sip: str
+    sip_valid: bool
+
+    @property
+    def tier_name(self) -> str:
+        return TIER_NAMES[self.tier]
 
 
 class CfsLane(NamedTuple):
@@ -245,10 +255,19 @@ def sip_status_from(info: SipInfo | None, day: date, settings: Settings
     )
 
 
+ShownFor = Callable[[int], Disclosure]
+
+
 class _LaneBuilder:
     def __init__(self, inp: BoardInput, settings: Settings, day: date, *,
-                 projector: bool = False) -> None:
-        self.inp, self.s, self.day, self.projector = inp, settings, day, projector
+                 shown: ShownFor | None = None) -> None:
+        self.inp, self.s, self.day = inp, settings, day
+        self.shown: ShownFor = shown or (
+            lambda pid: disclose(inp.patients[pid].facts, AUDIENCE_OWN, day=day))
+
+    def words(self, c: _Context) -> DateWords:
+        """Exact dates where the audience may see them of this patient, else relative."""
+        return DateWords(self.day, exact=self.shown(c.patient_id).details)
 
     # -- gathering
     def contexts(self) -> list[_Context]:
@@ -304,7 +323,8 @@ class _LaneBuilder:
         level = c.score.level if c.score else None
         frail = level is not None and level > s.cfs_preventive_max
         sip_range = level is not None and s.cfs_preventive_max < level <= s.cfs_sip_max
-        step = pathway_step(level, c.sip, day, s)
+        words = self.words(c)
+        step = pathway_step(level, c.sip, day, s, words)
         found: list[Finding] = []
         if frail and c.stay is not None:
             found.extend(self._stay_findings(c, level, step))
@@ -319,14 +339,11 @@ class _LaneBuilder:
                 text = translate("frailty", "ny skattning: terminalt sjuk (var CFS {old})").format(old=previous)
             else:
                 text = translate("frailty", "försämrad från CFS {old} ({day})").format(
-                    old=previous, day=short_date(c.score.scored_on))
+                    old=previous, day=words.when(c.score.scored_on))
             found.append(Finding("worsened", TIER_EVENT, text, step))
         if c.flag_reason:
-            patient = self.inp.patients.get(c.patient_id)
-            if self.projector and patient is not None and (
-                    patient.protected or patient.consent != "given"):
-                # A participant's free text may name the person: not on the shared screen
-                # for someone who is shown only by initials.
+            if not self.shown(c.patient_id).free_text:
+                # A participant's free text may name the person.
                 text = translate("frailty", "flaggad av en deltagare")
             else:
                 text = translate("frailty", "flaggad: {reason}").format(reason=c.flag_reason)
@@ -347,18 +364,19 @@ class _LaneBuilder:
         if c.score and score_overdue(c.score.scored_on, day, s):
             found.append(Finding("rescore", TIER_PLAN, translate("frailty",
                 "skattad {day}, äldre än {n} mån").format(
-                    day=f"{short_date(c.score.scored_on)} {c.score.scored_on.year}",
+                    day=words.when_with_year(c.score.scored_on),
                     n=s.cfs_rescore_months), translate("frailty", "Skatta CFS på nytt")))
         return sorted(found, key=lambda f: f.rank)
 
     def _stay_findings(self, c: _Context, level: int, step: str) -> list[Finding]:
         s, day, stay = self.s, self.day, c.stay
         assert stay is not None
-        where = stay.ward or stay.hospital or ""
+        words = self.words(c)
+        where = (stay.ward or stay.hospital or "") if words.exact else ""
         if stay.ready_at is None or stay.ready_at.date() > day:
             if (day - stay.admitted_at.date()).days > s.cfs_admitted_days:
                 return []  # mid-stay the SAMSA lane follows them; back here when ready
-            text = translate("frailty", "inlagd sedan {day}").format(day=short_date(stay.admitted_at))
+            text = translate("frailty", "inlagd {since}").format(since=words.since(stay.admitted_at))
             if where:
                 text += f" ({where})"
             if cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
@@ -368,7 +386,7 @@ class _LaneBuilder:
             else:
                 prepare = translate("frailty", "Förbered SIP inför utskrivning")
             return [Finding("admitted", TIER_EVENT, text, prepare)]
-        ready_text = translate("frailty", "utskrivningsklar {day}").format(day=short_date(stay.ready_at))
+        ready_text = translate("frailty", "utskrivningsklar {day}").format(day=words.when(stay.ready_at))
         if where:
             ready_text += f" ({where})"
         admitted = stay.admitted_at.date()
@@ -378,14 +396,14 @@ class _LaneBuilder:
         findings = []
         if not invited and day > due:
             findings.append(Finding("sip_invite_late", TIER_TODAY, translate("frailty",
-                "SIP-kallelse saknas (senast {day})").format(day=short_date(due)),
+                "SIP-kallelse saknas (senast {day})").format(day=words.when(due)),
                 translate("frailty", "Skicka SIP-kallelse i dag")))
         elif not invited and day == due:
             findings.append(Finding("sip_invite_today", TIER_TODAY,
                                     translate("frailty", "SIP-kallelse senast i dag"),
                                     translate("frailty", "Skicka SIP-kallelse i dag")))
         if not invited and day < due:
-            ready_step = translate("frailty", "Skicka SIP-kallelse senast {day}").format(day=short_date(due))
+            ready_step = translate("frailty", "Skicka SIP-kallelse senast {day}").format(day=words.when(due))
         elif cfs_rules.pathway_for(level, s).key == cfs_rules.PATHWAY_SAFE_HOME:
             ready_step = translate("frailty", "Trygg hemgång: vårdplan, läkemedelslista och hjälpmedel klara "
                             "före hemgång")
@@ -396,7 +414,7 @@ class _LaneBuilder:
 
     def _home_finding(self, c: _Context, level: int, step: str) -> Finding | None:
         assert c.home_since is not None
-        text = translate("frailty", "hemma sedan {day}").format(day=short_date(c.home_since))
+        text = translate("frailty", "hemma {since}").format(since=self.words(c).since(c.home_since))
         if cfs_rules.pathway_for(level, self.s).key == cfs_rules.PATHWAY_SAFE_HOME:
             home_step = translate("frailty", "Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel")
         elif not c.sip.valid:
@@ -409,6 +427,7 @@ class _LaneBuilder:
 
     def _sip_finding(self, c: _Context) -> Finding | None:
         s, day, status = self.s, self.day, c.sip
+        words = self.words(c)
         if status.valid:
             return None
         if sip_rules.declined_recently(status, day, s.sip_valid_months):
@@ -418,13 +437,13 @@ class _LaneBuilder:
                 return None  # invited, meeting still to come: under way
             return Finding("sip_meeting", TIER_PLAN, translate("frailty",
                 "SIP kallad {day}, mötet inte hållet").format(
-                    day=short_date(status.invited_on)), translate("frailty", "Genomför SIP-mötet"))
+                    day=words.when(status.invited_on)), translate("frailty", "Genomför SIP-mötet"))
         if status.need_noted_on is not None:
             return Finding("sip_need", TIER_PLAN, translate("frailty", "SIP-behov noterat {day}").format(
-                day=short_date(status.need_noted_on)), translate("frailty", "Skicka SIP-kallelse"))
+                day=words.when(status.need_noted_on)), translate("frailty", "Skicka SIP-kallelse"))
         if status.last_meeting is not None:
             return Finding("sip_expired", TIER_PLAN, translate("frailty", "SIP inaktuell (senast {day})").format(
-                day=f"{short_date(status.last_meeting)} {status.last_meeting.year}"),
+                day=words.when_with_year(status.last_meeting)),
                 translate("frailty", "Följ upp SIP"))
         return Finding("sip_missing", TIER_PLAN, translate("frailty", "saknar SIP"), translate("frailty", "Erbjud SIP"))
 
@@ -446,21 +465,15 @@ class _LaneBuilder:
             pathway_label = cfs_rules.PATHWAY_LABELS[pathway_key]
         else:
             pathway_key = pathway_label = None
-        next_step = top.step or pathway_step(level, c.sip, self.day, s)
-        extra: dict[str, Any] = {
-            "cfs": level,
-            "cfs_label": cfs_rules.label(level) if level is not None else None,
-            "cfs_scored_on": c.score.scored_on.isoformat() if c.score else None,
-            "pathway": pathway_key,
-            "pathway_label": tr_label(pathway_label) if pathway_label else None,
-            "next_step": next_step,
-            "tier": ("today", "event", "plan")[top.tier],
-            "findings": [f.code for f in found],
-            "sip": c.sip.state,
-            "sip_valid": c.sip.valid,
-        }
-        return CfsEntry(c.patient_id, level, top.tier, " · ".join(parts), next_step,
-                        top.tier == TIER_TODAY, extra)
+        next_step = top.step or pathway_step(level, c.sip, self.day, s, self.words(c))
+        return CfsEntry(
+            patient_id=c.patient_id, level=level, tier=top.tier, reason=" · ".join(parts),
+            next_step=next_step, urgent=top.tier == TIER_TODAY,
+            cfs_label=cfs_rules.label(level) if level is not None else None,
+            scored_on=c.score.scored_on if c.score else None,
+            pathway=pathway_key,
+            pathway_label=tr_label(pathway_label) if pathway_label else None,
+            findings=tuple(f.code for f in found), sip=c.sip.state, sip_valid=c.sip.valid)
 
     def on_board_as_decision(self) -> set[int]:
         """Patients whose open decision stands on the board: a planning item of theirs is
@@ -491,9 +504,10 @@ class _LaneBuilder:
 
 
 def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
-                   projector: bool = False) -> CfsLane:
-    """The CFS lane of the board for ``day`` (``projector``: for the shared screen)."""
-    return _LaneBuilder(inp, settings, day, projector=projector).lane()
+                   shown: ShownFor | None = None) -> CfsLane:
+    """The CFS lane of the board for ``day``; ``shown`` says what the board's audience may
+    see of each patient (default: the nurse's own screen)."""
+    return _LaneBuilder(inp, settings, day, shown=shown).lane()
 
 
 def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[int]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, ROLE_LABELS
+from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA
 from huddle.domain.calendar import working_days
+from huddle.domain.roles import ROLE_LABELS
 from huddle.domain.settings import SPEC_BY_KEY, Settings
 from huddle.i18n import tr_label, translate
 
@@ -45,8 +46,6 @@ LANE_OF_PART = {
 }
 PART_OF_LANE = {lane: part for part, lane in LANE_OF_PART.items()}
 
-ROLE_ORDER: tuple[str, ...] = tuple(ROLE_LABELS)
-CHAIR_ROLE = "aldre_ssk"
 
 # Calm signals: the clock changes colour this long before the end.
 NEAR_END_SECONDS = 120

@@ -40,10 +40,15 @@ class Identity(NamedTuple):
 
     @property
     def display(self) -> str:
-        """``YYYYMMDD-NNNN`` for personnummer and samordningsnummer."""
-        if self.kind == RESERVNUMMER:
-            return self.number
-        return f"{self.number[:8]}-{self.number[8:]}"
+        return display_number(self.number, self.kind)
+
+
+def display_number(number: str, kind: str) -> str:
+    """How an identity number is written for people: ``YYYYMMDD-NNNN`` for personnummer and
+    samordningsnummer, a reserve number as stored."""
+    if kind == RESERVNUMMER:
+        return number
+    return f"{number[:8]}-{number[8:]}"
 
 
 def parse_identity(

@@ -32,6 +32,8 @@ STATE_LABELS: dict[str, str] = {
     STATE_DECLINED: "Tackat nej",
 }
 
+NO_SIP_LABEL = "Ingen SIP"
+
 # The date column each state needs (an episode keeps the dates of its earlier steps).
 STATE_DATE_FIELD: dict[str, str] = {
     STATE_NEED: "need_noted_on",
@@ -89,9 +91,14 @@ class SipStatus(NamedTuple):
 
     @property
     def label(self) -> str:
-        if self.state is None:
-            return "Ingen SIP"
-        return STATE_LABELS[self.state]
+        return state_label(self.state)
+
+
+def state_label(state: str | None) -> str:
+    """The state's Swedish label (a label-table value: show it through ``tr_label``)."""
+    if state is None:
+        return NO_SIP_LABEL
+    return STATE_LABELS[state]
 
 
 def last_meeting(episodes: Iterable[SipEpisode], day: date) -> date | None:

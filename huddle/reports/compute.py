@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS, add_months
-from huddle.domain.calendar import is_working_day, working_days
+from huddle.domain.board import FOLLOWUP_REASONS
+from huddle.domain.calendar import add_months, is_working_day, working_days
 from huddle.domain.followup import call_in_time
+from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.domain.samsa import is_readmission
 from huddle.domain.settings import Settings
 from huddle.errors import InputError

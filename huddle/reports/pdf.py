@@ -36,7 +36,8 @@ from reportlab.platypus import (
 
 from huddle import __version__
 from huddle.domain import cfs as cfs_rules
-from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
+from huddle.domain.board import FOLLOWUP_REASONS
+from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, translate
 from huddle.paths import resources_dir

@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from huddle.domain.board import add_months
-from huddle.domain.calendar import iso_week_bounds, month_bounds
+from huddle.domain.calendar import add_months, iso_week_bounds, month_bounds
 from huddle.errors import InputError
 from huddle.i18n import tr_label, translate
 

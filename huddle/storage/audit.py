@@ -1,17 +1,35 @@
-"""The access log the Patient Data Act asks for: who saw or changed which patient, when."""
+"""The access log the Patient Data Act asks for: who saw or changed which patient, when, how
+and from where.
+
+Two ways in: :func:`log_access` for one change (called inside the transaction of the change
+it records) and :func:`log_display` for a display of patients — one row per patient shown,
+all written in one transaction. The log is append-only: the database refuses UPDATE and
+DELETE on it (schema step 2), and nothing in the app removes rows.
+"""
 
 from __future__ import annotations
 
 import getpass
 import os
+import socket
+from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from huddle.domain.access import ACTION_VIEW
+
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
+
+# The patient's personnummer is copied into the row, so the log names the patient for as long
+# as it is kept, whatever happens to the patient row (a restore of an older backup, say).
+_INSERT = ("INSERT INTO access_log (at, os_user, workstation, action, place, patient_id, "
+           "detail, patient_personnummer) VALUES (?, ?, ?, ?, ?, ?, ?, "
+           "(SELECT personnummer FROM patients WHERE id = ?))")
 
 
-
+@lru_cache(maxsize=1)
 def os_user() -> str:
     try:
         return getpass.getuser()
@@ -19,23 +37,54 @@ def os_user() -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "okänd"
 
 
+@lru_cache(maxsize=1)
+def workstation() -> str:
+    try:
+        return socket.gethostname() or "okänd"
+    except OSError:
+        return "okänd"
+
+
 def now_iso() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def log_access(
-    db: sqlite_utils.Database,
-    action: str,
-    patient_id: int | None,
-    detail: str | None = None,
-    *,
-    at: str | None = None,
-    user: str | None = None,
-) -> None:
-    """Record one access. Call inside the same transaction as the change it records."""
-    # Plain SQL: an import logs every patient it touches, and sqlite-utils' insert looks the
-    # table up again on each call.
-    db.execute(
-        "INSERT INTO access_log (at, os_user, action, patient_id, detail) VALUES (?, ?, ?, ?, ?)",
-        [at or now_iso(), user or os_user(), action, patient_id, detail],
-    )
+def log_access(db: Store, action: str, patient_id: int | None, detail: str | None = None,
+               *, place: str, at: str | None = None, user: str | None = None) -> None:
+    """Record one access. Call inside the same transaction as the change it records.
+
+    ``detail`` is a code (``decision_created 12``), never free text a user wrote.
+    """
+    db.execute(_INSERT, [at or now_iso(), user or os_user(), workstation(), action, place,
+                         patient_id, detail, patient_id])
+
+
+def log_rows(db: Store, rows: Iterable[tuple[str, str, str, int | None, str | None]]) -> None:
+    """Many accesses at once (an import touching every patient in it): ``(at, action, place,
+    patient_id, detail)`` each. Call inside the transaction of the change."""
+    user, host = os_user(), workstation()
+    db.executemany(_INSERT, [(at, user, host, action, place, pid, detail, pid)
+                             for at, action, place, pid, detail in rows])
+
+
+def log_display(db: Store, patient_ids: Iterable[int | None], *, place: str,
+                action: str = ACTION_VIEW, detail: str | None = None,
+                at: str | None = None) -> int:
+    """Record that patients were shown (or printed, or exported): one row per patient, in one
+    transaction. A display without any patient writes one row without a patient, so that the
+    display itself is in the log. Returns the number of rows written."""
+    ids = sorted({pid for pid in patient_ids if pid is not None}) or [None]
+    moment, user, host = at or now_iso(), os_user(), workstation()
+    with db.atomic():
+        db.executemany(_INSERT, [(moment, user, host, action, place, pid, detail, pid)
+                                 for pid in ids])
+    return len(ids)
+
+
+def log_report_made(db: Store, what: str) -> None:
+    """A report was printed, saved or exported: it names no patient, but making it is an
+    access to the health centre's data all the same."""
+    from huddle.domain.access import ACTION_EXPORT, PLACE_REPORT
+
+    with db.atomic():
+        log_access(db, ACTION_EXPORT, None, f"report {what}", place=PLACE_REPORT)

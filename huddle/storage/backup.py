@@ -94,9 +94,18 @@ def _progress_deadline(seconds: float) -> Callable[[int, int, int], None]:
 
     def progress(status: int, remaining: int, total: int) -> None:
         if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
-            raise sqlite3.OperationalError("database is locked")
+            raise _sqlite_error(sqlite3.OperationalError, "database is locked",
+                                sqlite3.SQLITE_BUSY)
 
     return progress
+
+
+def _sqlite_error(kind: type[sqlite3.Error], text: str, code: int) -> sqlite3.Error:
+    """An SQLite error raised here, with the code SQLite itself would give, so that it is
+    sorted like one (``huddle.storage.store.error_kind``)."""
+    error = kind(text)
+    error.sqlite_errorcode = code
+    return error
 
 
 def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
@@ -117,7 +126,9 @@ def _copy_to_new_file(source: sqlite3.Connection, out: Path) -> None:
             target.execute("PRAGMA journal_mode = DELETE")
             check = target.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed ({check})")
+                raise _sqlite_error(sqlite3.DatabaseError,
+                                    f"database disk image is malformed ({check})",
+                                    sqlite3.SQLITE_CORRUPT)
         finally:
             target.close()
         os.replace(partial, out)
@@ -137,8 +148,8 @@ def _unique(path: Path) -> Path:
 
 def _log_quietly(db_path: Path, action: str, detail: str) -> None:
     """Write the access log; a read-only or locked database must not undo a finished restore."""
-    # Imported here: the audit module brings sqlite-utils, which the app's start avoids.
-    from huddle.storage.audit import now_iso, os_user
+    from huddle.domain.access import PLACE_BACKUP
+    from huddle.storage.audit import now_iso, os_user, workstation
 
     try:
         conn = _connect_existing(db_path)
@@ -146,8 +157,9 @@ def _log_quietly(db_path: Path, action: str, detail: str) -> None:
             # IMMEDIATE: wait for the write lock up front instead of holding a read lock while
             # asking for it, which can deadlock with a writer in a rollback-journal database.
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO access_log (at, os_user, action, patient_id, detail) "
-                         "VALUES (?, ?, ?, NULL, ?)", [now_iso(), os_user(), action, detail])
+            conn.execute("INSERT INTO access_log (at, os_user, workstation, action, place, "
+                         "patient_id, detail) VALUES (?, ?, ?, ?, ?, NULL, ?)",
+                         [now_iso(), os_user(), workstation(), action, PLACE_BACKUP, detail])
             conn.execute("COMMIT")
         finally:
             conn.close()
@@ -363,10 +375,56 @@ def restore_from(file: Path, db_path: Path) -> RestoreResult:
         staging_path.unlink(missing_ok=True)
 
     _verify_restored(db_path, aside)
-    detail = f"från {file}" + (f"; tidigare databas sparad i {aside}" if aside else "")
-    _log_quietly(db_path, "restore", detail)
+    from huddle.domain.access import ACTION_CHANGE
+
+    carried = _carry_log_over(aside, db_path) if aside is not None else 0
+    _log_quietly(db_path, ACTION_CHANGE, f"restore {file.name}"
+                 + (f"; aside {aside.name}; {carried} log rows carried over" if aside else ""))
     log.info("Restored %s from %s (previous kept at %s)", db_path, file, aside)
     return RestoreResult(restored=summary, previous_kept_at=aside)
+
+
+_LOG_COLUMNS = ("at", "os_user", "workstation", "action", "place", "detail",
+                "patient_personnummer")
+
+
+def _carry_log_over(aside: Path, db_path: Path) -> int:
+    """Every access-log row written in the replaced database after the backup was taken, in
+    the restored one too: a restore must not quietly delete the log (Patient Data Act).
+
+    Rows are matched on their content; a row's patient is found again by personnummer (the
+    patient may not exist in the older backup: the row then keeps the personnummer alone).
+    Returns how many rows were carried over."""
+    try:
+        old = _connect_existing(aside, read_only=True)
+    except sqlite3.Error as exc:
+        log.warning("Could not read the access log of %s to carry it over: %s", aside, exc)
+        return 0
+    try:
+        columns = {row[1] for row in old.execute("PRAGMA table_info(access_log)")}
+        select = ", ".join(c if c in columns else "NULL" for c in _LOG_COLUMNS)
+        old_rows = old.execute(f"SELECT {select} FROM access_log ORDER BY id").fetchall()
+    except sqlite3.Error as exc:
+        log.warning("Could not read the access log of %s to carry it over: %s", aside, exc)
+        return 0
+    finally:
+        old.close()
+    store = open_database(db_path)
+    try:
+        newest = store.scalar("SELECT max(at) FROM access_log") or ""
+        present = set(store.execute(
+            f"SELECT {', '.join(_LOG_COLUMNS)} FROM access_log WHERE at >= ?",
+            [newest]).fetchall())
+        later = [row for row in old_rows if row[0] >= newest and tuple(row) not in present]
+        with store.atomic():
+            store.executemany(
+                "INSERT INTO access_log (at, os_user, workstation, action, place, detail, "
+                "patient_personnummer, patient_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                "(SELECT id FROM patients WHERE personnummer = ?))",
+                [(*row, row[6]) for row in later])
+        return len(later)
+    finally:
+        store.close()
 
 
 def _verify_restored(db_path: Path, aside: Path | None) -> None:

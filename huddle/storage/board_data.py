@@ -1,8 +1,8 @@
-"""Gathering what the board needs for one day, in a handful of queries.
+"""Gathering what the board needs for one day, in a handful of queries, and keeping what
+building it decided for the day (the room's neutral labels).
 
-Everything here uses only ``db.execute(sql, params)``, so it works on a plain sqlite3
-connection as well as a sqlite-utils Database: the first board is painted before
-sqlite-utils is imported (see ``huddle.storage.database.open_current``). Keep it that way.
+This is on the app's start-up path: the first board is painted before sqlite-utils is
+imported (see ``huddle.storage.database.open_current``). Keep it that way.
 """
 
 from __future__ import annotations
@@ -18,15 +18,20 @@ from huddle.domain.board import (
     DecisionInfo,
     EventInfo,
     FollowupInfo,
-    PatientInfo,
     SipInfo,
     build_board,
 )
 from huddle.domain.calendar import add_months
+from huddle.domain.disclosure import AUDIENCE_OWN
+from huddle.domain.records import Patient
+from huddle.errors import DatabaseError
+from huddle.storage.audit import log_display
+from huddle.storage.rows import all_patients
 from huddle.storage.settings import load_settings
+from huddle.storage.store import KIND_READ_ONLY
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 def _d(value: str | None) -> date | None:
@@ -41,7 +46,7 @@ def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-def last_import_at(db: sqlite_utils.Database, before: datetime | None = None) -> datetime | None:
+def last_import_at(db: Store, before: datetime | None = None) -> datetime | None:
     sql = "SELECT max(as_of) FROM imports WHERE kind = 'samsa'"
     params: list = []
     if before is not None:
@@ -51,7 +56,7 @@ def last_import_at(db: sqlite_utils.Database, before: datetime | None = None) ->
     return _dt(value)
 
 
-def since_moment(db: sqlite_utils.Database, day: date) -> datetime | None:
+def since_moment(db: Store, day: date) -> datetime | None:
     """Where "since last huddle" starts: the end of the last huddle before ``day``; with no
     huddle held, the last SAMSA import before ``day`` (yesterday's import)."""
     row = db.execute(
@@ -71,27 +76,45 @@ def since_moment(db: sqlite_utils.Database, day: date) -> datetime | None:
     return start_of_day - timedelta(days=1)
 
 
-def last_huddle_started(db: sqlite_utils.Database, day: date) -> datetime | None:
+def last_huddle_started(db: Store, day: date) -> datetime | None:
     """When the last huddle before ``day`` began."""
     value = db.execute("SELECT max(started_at) FROM huddles WHERE day < ?",
                        [day.isoformat()]).fetchone()[0]
     return _dt(value)
 
 
-def load_patients(db: sqlite_utils.Database, ids: set[int] | None = None
-                  ) -> dict[int, PatientInfo]:
-    rows = db.execute(
-        "SELECT id, personnummer, id_kind, name, birth_date, protected_identity, consent, "
-        "municipal_hsl, flag_reason FROM patients"
-    ).fetchall()
-    return {
-        row[0]: PatientInfo(row[0], row[1], row[2], row[3], _d(row[4]), bool(row[5]), row[6],
-                            _bool(row[7]), row[8])
-        for row in rows if ids is None or row[0] in ids
-    }
+def load_patients(db: Store) -> dict[int, Patient]:
+    return all_patients(db)
 
 
-def load_sips(db: sqlite_utils.Database, day: date) -> dict[int, SipInfo]:
+def load_room_numbers(db: Store, day: date) -> dict[int, int]:
+    return dict(db.execute("SELECT patient_id, number FROM room_labels WHERE day = ?",
+                           [day.isoformat()]).fetchall())
+
+
+def _keep_room_numbers(db: Store, day: date, numbers: dict[int, int]) -> bool:
+    """Keep the labels a board build gave out. False when another window or process gave
+    one of those numbers first (the board is then built again); a read-only database keeps
+    nothing and the labels hold for this build only."""
+    if not numbers:
+        return True
+    try:
+        with db.atomic():
+            for patient_id, number in sorted(numbers.items()):
+                taken = db.execute(
+                    "SELECT patient_id FROM room_labels WHERE day = ? AND number = ?",
+                    [day.isoformat(), number]).fetchone()
+                if taken is not None and taken[0] != patient_id:
+                    return False
+                db.execute("INSERT OR IGNORE INTO room_labels (day, patient_id, number) "
+                           "VALUES (?, ?, ?)", [day.isoformat(), patient_id, number])
+    except DatabaseError as err:
+        if err.kind != KIND_READ_ONLY:
+            raise
+    return True
+
+
+def load_sips(db: Store, day: date) -> dict[int, SipInfo]:
     """Each patient's latest SIP episode, with the latest meeting over all episodes."""
     sips: dict[int, SipInfo] = {}
     meetings: dict[int, date] = {}
@@ -108,7 +131,7 @@ def load_sips(db: sqlite_utils.Database, day: date) -> dict[int, SipInfo]:
     return {pid: info._replace(last_meeting=meetings.get(pid)) for pid, info in sips.items()}
 
 
-def load_visits(db: sqlite_utils.Database, day: date, months: int
+def load_visits(db: Store, day: date, months: int
                 ) -> dict[int, list[tuple[date, str]]]:
     """Visits in the longest frequent-attender window (12 months by default) up to ``day``."""
     first = add_months(day, -max(1, months)).isoformat()
@@ -121,7 +144,7 @@ def load_visits(db: sqlite_utils.Database, day: date, months: int
     return visits
 
 
-def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
+def load_board_input(db: Store, day: date) -> BoardInput:
     settings = load_settings(db)
     end_of_day = datetime.combine(day, datetime.max.time()).isoformat(timespec="minutes")
     recent_from = (day - timedelta(days=max(settings.recent_discharge_days,
@@ -171,7 +194,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
     answers_since = last_huddle_started(db, day)
     decisions = [
         DecisionInfo(r[0], r[1], r[2], r[3], r[4], _d(r[5]), _dt(r[6]), _dt(r[7]), r[8], r[9],
-                     r[10], _dt(r[11]), r[12], r[13])
+                     r[10], _dt(r[11]), r[12], r[14], r[13])
         for r in db.execute(
             # Open decisions up to today (today's own marked new), plus the closed ones the
             # board still shows: reviewed at today's huddle, or an escalation answered since
@@ -179,7 +202,7 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
             """
             SELECT d.id, d.patient_id, d.what, d.responsible_role, d.responsible_name, d.due_on,
                    d.created_at, d.escalated_at, d.escalated_to, d.answer_text, d.answer_by,
-                   d.answer_at, d.status,
+                   d.answer_at, d.status, d.escalation_question,
                    (SELECT r.outcome FROM decision_reviews r JOIN huddles h ON h.id = r.huddle_id
                      WHERE r.decision_id = d.id AND h.day = ? ORDER BY r.at DESC, r.id DESC
                      LIMIT 1) AS reviewed_today
@@ -215,12 +238,28 @@ def load_board_input(db: sqlite_utils.Database, day: date) -> BoardInput:
         events=events,
         answers_since=answers_since,
         visits=load_visits(db, day, settings.frequent_er_months),
+        room_numbers=load_room_numbers(db, day),
     )
 
 
-def load_board(db: sqlite_utils.Database, day: date, *, projector: bool = False,
+def load_board(db: Store, day: date, *, audience: str = AUDIENCE_OWN,
                now: datetime | None = None) -> Board:
+    """The day's board for ``audience``. Today is judged at the present moment (a call due
+    at 16:15 is not late at 08:15); another day as it ended."""
     if now is None and day == date.today():
         now = datetime.now()
-    return build_board(load_board_input(db, day), load_settings(db), day,
-                       projector=projector, now=now)
+    settings = load_settings(db)
+    for _attempt in range(3):
+        board = build_board(load_board_input(db, day), settings, day, audience=audience,
+                            now=now)
+        if _keep_room_numbers(db, day, board.new_room_numbers):
+            break
+    return board
+
+
+def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:
+    """One access-log row per patient on ``board`` (one transaction): call once per display
+    (when the board is shown or refreshed), never per repaint."""
+    if action is None:
+        return log_display(db, board.patient_ids(), place=place, detail="board")
+    return log_display(db, board.patient_ids(), place=place, action=action, detail="board")

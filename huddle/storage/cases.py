@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from huddle.domain.access import ACTION_CHANGE, ACTION_IMPORT, PLACE_IMPORT
 from huddle.domain.samsa import (
     STATUS_CANCELLED,
     STATUS_DISCHARGED,
@@ -18,10 +19,10 @@ from huddle.domain.samsa import (
     consent_state,
     is_readmission,
 )
-from huddle.storage.audit import log_access, now_iso
+from huddle.storage.audit import log_access, log_rows, now_iso
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 @dataclass
@@ -67,10 +68,7 @@ def _case_row(record: CaseRecord) -> dict:
     }
 
 
-# The per-row reads and writes below use plain SQL: sqlite-utils' table helpers look the
-# schema up again on every call, which made a 2 000-case import spend a second on PRAGMAs
-# (benchmarks/bench_import.py).
-def _fetch_one(db: sqlite_utils.Database, sql: str, params: list) -> dict | None:
+def _fetch_one(db: Store, sql: str, params: list) -> dict | None:
     cursor = db.execute(sql, params)
     row = cursor.fetchone()
     if row is None:
@@ -78,27 +76,16 @@ def _fetch_one(db: sqlite_utils.Database, sql: str, params: list) -> dict | None
     return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
 
-def _insert_row(db: sqlite_utils.Database, table: str, row: dict) -> int:
-    columns = ", ".join(f"[{name}]" for name in row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
-    return cursor.lastrowid
-
-
-def _update_row(db: sqlite_utils.Database, table: str, row_id: int, values: dict) -> None:
-    assignments = ", ".join(f"[{name}] = ?" for name in values)
-    db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values.values(), row_id])
-
-
 def upsert_patient(
-    db: sqlite_utils.Database,
+    db: Store,
     record: CaseRecord,
     *,
     at: str,
     source: str = "samsa",
     fictional: bool = False,
 ) -> int:
-    """Find or create the patient; carry SAMSA's name, protection and consent over."""
+    """Find or create the patient; carry SAMSA's name and protection over, and keep what
+    SAMSA says of consent as SAMSA's word (it never overwrites the health centre's record)."""
     existing = _fetch_one(db, "SELECT * FROM patients WHERE personnummer = ?",
                           [record.personnummer])
     if existing is None:
@@ -108,36 +95,43 @@ def upsert_patient(
             "name": record.name,
             "birth_date": _iso(record.birth_date),
             "protected_identity": int(bool(record.protected)),
-            "consent": consent_state(record.consent),
-            "consent_date": at[:10] if record.consent is not None else None,
-            "consent_by": "SAMSA" if record.consent is not None else None,
+            "consent": "unknown",
+            "samsa_consent": _samsa_consent(record),
+            "samsa_consent_at": at if record.consent is not None else None,
             "municipal_hsl": _flag(record.municipal_hsl),
             "home_care": _flag(record.home_care),
             "fictional": int(fictional),
             "source": source,
             "created_at": at,
         }
-        return _insert_row(db, "patients", row)
+        return db.insert("patients", row)
     updates: dict = {}
     if record.name and record.name != existing["name"]:
         updates["name"] = record.name
     # SAMSA can set protection but a flag set by hand is never lifted by an export.
     if record.protected and not existing["protected_identity"]:
         updates["protected_identity"] = 1
-    if record.consent is not None and consent_state(record.consent) != existing["consent"]:
-        updates.update(consent=consent_state(record.consent), consent_date=at[:10],
-                       consent_by="SAMSA")
+    samsa = _samsa_consent(record)
+    if samsa is not None and samsa != existing["samsa_consent"]:
+        updates.update(samsa_consent=samsa, samsa_consent_at=at)
+        log_access(db, ACTION_CHANGE, existing["id"],
+                   f"samsa_consent {existing['samsa_consent'] or 'none'}->{samsa}",
+                   place=PLACE_IMPORT, at=now_iso())
     for column, value in (("municipal_hsl", record.municipal_hsl),
                           ("home_care", record.home_care)):
         if value is not None and int(value) != existing[column]:
             updates[column] = int(value)
     if updates:
-        _update_row(db, "patients", existing["id"], updates)
+        db.update("patients", existing["id"], updates)
     return existing["id"]
 
 
+def _samsa_consent(record: CaseRecord) -> str | None:
+    return None if record.consent is None else consent_state(record.consent)
+
+
 class _EventWriter:
-    def __init__(self, db: sqlite_utils.Database, import_id: int | None, at: str) -> None:
+    def __init__(self, db: Store, import_id: int | None, at: str) -> None:
         self.db, self.import_id, self.at = db, import_id, at
         self.rows: list[dict] = []
 
@@ -149,13 +143,13 @@ class _EventWriter:
 
     def flush(self) -> None:
         if self.rows:
-            self.db.conn.executemany(
+            self.db.executemany(
                 "INSERT INTO case_events (case_id, patient_id, import_id, at, kind, old_value, "
                 "new_value) VALUES (:case_id, :patient_id, :import_id, :at, :kind, :old_value, "
                 ":new_value)", self.rows)
 
 
-def _previous_discharge(db: sqlite_utils.Database, patient_id: int, case_key: str,
+def _previous_discharge(db: Store, patient_id: int, case_key: str,
                         admitted: date) -> str | None:
     row = db.execute(
         "SELECT max(substr(discharged_at, 1, 10)) FROM cases "
@@ -187,7 +181,7 @@ def _diff_events(events: _EventWriter, case_id: int, patient_id: int,
 
 
 def apply_snapshot(
-    db: sqlite_utils.Database,
+    db: Store,
     records: Iterable[CaseRecord],
     *,
     as_of: datetime,
@@ -207,7 +201,7 @@ def apply_snapshot(
         key = record.case_key
         seen.add(key)
         old = _fetch_one(db, "SELECT * FROM cases WHERE case_key = ?", [key])
-        known_consent = _patient_consent(db, record.personnummer) if old is None else None
+        known_consent = _samsa_consent_known(db, record.personnummer) if old is None else None
         patient_id = upsert_patient(db, record, at=at, fictional=fictional)
         touched_patients.add(patient_id)
         row = _case_row(record)
@@ -215,7 +209,7 @@ def apply_snapshot(
                  "last_import_id": import_id, "last_seen_at": at, "gone_at": None,
                  "patient_id": patient_id}
         if old is None:
-            case_id = _insert_row(db, "cases",
+            case_id = db.insert("cases",
                                   {"case_key": key, "first_import_id": import_id, **state})
             result.new_cases += 1
             events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
@@ -236,7 +230,7 @@ def apply_snapshot(
             events.add(case_id, patient_id, "returned", old["gone_at"], at)
             changed = True
         _diff_events(events, case_id, patient_id, old, row)
-        _update_row(db, "cases", case_id, state)
+        db.update("cases", case_id, state)
         if changed:
             result.updated_cases += 1
         else:
@@ -244,38 +238,42 @@ def apply_snapshot(
     if mark_gone:
         result.gone_cases = _mark_gone(db, seen, events, at, touched_patients)
     events.flush()
-    for patient_id in sorted(touched_patients):
-        log_access(db, "samsa_import", patient_id, f"import {import_id}", at=now_iso())
+    moment = now_iso()
+    log_rows(db, [(moment, ACTION_IMPORT, PLACE_IMPORT, patient_id, f"samsa_import {import_id}")
+                  for patient_id in sorted(touched_patients)])
     result.events = events.rows
     return result
 
 
-def _patient_consent(db: sqlite_utils.Database, personnummer: str) -> str | None:
-    row = db.execute("SELECT consent FROM patients WHERE personnummer = ?",
+def _samsa_consent_known(db: Store, personnummer: str) -> str | None:
+    """What SAMSA said of the patient's consent before this case (an event when it differs)."""
+    row = db.execute("SELECT samsa_consent FROM patients WHERE personnummer = ?",
                      [personnummer]).fetchone()
     return row[0] if row else None
 
 
-def _mark_gone(db: sqlite_utils.Database, seen: set[str], events: _EventWriter, at: str,
+def _mark_gone(db: Store, seen: set[str], events: _EventWriter, at: str,
                touched_patients: set[int]) -> int:
     gone = 0
-    for case in list(db["cases"].rows_where("gone_at IS NULL")):
-        if case["case_key"] in seen:
+    for case_id, case_key, patient_id, status in db.execute(
+            "SELECT id, case_key, patient_id, status FROM cases WHERE gone_at IS NULL"
+    ).fetchall():
+        if case_key in seen:
             continue
-        _update_row(db, "cases", case["id"], {"gone_at": at})
-        touched_patients.add(case["patient_id"])  # a change to the patient's data: logged
+        db.update("cases", case_id, {"gone_at": at})
+        touched_patients.add(patient_id)  # a change to the patient's data: logged
         gone += 1
         # A discharged case leaving the list is the normal end; anything else is news.
-        if case["status"] not in (STATUS_DISCHARGED, STATUS_CANCELLED):
-            events.add(case["id"], case["patient_id"], "gone", case["status"], None)
+        if status not in (STATUS_DISCHARGED, STATUS_CANCELLED):
+            events.add(case_id, patient_id, "gone", status, None)
     return gone
 
 
-def cases_missing_from(db: sqlite_utils.Database, keys: set[str]) -> int:
+def cases_missing_from(db: Store, keys: set[str]) -> int:
     """How many current cases a complete snapshot with ``keys`` would mark gone."""
-    return sum(1 for case in db["cases"].rows_where("gone_at IS NULL", select="case_key")
-               if case["case_key"] not in keys)
+    return sum(1 for (key,) in db.execute("SELECT case_key FROM cases WHERE gone_at IS NULL")
+               if key not in keys)
 
 
-def current_case_count(db: sqlite_utils.Database) -> int:
+def current_case_count(db: Store) -> int:
     return db.execute("SELECT count(*) FROM cases WHERE gone_at IS NULL").fetchone()[0]

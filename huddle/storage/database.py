@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from huddle.errors import DatabaseError
 from huddle.i18n import translate
 from huddle.paths import migrations_dir
+from huddle.storage.store import KIND_CANT_OPEN, Store, known_database_error, message_for
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -66,7 +67,7 @@ def build_migrations() -> Migrations:
     return migrations
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Store | sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
@@ -93,22 +94,21 @@ def _raw_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+def _connect(path: Path) -> Store:
     try:
-        return as_database(_raw_connect(path))
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(describe_sqlite_error(exc, path)) from exc
+        return Store(_raw_connect(path), None if str(path) == ":memory:" else path)
+    except sqlite3.Error as exc:
+        raise _known(exc, path) from exc
 
 
-def as_database(conn: sqlite3.Connection) -> sqlite_utils.Database:
-    """Wrap an open connection (from :func:`open_current`) for sqlite-utils' API."""
-    from huddle.storage._database_class import HuddleDatabase
+def _known(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
+    """The user's kind of failure, or (when SQLite gives no code) the general sentence."""
+    return known_database_error(exc, path) or DatabaseError(
+        message_for(KIND_CANT_OPEN, path), kind=KIND_CANT_OPEN)
 
-    return HuddleDatabase(conn)
 
-
-def open_current(path: Path | str) -> sqlite3.Connection | None:
-    """A plain connection to an existing, up-to-date Huddle database, or ``None``.
+def open_current(path: Path | str) -> Store | None:
+    """An up-to-date Huddle database, or ``None``.
 
     The fast way in for the app's start: no sqlite-utils import. ``None`` means "use
     :func:`open_database`", which creates, migrates, refuses or explains.
@@ -132,31 +132,18 @@ def open_current(path: Path | str) -> sqlite3.Connection | None:
     except sqlite3.DatabaseError:
         conn.close()
         return None
-    return conn
+    return Store(conn, path)
 
 
 def describe_sqlite_error(exc: Exception, path: Path | str | None = None) -> str:
-    """A Swedish sentence for an SQLite failure the user can do something about."""
-    text = str(exc).lower()
+    """A Swedish sentence for an SQLite failure met while copying or inspecting a file (the
+    backup code works on raw connections): the user's kind when SQLite says which, else the
+    error as SQLite words it."""
+    known = known_database_error(exc, path)
+    if known is not None:
+        return known.message
     where = f" ({path})" if path else ""
-    if "locked" in text or "busy" in text:
-        message = translate("database", "Databasen{where} är låst av ett annat program. Stäng "
-                            "andra fönster med Huddle och försök igen om en stund.")
-    elif "disk is full" in text or "database or disk is full" in text:
-        message = translate("database", "Disken är full, så inget kunde sparas{where}. Frigör "
-                            "utrymme och försök igen; det som redan fanns sparat är orört.")
-    elif "not a database" in text or "malformed" in text:
-        message = translate("database", "Filen{where} är ingen Huddle-databas eller är skadad. "
-                            "Välj en annan fil eller återställ en säkerhetskopia.")
-    elif "readonly" in text or "read-only" in text:
-        message = translate("database", "Databasen{where} är skrivskyddad. Kontrollera "
-                            "behörigheterna på filen.")
-    elif "unable to open" in text:
-        message = translate("database", "Databasen{where} kunde inte öppnas. Kontrollera att "
-                            "mappen finns och att du har behörighet att skriva där.")
-    else:
-        return translate("database", "Databasfel{where}: {error}").format(where=where, error=exc)
-    return message.format(where=where)
+    return translate("database", "Databasfel{where}: {error}").format(where=where, error=exc)
 
 
 def _backup_before_migration(path: Path, applied: int) -> Path:
@@ -174,12 +161,16 @@ def _backup_before_migration(path: Path, applied: int) -> Path:
     return target
 
 
-def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
+def open_database(path: Path | str, *, migrate: bool = True) -> Store:
     """Open (and create or migrate) the database at ``path``.
 
-    Refuses a database written by a newer release of Huddle. Before pending migrations run on
-    an existing database, the file is copied aside with SQLite's backup API.
+    Refuses a database written by a newer release of Huddle and another program's SQLite
+    file. Before pending migrations run on an existing database, the file is copied aside
+    with SQLite's backup API. sqlite-utils runs the migrations (its ``Migrations``) over the
+    same connection; everything else uses the returned :class:`Store`.
     """
+    import sqlite_utils
+
     path_str = str(path)
     in_memory = path_str == ":memory:"
     if not in_memory:
@@ -189,19 +180,20 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
             raise DatabaseError(
                 translate("database", 'Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.').format(path_str=path_str, strerror=exc.strerror)
             ) from exc
-    db = _connect(Path(path_str))
+    store = _connect(Path(path_str))
+    db = sqlite_utils.Database(store.conn)
     try:
         migrations = build_migrations()
         known = {m.name for m in migrations._migrations}
         applied = [m.name for m in migrations.applied(db)]
         unknown = [name for name in applied if name not in known]
         if unknown:
-            db.conn.close()
+            store.close()
             raise DatabaseError(
                 translate("database", 'Databasen {path_str} är skapad av en nyare version av Huddle (schemasteg {value}). Uppdatera Huddle för att öppna den; filen har inte ändrats.').format(path_str=path_str, value=', '.join(unknown))
             )
         if not applied and _foreign_tables(db):
-            db.conn.close()
+            store.close()
             raise DatabaseError(
                 translate("database", 'Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). Välj en annan fil eller ett nytt filnamn; filen har inte ändrats.').format(path_str=path_str)
             )
@@ -213,7 +205,7 @@ def open_database(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Dat
             if applied and not in_memory:
                 _backup_before_migration(Path(path_str), len(applied))
             migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        db.conn.close()
-        raise DatabaseError(describe_sqlite_error(exc, path_str)) from exc
-    return db
+    except sqlite3.Error as exc:
+        store.close()
+        raise _known(exc, path_str) from exc
+    return store

@@ -9,10 +9,10 @@ from huddle.domain.followup import call_deadline, needs_72h_call
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
-def create_calls_for_discharges(db: sqlite_utils.Database, case_ids: list[int],
+def create_calls_for_discharges(db: Store, case_ids: list[int],
                                 *, at: str) -> int:
     """Add a "Telefonuppföljning inom 72 h" for each newly discharged case that needs one."""
     hours = load_settings(db).call_hours

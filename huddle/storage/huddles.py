@@ -4,8 +4,8 @@ reviews and answers, follow-up needs at home, the end with its summary, and miss
 Every write is one transaction and writes the access log inside it: the Patient Data Act
 asks for a trace of every change to a patient's data, and a decision or a follow-up is that.
 
-The reads (:func:`get_huddle`, :func:`recent_missed_days`) use only ``db.execute`` so the app
-can call them on its fast-start plain sqlite3 connection; the writes need sqlite-utils.
+Every function takes the :class:`~huddle.storage.store.Store`; reads and writes alike work on
+the app's fast start.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
+from huddle.domain.access import ACTION_CHANGE, PLACE_HUDDLE
+from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.huddle import (
     DEFAULT_ESCALATION_TO,
     REVIEW_DONE,
@@ -29,22 +30,21 @@ from huddle.domain.huddle import (
     planned_minutes,
     running_seconds,
 )
+from huddle.domain.records import Decision, Followup
+from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.errors import InputError
 from huddle.i18n import translate
+from huddle.storage.audit import log_access
+from huddle.storage.rows import get_decision, get_followup, iso_day
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
-    import sqlite3
-
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
-def log_access(db: sqlite_utils.Database, action: str, patient_id: int | None,
-               detail: str | None = None, *, at: str | None = None) -> None:
-    # Imported here: the audit module pulls in sqlite-utils, which the app's start avoids.
-    from huddle.storage import audit
-
-    audit.log_access(db, action, patient_id, detail, at=at)
+def _log(db: Store, what: str, patient_id: int | None, *, at: str) -> None:
+    """A change made at the huddle, in the access log (``what`` is a code, never free text)."""
+    log_access(db, ACTION_CHANGE, patient_id, what, place=PLACE_HUDDLE, at=at)
 
 # Reasons a nurse may choose for a need at home; the 72-hour call is made by the SAMSA import.
 NEED_REASONS = {key: label for key, label in FOLLOWUP_REASONS.items() if key != "call_72h"}
@@ -107,14 +107,14 @@ class HuddleRecord(NamedTuple):
 _HUDDLE_COLUMNS = "id, day, started_at, ended_at, planned_minutes, overtime_seconds, summary"
 
 
-def get_huddle(db: sqlite_utils.Database | sqlite3.Connection, day: date
+def get_huddle(db: Store, day: date
                ) -> HuddleRecord | None:
     row = db.execute(f"SELECT {_HUDDLE_COLUMNS} FROM huddles WHERE day = ?",
                      [day.isoformat()]).fetchone()
     return _record(db, row) if row else None
 
 
-def huddle_by_id(db: sqlite_utils.Database | sqlite3.Connection, huddle_id: int
+def huddle_by_id(db: Store, huddle_id: int
                  ) -> HuddleRecord:
     row = db.execute(f"SELECT {_HUDDLE_COLUMNS} FROM huddles WHERE id = ?",
                      [huddle_id]).fetchone()
@@ -123,7 +123,7 @@ def huddle_by_id(db: sqlite_utils.Database | sqlite3.Connection, huddle_id: int
     return _record(db, row)
 
 
-def _record(db: sqlite_utils.Database | sqlite3.Connection, row: tuple) -> HuddleRecord:
+def _record(db: Store, row: tuple) -> HuddleRecord:
     huddle_id, day, started, ended, planned, overtime, summary = row
     attendance = tuple(Attendee(role, name) for role, name in db.execute(
         "SELECT role, name FROM huddle_attendance WHERE huddle_id = ? ORDER BY id",
@@ -151,7 +151,7 @@ def _clean_attendance(attendance: Iterable[Attendee | tuple[str, str | None]]
     return cleaned
 
 
-def start_huddle(db: sqlite_utils.Database, day: date,
+def start_huddle(db: Store, day: date,
                  attendance: Sequence[Attendee | tuple[str, str | None]], *,
                  now: datetime | None = None) -> HuddleRecord:
     """Start the day's huddle, or resume it if it was already started (one per day).
@@ -162,51 +162,51 @@ def start_huddle(db: sqlite_utils.Database, day: date,
     people = _clean_attendance(attendance)
     moment = _now(now)
     with db.atomic():
-        existing = next(db["huddles"].rows_where("day = ?", [day.isoformat()], limit=1), None)
+        existing = db.execute("SELECT id, started_at, ended_at, summary FROM huddles "
+                              "WHERE day = ?", [day.isoformat()]).fetchone()
         if existing is None:
-            huddle_id = db["huddles"].insert({
+            huddle_id = db.insert("huddles", {
                 "day": day.isoformat(), "started_at": _iso(moment),
                 "planned_minutes": planned_minutes(load_settings(db)),
-            }).last_pk
+            })
             action = "huddle_started"
         else:
-            huddle_id = existing["id"]
+            huddle_id, started_at, ended_at, summary = existing
             action = "huddle_resumed"
-            if existing["ended_at"]:
-                old = json.loads(existing["summary"]) if existing["summary"] else {}
+            if ended_at:
+                old = json.loads(summary) if summary else {}
                 previous = int(old.get("duration_seconds") or (
-                    datetime.fromisoformat(existing["ended_at"])
-                    - datetime.fromisoformat(existing["started_at"])).total_seconds())
-                db["huddles"].update(huddle_id, {
+                    datetime.fromisoformat(ended_at)
+                    - datetime.fromisoformat(started_at)).total_seconds())
+                db.update("huddles", huddle_id, {
                     "ended_at": None, "overtime_seconds": None,
                     "summary": json.dumps({"previous_seconds": previous,
                                            "resumed_at": _iso(moment)}),
                 })
-            db.execute("DELETE FROM huddle_attendance WHERE huddle_id = ?", [huddle_id])
-        db["huddle_attendance"].insert_all(
-            [{"huddle_id": huddle_id, "role": a.role, "name": a.name} for a in people])
-        log_access(db, action, None, f"huddle {huddle_id} {day.isoformat()}: "
-                   + ", ".join(a.role for a in people), at=_iso(moment))
+        _write_attendance(db, huddle_id, people)
+        _log(db, f"{action} {huddle_id}", None, at=_iso(moment))
     return huddle_by_id(db, huddle_id)
 
 
-def set_attendance(db: sqlite_utils.Database, huddle_id: int,
+def _write_attendance(db: Store, huddle_id: int, people: list[Attendee]) -> None:
+    db.execute("DELETE FROM huddle_attendance WHERE huddle_id = ?", [huddle_id])
+    db.executemany("INSERT INTO huddle_attendance (huddle_id, role, name) VALUES (?, ?, ?)",
+                   [(huddle_id, a.role, a.name) for a in people])
+
+
+def set_attendance(db: Store, huddle_id: int,
                    attendance: Sequence[Attendee | tuple[str, str | None]], *,
                    now: datetime | None = None) -> HuddleRecord:
     """Change who is present (someone came late) without touching the clock."""
     people = _clean_attendance(attendance)
     huddle_by_id(db, huddle_id)
     with db.atomic():
-        db.execute("DELETE FROM huddle_attendance WHERE huddle_id = ?", [huddle_id])
-        db["huddle_attendance"].insert_all(
-            [{"huddle_id": huddle_id, "role": a.role, "name": a.name} for a in people])
-        log_access(db, "huddle_attendance_changed", None,
-                   f"huddle {huddle_id}: " + ", ".join(a.role for a in people),
-                   at=_iso(_now(now)))
+        _write_attendance(db, huddle_id, people)
+        _log(db, f"huddle_attendance_changed {huddle_id}", None, at=_iso(_now(now)))
     return huddle_by_id(db, huddle_id)
 
 
-def compute_summary(db: sqlite_utils.Database, huddle: HuddleRecord, duration_seconds: int, *,
+def compute_summary(db: Store, huddle: HuddleRecord, duration_seconds: int, *,
                     patients_discussed: int = 0, patients_on_board: int = 0,
                     parts_seconds: dict[str, int] | None = None) -> HuddleSummary:
     def count(sql: str, params: list) -> int:
@@ -247,7 +247,7 @@ def compute_summary(db: sqlite_utils.Database, huddle: HuddleRecord, duration_se
     )
 
 
-def end_huddle(db: sqlite_utils.Database, huddle_id: int, *, now: datetime | None = None,
+def end_huddle(db: Store, huddle_id: int, *, now: datetime | None = None,
                patients_discussed: int = 0, patients_on_board: int = 0,
                parts_seconds: dict[str, int] | None = None) -> HuddleSummary:
     """End the huddle and save its summary; "since last huddle" starts from this moment."""
@@ -259,150 +259,169 @@ def end_huddle(db: sqlite_utils.Database, huddle_id: int, *, now: datetime | Non
     summary = compute_summary(db, huddle, duration, patients_discussed=patients_discussed,
                               patients_on_board=patients_on_board, parts_seconds=parts_seconds)
     with db.atomic():
-        db["huddles"].update(huddle_id, {
+        db.update("huddles", huddle_id, {
             "ended_at": _iso(moment), "overtime_seconds": summary.overtime_seconds,
             "summary": json.dumps(summary.to_json(), ensure_ascii=False),
         })
-        log_access(db, "huddle_ended", None, f"huddle {huddle_id} {huddle.day.isoformat()}: "
-                   f"{duration} s", at=_iso(moment))
+        _log(db, f"huddle_ended {huddle_id}", None, at=_iso(moment))
     return summary
 
 
 # ---------------------------------------------------------------- decisions
 
 
+def _clean(text: str | None) -> str | None:
+    return " ".join((text or "").split()) or None
+
+
 def _check_decision(what: str, role: str, due_on: date | None) -> str:
     what = " ".join(what.split())
     if not what:
-        raise InputError(translate("huddles", 'Skriv vad som beslutades – fältet får inte vara tomt.'))
+        raise InputError(translate("huddles", "Skriv vad som beslutades – fältet får inte vara tomt."))
     if role not in ROLE_LABELS:
-        raise InputError(translate("huddles", 'Välj vilken roll som är ansvarig för beslutet.'))
+        raise InputError(translate("huddles", "Välj vilken roll som är ansvarig för beslutet."))
     if due_on is None:
-        raise InputError(translate("huddles", 'Välj ett datum då beslutet senast ska vara genomfört.'))
+        raise InputError(translate("huddles", "Välj ett datum då beslutet senast ska vara genomfört."))
     return what
 
 
-def _patient_exists(db: sqlite_utils.Database, patient_id: int | None) -> None:
+def _check_question(question: str | None) -> str:
+    """An escalation asks the managers something, in words meant for them."""
+    text = _clean(question)
+    if text is None:
+        raise InputError(translate(
+            "huddles", "Skriv vad chefen behöver ta ställning till – utan patientuppgifter."))
+    return text
+
+
+def _patient_exists(db: Store, patient_id: int | None) -> None:
     if patient_id is not None and not db.execute(
             "SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone():
-        raise InputError(translate("huddles", 'Patienten (id {patient_id}) finns inte i databasen.').format(patient_id=patient_id))
+        raise InputError(translate(
+            "huddles", "Patienten finns inte längre i registret. Uppdatera tavlan (F5)."))
 
 
-def decision(db: sqlite_utils.Database, decision_id: int) -> dict:
-    row = next(db["decisions"].rows_where("id = ?", [decision_id], limit=1), None)
-    if row is None:
-        raise InputError(translate("huddles", 'Beslutet (id {decision_id}) finns inte i databasen.').format(decision_id=decision_id))
-    return row
+def decision(db: Store, decision_id: int) -> Decision:
+    return get_decision(db, decision_id)
 
 
-def create_decision(db: sqlite_utils.Database, *, patient_id: int | None, what: str,
+def create_decision(db: Store, *, patient_id: int | None, what: str,
                     responsible_role: str, responsible_name: str | None = None,
                     due_on: date | None, huddle_id: int | None = None,
-                    escalate_to: str | None = None, now: datetime | None = None) -> int:
-    """A new decision; with ``escalate_to`` it is lifted to the monthly meeting at once."""
+                    escalate_to: str | None = None, question: str | None = None,
+                    now: datetime | None = None) -> int:
+    """A new decision; with ``escalate_to`` it is lifted to the monthly meeting at once, with
+    ``question`` for the managers."""
     what = _check_decision(what, responsible_role, due_on)
     _patient_exists(db, patient_id)
     moment = _iso(_now(now))
     row = {
         "huddle_id": huddle_id, "patient_id": patient_id, "what": what,
-        "responsible_role": responsible_role,
-        "responsible_name": " ".join((responsible_name or "").split()) or None,
+        "responsible_role": responsible_role, "responsible_name": _clean(responsible_name),
         "due_on": due_on.isoformat(), "status": "open",
         "created_at": moment, "updated_at": moment,
     }
     if escalate_to is not None:
-        row.update(escalated_at=moment,
-                   escalated_to=" ".join(escalate_to.split()) or DEFAULT_ESCALATION_TO)
+        row.update(escalated_at=moment, escalated_to=_clean(escalate_to) or DEFAULT_ESCALATION_TO,
+                   escalation_question=_check_question(question))
     with db.atomic():
-        decision_id = db["decisions"].insert(row).last_pk
-        log_access(db, "decision_created", patient_id,
-                   f"decision {decision_id}: {what}; due {due_on.isoformat()}"
-                   + ("; escalated" if escalate_to is not None else ""), at=moment)
+        decision_id = db.insert("decisions", row)
+        _log(db, f"decision_created {decision_id}"
+             + (" escalated" if escalate_to is not None else ""), patient_id, at=moment)
     return decision_id
 
 
-def update_decision(db: sqlite_utils.Database, decision_id: int, *, what: str,
-                    responsible_role: str, responsible_name: str | None = None,
-                    due_on: date | None, now: datetime | None = None) -> None:
+def update_decision(db: Store, decision_id: int, *, what: str, responsible_role: str,
+                    responsible_name: str | None = None, due_on: date | None,
+                    question: str | None = None, now: datetime | None = None) -> None:
+    """Change a decision; an escalated one may also get its question for the managers
+    reworded (``question``)."""
     what = _check_decision(what, responsible_role, due_on)
     old = decision(db, decision_id)
     moment = _iso(_now(now))
-    changes = {"what": what, "responsible_role": responsible_role,
-               "responsible_name": " ".join((responsible_name or "").split()) or None,
-               "due_on": due_on.isoformat()}
-    changed = sorted(key for key, value in changes.items() if old[key] != value)
+    changes: dict[str, Any] = {"what": what, "responsible_role": responsible_role,
+                               "responsible_name": _clean(responsible_name),
+                               "due_on": due_on.isoformat()}
+    if old.escalated_at is not None and question is not None:
+        changes["escalation_question"] = _check_question(question)
+    current = {"what": old.what, "responsible_role": old.responsible_role,
+               "responsible_name": old.responsible_name, "due_on": iso_day(old.due_on),
+               "escalation_question": old.escalation_question}
+    changed = sorted(key for key, value in changes.items() if current[key] != value)
     with db.atomic():
-        db["decisions"].update(decision_id, {**changes, "updated_at": moment})
-        log_access(db, "decision_updated", old["patient_id"],
-                   f"decision {decision_id}: " + (", ".join(changed) or "no change"), at=moment)
+        db.update("decisions", decision_id, {**changes, "updated_at": moment})
+        _log(db, f"decision_updated {decision_id}: " + (",".join(changed) or "no change"),
+             old.patient_id, at=moment)
 
 
-def review_decision(db: sqlite_utils.Database, decision_id: int, outcome: str, *,
-                    huddle_id: int | None, new_due_on: date | None = None,
-                    escalated_to: str | None = None, now: datetime | None = None) -> None:
+def review_decision(db: Store, decision_id: int, outcome: str, *, huddle_id: int | None,
+                    new_due_on: date | None = None, escalated_to: str | None = None,
+                    question: str | None = None, now: datetime | None = None) -> None:
     """Record what the huddle decided about an open decision: done, a new date, escalated
-    to the monthly meeting, or kept as it is."""
+    to the monthly meeting (with ``question`` for the managers), or kept as it is."""
     if outcome not in REVIEW_LABELS:
-        raise InputError(translate("huddles", 'Okänt utfall {outcome} för granskningen av ett beslut.').format(outcome=repr(outcome)))
+        raise InputError(translate("huddles", "Okänt utfall för granskningen av ett beslut."))
     old = decision(db, decision_id)
-    if old["status"] != "open" and outcome != REVIEW_DONE:
-        raise InputError(translate("huddles", 'Beslutet är redan klart. Öppna det igen genom att ändra det.'))
+    if old.status != "open" and outcome != REVIEW_DONE:
+        raise InputError(translate("huddles", "Beslutet är redan klart. Öppna det igen genom att ändra det."))
     moment_dt = _now(now)
     moment = _iso(moment_dt)
     changes: dict[str, Any] = {"updated_at": moment}
-    old_due = old["due_on"]
+    old_due = iso_day(old.due_on)
     new_due = old_due
     if outcome == REVIEW_DONE:
         changes.update(status="done", done_at=moment)
     elif outcome == REVIEW_NEW_DATE:
         if new_due_on is None:
-            raise InputError(translate("huddles", 'Välj det nya datumet för beslutet.'))
+            raise InputError(translate("huddles", "Välj det nya datumet för beslutet."))
         if new_due_on < moment_dt.date():
-            raise InputError(translate("huddles", 'Det nya datumet har redan passerat. Välj i dag eller senare.'))
+            raise InputError(translate("huddles", "Det nya datumet har redan passerat. Välj i dag eller senare."))
         new_due = new_due_on.isoformat()
         changes["due_on"] = new_due
     elif outcome == REVIEW_ESCALATED:
-        changes.update(escalated_at=old["escalated_at"] or moment,
-                       escalated_to=" ".join((escalated_to or "").split())
-                       or old["escalated_to"] or DEFAULT_ESCALATION_TO)
+        question_text = _check_question(question) if question is not None or \
+            old.escalation_question is None else old.escalation_question
+        changes.update(escalated_at=_iso(old.escalated_at) if old.escalated_at else moment,
+                       escalated_to=_clean(escalated_to) or old.escalated_to
+                       or DEFAULT_ESCALATION_TO, escalation_question=question_text)
     with db.atomic():
-        db["decisions"].update(decision_id, changes)
-        db["decision_reviews"].insert({
+        db.update("decisions", decision_id, changes)
+        db.insert("decision_reviews", {
             "decision_id": decision_id, "huddle_id": huddle_id, "at": moment,
             "outcome": outcome, "old_due_on": old_due, "new_due_on": new_due,
         })
-        log_access(db, "decision_reviewed", old["patient_id"],
-                   f"decision {decision_id}: {outcome}"
-                   + (f" {old_due} -> {new_due}" if new_due != old_due else ""), at=moment)
+        _log(db, f"decision_reviewed {decision_id}: {outcome}", old.patient_id, at=moment)
 
 
-def undo_review(db: sqlite_utils.Database, decision_id: int, huddle_id: int, *,
+def undo_review(db: Store, decision_id: int, huddle_id: int, *,
                 now: datetime | None = None) -> str | None:
     """Take back the latest review of a decision at this huddle (a key pressed by mistake).
     Returns the outcome that was undone, or None when there was nothing to undo."""
-    review = next(db["decision_reviews"].rows_where(
-        "decision_id = ? AND huddle_id = ?", [decision_id, huddle_id],
-        order_by="at desc, id desc", limit=1), None)
+    review = db.execute(
+        "SELECT id, outcome, at, old_due_on FROM decision_reviews "
+        "WHERE decision_id = ? AND huddle_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+        [decision_id, huddle_id]).fetchone()
     if review is None:
         return None
+    review_id, outcome, reviewed_at, old_due_on = review
     old = decision(db, decision_id)
     moment = _iso(_now(now))
     changes: dict[str, Any] = {"updated_at": moment}
-    if review["outcome"] == REVIEW_DONE:
+    if outcome == REVIEW_DONE:
         changes.update(status="open", done_at=None)
-    elif review["outcome"] == REVIEW_NEW_DATE:
-        changes["due_on"] = review["old_due_on"]
-    elif review["outcome"] == REVIEW_ESCALATED and old["escalated_at"] == review["at"]:
-        changes.update(escalated_at=None, escalated_to=None)
+    elif outcome == REVIEW_NEW_DATE:
+        changes["due_on"] = old_due_on
+    elif outcome == REVIEW_ESCALATED and old.escalated_at is not None and \
+            _iso(old.escalated_at) == reviewed_at:
+        changes.update(escalated_at=None, escalated_to=None, escalation_question=None)
     with db.atomic():
-        db["decisions"].update(decision_id, changes)
-        db["decision_reviews"].delete(review["id"])
-        log_access(db, "decision_review_undone", old["patient_id"],
-                   f"decision {decision_id}: {review['outcome']} undone", at=moment)
-    return review["outcome"]
+        db.update("decisions", decision_id, changes)
+        db.execute("DELETE FROM decision_reviews WHERE id = ?", [review_id])
+        _log(db, f"decision_review_undone {decision_id}: {outcome}", old.patient_id, at=moment)
+    return outcome
 
 
-def reviewed_at_huddle(db: sqlite_utils.Database, huddle_id: int) -> dict[int, str]:
+def reviewed_at_huddle(db: Store, huddle_id: int) -> dict[int, str]:
     """Decision id → the latest outcome recorded at this huddle."""
     rows = db.execute(
         "SELECT decision_id, outcome FROM decision_reviews WHERE huddle_id = ? "
@@ -410,25 +429,24 @@ def reviewed_at_huddle(db: sqlite_utils.Database, huddle_id: int) -> dict[int, s
     return dict(rows)
 
 
-def answer_escalation(db: sqlite_utils.Database, decision_id: int, *, text: str, by: str,
+def answer_escalation(db: Store, decision_id: int, *, text: str, by: str,
                       now: datetime | None = None) -> None:
     """The answer to an escalated decision: what, from whom, and (the moment it is recorded)
     when. It shows on the board at the next huddle."""
     text = " ".join(text.split())
     by = " ".join(by.split())
     if not text:
-        raise InputError(translate("huddles", 'Skriv svaret – fältet får inte vara tomt.'))
+        raise InputError(translate("huddles", "Skriv svaret – fältet får inte vara tomt."))
     if not by:
         raise InputError(translate("huddles", "Skriv vem som svarade, till exempel 'Eva Strand, enhetschef'."))
     old = decision(db, decision_id)
-    if not old["escalated_at"]:
-        raise InputError(translate("huddles", 'Beslutet är inte lyft till månadsmötet, så det finns inget svar att registrera. Lyft det först.'))
+    if old.escalated_at is None:
+        raise InputError(translate("huddles", "Beslutet är inte lyft till månadsmötet, så det finns inget svar att registrera. Lyft det först."))
     moment = _iso(_now(now))
     with db.atomic():
-        db["decisions"].update(decision_id, {"answer_text": text, "answer_by": by,
+        db.update("decisions", decision_id, {"answer_text": text, "answer_by": by,
                                              "answer_at": moment, "updated_at": moment})
-        log_access(db, "decision_answered", old["patient_id"],
-                   f"decision {decision_id}: answer from {by}", at=moment)
+        _log(db, f"decision_answered {decision_id}", old.patient_id, at=moment)
 
 
 # ---------------------------------------------------------------- follow-ups at home
@@ -436,67 +454,63 @@ def answer_escalation(db: sqlite_utils.Database, decision_id: int, *, text: str,
 
 def _check_followup(reason: str, actor: str, due: date | None) -> None:
     if reason not in NEED_REASONS:
-        raise InputError(translate("huddles", 'Välj orsaken till uppföljningen i listan.'))
+        raise InputError(translate("huddles", "Välj orsaken till uppföljningen i listan."))
     if actor not in ACTOR_LABELS:
-        raise InputError(translate("huddles", 'Välj vem som följer upp i listan.'))
+        raise InputError(translate("huddles", "Välj vem som följer upp i listan."))
     if due is None:
-        raise InputError(translate("huddles", 'Välj ett datum då uppföljningen senast ska vara gjord.'))
+        raise InputError(translate("huddles", "Välj ett datum då uppföljningen senast ska vara gjord."))
 
 
-def followup(db: sqlite_utils.Database, followup_id: int) -> dict:
-    row = next(db["followups"].rows_where("id = ?", [followup_id], limit=1), None)
-    if row is None:
-        raise InputError(translate("huddles", 'Uppföljningen (id {followup_id}) finns inte i databasen.').format(followup_id=followup_id))
-    return row
+def followup(db: Store, followup_id: int) -> Followup:
+    return get_followup(db, followup_id)
 
 
-def create_followup(db: sqlite_utils.Database, *, patient_id: int, reason: str, actor: str,
+def create_followup(db: Store, *, patient_id: int, reason: str, actor: str,
                     due: date | None, note: str | None = None, huddle_id: int | None = None,
                     now: datetime | None = None) -> int:
     _check_followup(reason, actor, due)
     _patient_exists(db, patient_id)
     moment = _iso(_now(now))
     with db.atomic():
-        followup_id = db["followups"].insert({
+        followup_id = db.insert("followups", {
             "patient_id": patient_id, "huddle_id": huddle_id, "kind": "need",
             "reason": reason, "actor": actor, "due": due.isoformat(),
             "note": (note or "").strip() or None, "status": "open",
             "created_at": moment, "updated_at": moment,
-        }).last_pk
-        log_access(db, "followup_created", patient_id,
-                   f"followup {followup_id}: {reason} by {actor}, due {due.isoformat()}",
-                   at=moment)
+        })
+        _log(db, f"followup_created {followup_id}: {reason} {actor}", patient_id, at=moment)
     return followup_id
 
 
-def update_followup(db: sqlite_utils.Database, followup_id: int, *, reason: str, actor: str,
+def update_followup(db: Store, followup_id: int, *, reason: str, actor: str,
                     due: date | None, note: str | None = None, now: datetime | None = None
                     ) -> None:
     old = followup(db, followup_id)
-    if old["kind"] != "need":
-        raise InputError(translate("huddles", 'Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.'))
+    if old.kind != "need":
+        raise InputError(translate("huddles", "Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här."))
     _check_followup(reason, actor, due)
     moment = _iso(_now(now))
     changes = {"reason": reason, "actor": actor, "due": due.isoformat(),
                "note": (note or "").strip() or None}
-    changed = sorted(key for key, value in changes.items() if old[key] != value)
+    current = {"reason": old.reason, "actor": old.actor, "due": iso_day(old.due_on),
+               "note": old.note}
+    changed = sorted(key for key, value in changes.items() if current[key] != value)
     with db.atomic():
-        db["followups"].update(followup_id, {**changes, "updated_at": moment})
-        log_access(db, "followup_updated", old["patient_id"],
-                   f"followup {followup_id}: " + (", ".join(changed) or "no change"), at=moment)
+        db.update("followups", followup_id, {**changes, "updated_at": moment})
+        _log(db, f"followup_updated {followup_id}: " + (",".join(changed) or "no change"),
+             old.patient_id, at=moment)
 
 
-def close_followup(db: sqlite_utils.Database, followup_id: int, *, by: str | None = None,
+def close_followup(db: Store, followup_id: int, *, by: str | None = None,
                    cancelled: bool = False, now: datetime | None = None) -> None:
     old = followup(db, followup_id)
     moment = _iso(_now(now))
     status = "cancelled" if cancelled else "done"
     with db.atomic():
-        db["followups"].update(followup_id, {
+        db.update("followups", followup_id, {
             "status": status, "done_at": moment, "done_by": (by or "").strip() or None,
             "updated_at": moment})
-        log_access(db, "followup_" + status, old["patient_id"], f"followup {followup_id}",
-                   at=moment)
+        _log(db, f"followup_{status} {followup_id}", old.patient_id, at=moment)
 
 
 # ---------------------------------------------------------------- missed days
@@ -504,20 +518,20 @@ def close_followup(db: sqlite_utils.Database, followup_id: int, *, by: str | Non
 MISSED_LOOKBACK_DAYS = 30
 
 
-def held_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last: date
+def held_days(db: Store, first: date, last: date
               ) -> set[date]:
     return {date.fromisoformat(row[0]) for row in db.execute(
         "SELECT day FROM huddles WHERE day BETWEEN ? AND ?",
         [first.isoformat(), last.isoformat()]).fetchall()}
 
 
-def missed_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last: date
+def missed_days(db: Store, first: date, last: date
                 ) -> list[date]:
     """Working days in the period without a huddle (for the reports)."""
     return missed_working_days(held_days(db, first, last), first, last)
 
 
-def recent_missed_days(db: sqlite_utils.Database | sqlite3.Connection, today: date,
+def recent_missed_days(db: Store, today: date,
                        lookback_days: int = MISSED_LOOKBACK_DAYS) -> list[date]:
     """Missed working days before ``today`` within the lookback, counted from the first
     huddle ever held (a health centre that just started has missed nothing)."""
@@ -526,3 +540,36 @@ def recent_missed_days(db: sqlite_utils.Database | sqlite3.Connection, today: da
         return []
     first = max(date.fromisoformat(first_ever), today - timedelta(days=lookback_days))
     return missed_days(db, first, today - timedelta(days=1))
+
+
+def save_decision_edit(db: Store, decision_id: int, *, what: str, responsible_role: str,
+                       responsible_name: str | None, due_on: date | None,
+                       escalate_to: str | None = None, question: str | None = None,
+                       answer_text: str | None = None, answer_by: str | None = None,
+                       huddle_id: int | None = None, now: datetime | None = None) -> None:
+    """What the decision dialog saves for an existing decision, all or nothing: the change,
+    an escalation made now (``escalate_to`` with ``question``), a reworded question, and the
+    managers' answer when one was typed."""
+    old = decision(db, decision_id)
+    with db.atomic():
+        update_decision(db, decision_id, what=what, responsible_role=responsible_role,
+                        responsible_name=responsible_name, due_on=due_on,
+                        question=question if old.escalated_at is not None else None, now=now)
+        if escalate_to is not None and old.escalated_at is None:
+            review_decision(db, decision_id, REVIEW_ESCALATED, huddle_id=huddle_id,
+                            escalated_to=escalate_to, question=question, now=now)
+        text, by = _clean(answer_text) or "", _clean(answer_by) or ""
+        if (text or by) and (text, by) != (old.answer_text or "", old.answer_by or ""):
+            answer_escalation(db, decision_id, text=text, by=by, now=now)
+
+
+def save_followup_edit(db: Store, followup_id: int, *, reason: str, actor: str,
+                       due: date | None, note: str | None = None, done: bool = False,
+                       now: datetime | None = None) -> None:
+    """What the follow-up dialog saves for an existing need, all or nothing: the change, and
+    closing it when it is done."""
+    with db.atomic():
+        update_followup(db, followup_id, reason=reason, actor=actor, due=due, note=note,
+                        now=now)
+        if done:
+            close_followup(db, followup_id, now=now)

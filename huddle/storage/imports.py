@@ -26,9 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import Any, NamedTuple
 
 from huddle.domain.samsa import CaseRecord
 from huddle.errors import DatabaseError, InputError
@@ -52,6 +50,7 @@ from huddle.storage.register_imports import (
     write_visits,
 )
 from huddle.storage.settings import load_settings
+from huddle.storage.store import Store
 
 RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "new_cases",
                "updated_cases", "unchanged_cases", "gone_cases", "already_imported")
@@ -150,10 +149,10 @@ class Prepared:
 
 
 # prepare(db, table, columns, options) reads every row; it must not write.
-Prepare = Callable[[sqlite_utils.Database, Table, ColumnMap, ImportOptions], Prepared]
+Prepare = Callable[[Store, Table, ColumnMap, ImportOptions], Prepared]
 # write(db, prepared, options, import_id) runs inside the import's transaction and returns
 # counts named like ImportResult fields (new_cases, updated_cases, ...).
-Write = Callable[[sqlite_utils.Database, Prepared, ImportOptions, int], Mapping[str, int]]
+Write = Callable[[Store, Prepared, ImportOptions, int], Mapping[str, int]]
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ class ImportKind:
     write: Write
 
 
-def _prepare_samsa(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
                    options: ImportOptions) -> Prepared:
     settings = load_settings(db)
     if not settings.configured:
@@ -204,7 +203,7 @@ def _prepare_samsa(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
     return prepared
 
 
-def _shrink_guard(db: sqlite_utils.Database, records: Sequence[CaseRecord],
+def _shrink_guard(db: Store, records: Sequence[CaseRecord],
                   options: ImportOptions, ratio: float) -> None:
     if options.allow_shrink:
         return
@@ -221,7 +220,7 @@ def _shrink_guard(db: sqlite_utils.Database, records: Sequence[CaseRecord],
         previous=previous, now=len(records), missing=missing)
 
 
-def _write_samsa(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
                  import_id: int) -> dict[str, int]:
     snapshot = apply_snapshot(db, prepared.records, as_of=options.as_of, import_id=import_id,
                               mark_gone=True)
@@ -261,13 +260,13 @@ def _signature_key(kind: str, header: Sequence[str]) -> str:
     return f"{kind}:{header_signature(header)}"
 
 
-def load_column_mappings(db: sqlite_utils.Database) -> dict[str, dict[str, str]]:
+def load_column_mappings(db: Store) -> dict[str, dict[str, str]]:
     """Remembered mappings by ``kind:signature``."""
-    return {row["signature"]: json.loads(row["mapping"])
-            for row in db["column_mappings"].rows}
+    return {signature: json.loads(mapping) for signature, mapping in db.execute(
+        "SELECT signature, mapping FROM column_mappings").fetchall()}
 
 
-def save_column_mapping(db: sqlite_utils.Database, kind: str, header: Sequence[str],
+def save_column_mapping(db: Store, kind: str, header: Sequence[str],
                         mapping: Mapping[str, str]) -> str:
     """Remember ``{source column: reference label}`` for files with this header."""
     layout = kind_named(kind).layout
@@ -278,9 +277,11 @@ def save_column_mapping(db: sqlite_utils.Database, kind: str, header: Sequence[s
                             "en av dem.").format(columns=", ".join(c.label for c in missing)))
     signature = _signature_key(kind, header)
     with db.atomic():
-        db["column_mappings"].upsert(
-            {"signature": signature, "mapping": json.dumps(dict(mapping), ensure_ascii=False),
-             "created_at": now_iso()}, pk="signature")
+        db.execute(
+            "INSERT INTO column_mappings (signature, mapping, created_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (signature) DO UPDATE SET mapping = excluded.mapping, "
+            "created_at = excluded.created_at",
+            [signature, json.dumps(dict(mapping), ensure_ascii=False), now_iso()])
     return signature
 
 
@@ -330,7 +331,7 @@ def _recognise(table: Table, mappings: Mapping[str, dict[str, str]], file_name: 
 
 # --------------------------------------------------------------------------- the import
 
-def database_file(db: sqlite_utils.Database) -> Path | None:
+def database_file(db: Store) -> Path | None:
     """The file behind ``db`` (``None`` for an in-memory database)."""
     for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
         if name == "main":
@@ -338,14 +339,21 @@ def database_file(db: sqlite_utils.Database) -> Path | None:
     return None
 
 
-def previous_import(db: sqlite_utils.Database, sha256: str) -> dict | None:
-    return next(db["imports"].rows_where("sha256 = ?", [sha256], limit=1), None)
+class EarlierImport(NamedTuple):
+    id: int
+    kind: str
+    imported_at: str
 
 
-def _already(row: dict, file_name: str, as_of: datetime) -> ImportResult:
-    return ImportResult(already_imported=True, kind=row["kind"], file_name=file_name,
-                        import_id=row["id"], as_of=as_of,
-                        imported_before_at=row["imported_at"])
+def previous_import(db: Store, sha256: str) -> EarlierImport | None:
+    row = db.execute("SELECT id, kind, imported_at FROM imports WHERE sha256 = ?",
+                     [sha256]).fetchone()
+    return EarlierImport(*row) if row else None
+
+
+def _already(row: EarlierImport, file_name: str, as_of: datetime) -> ImportResult:
+    return ImportResult(already_imported=True, kind=row.kind, file_name=file_name,
+                        import_id=row.id, as_of=as_of, imported_before_at=row.imported_at)
 
 
 @dataclass
@@ -374,7 +382,7 @@ class _Staging:
             self.folder = None
 
 
-def import_file(db: sqlite_utils.Database, path: Path | str, *,
+def import_file(db: Store, path: Path | str, *,
                 as_of: datetime | None = None, allow_shrink: bool = False,
                 sheet: str | None = None, db_path: Path | None = None) -> ImportResult:
     """Import one file; see the module docstring for the steps.
@@ -421,7 +429,7 @@ def _cases(n: int) -> str:
             else translate("import", "{n} ärenden")).format(n=n)
 
 
-def _refuse_older(db: sqlite_utils.Database, as_of: datetime) -> None:
+def _refuse_older(db: Store, as_of: datetime) -> None:
     latest = db.execute(
         "SELECT max(as_of) FROM imports WHERE kind = 'samsa'").fetchone()[0]
     if latest is not None and as_of.isoformat(timespec="minutes") < latest:
@@ -443,25 +451,25 @@ def _archive(incoming: Path | None, archive_dir: Path | None, facts: FileFacts
     return final, not existed
 
 
-def _write(db: sqlite_utils.Database, kind: ImportKind, prepared: Prepared,
+def _write(db: Store, kind: ImportKind, prepared: Prepared,
            options: ImportOptions, facts: FileFacts, incoming: Path | None,
            archive_dir: Path | None, *, file_name: str, read_as: str) -> ImportResult:
     archived, created = _archive(incoming, archive_dir, facts)
     try:
         with db.atomic():
-            import_id = db["imports"].insert({
+            import_id = db.insert("imports", {
                 "kind": kind.name, "file_name": file_name, "sha256": facts.sha256,
                 "archive_path": str(archived) if archived else None,
                 "as_of": options.as_of.isoformat(timespec="minutes"),
                 "imported_at": now_iso(), "os_user": os_user(), "result": "{}",
-            }).last_pk
+            })
             counts = kind.write(db, prepared, options, import_id)
             result = ImportResult(
                 rows_read=prepared.rows_read, accepted=len(prepared.records),
                 rejected=tuple(prepared.rejected), other_vc=prepared.other_vc,
                 duplicates=prepared.duplicates, kind=kind.name, file_name=file_name,
                 import_id=import_id, as_of=options.as_of, read_as=read_as, **counts)
-            db["imports"].update(import_id, {
+            db.update("imports", import_id, {
                 "result": json.dumps(result.to_json(), ensure_ascii=False)})
     except sqlite3.IntegrityError:
         if created and archived is not None:

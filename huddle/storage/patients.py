@@ -2,47 +2,63 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.domain.access import ACTION_VIEW, PLACE_PATIENT
+from huddle.domain.records import Case, CaseEvent, CfsScore, Decision, Followup, Patient, Sip
 from huddle.storage.audit import log_access
+from huddle.storage.rows import (
+    CASE_COLUMNS,
+    CFS_COLUMNS,
+    DECISION_COLUMNS,
+    EVENT_COLUMNS,
+    FOLLOWUP_COLUMNS,
+    SIP_COLUMNS,
+    case_of,
+    cfs_of,
+    decision_of,
+    event_of,
+    followup_of,
+    get_patient,
+    sip_of,
+)
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
-@dataclass(frozen=True)
-class PatientRecord:
-    patient: dict
-    cases: list[dict]
-    events: list[dict]
-    cfs_scores: list[dict]
-    sips: list[dict]
-    followups: list[dict]
-    decisions: list[dict]
+class PatientRecord(NamedTuple):
+    patient: Patient
+    cases: list[Case]                 # newest admission first
+    events: list[CaseEvent]           # newest first
+    cfs_scores: list[CfsScore]        # newest first
+    sips: list[Sip]                   # latest change first
+    followups: list[Followup]         # newest first
+    decisions: list[Decision]         # newest first
 
 
-def load_patient_record(db: sqlite_utils.Database, patient_id: int, *,
-                        purpose: str = "patient_viewed") -> PatientRecord:
+def load_patient_record(db: Store, patient_id: int, *, place: str = PLACE_PATIENT,
+                        log: bool = True) -> PatientRecord:
     """Everything stored about one patient; the read is written to the access log."""
-    patient = next(db["patients"].rows_where("id = ?", [patient_id], limit=1), None)
-    if patient is None:
-        raise InputError(translate("patients", 'Patienten (id {patient_id}) finns inte i databasen.').format(patient_id=patient_id))
+    patient = get_patient(db, patient_id)
 
-    def rows(table: str, order: str) -> list[dict]:
-        return list(db[table].rows_where("patient_id = ?", [patient_id], order_by=order))
+    def rows(columns: str, table: str, order: str) -> list[tuple]:
+        return db.execute(f"SELECT {columns} FROM {table} WHERE patient_id = ? ORDER BY {order}",
+                          [patient_id]).fetchall()
 
     record = PatientRecord(
         patient=patient,
-        cases=rows("cases", "admitted_at desc"),
-        events=rows("case_events", "at desc, id desc"),
-        cfs_scores=rows("cfs_scores", "scored_on desc, id desc"),
-        sips=rows("sips", "updated_at desc"),
-        followups=rows("followups", "created_at desc"),
-        decisions=rows("decisions", "created_at desc"),
+        cases=[case_of(r) for r in rows(CASE_COLUMNS, "cases", "admitted_at DESC")],
+        events=[event_of(r) for r in rows(EVENT_COLUMNS, "case_events", "at DESC, id DESC")],
+        cfs_scores=[cfs_of(r) for r in rows(CFS_COLUMNS, "cfs_scores",
+                                             "scored_on DESC, id DESC")],
+        sips=[sip_of(r) for r in rows(SIP_COLUMNS, "sips", "updated_at DESC, id DESC")],
+        followups=[followup_of(r) for r in rows(FOLLOWUP_COLUMNS, "followups",
+                                                "created_at DESC, id DESC")],
+        decisions=[decision_of(r) for r in rows(DECISION_COLUMNS, "decisions",
+                                                "created_at DESC, id DESC")],
     )
-    with db.atomic():
-        log_access(db, purpose, patient_id)
+    if log:
+        with db.atomic():
+            log_access(db, ACTION_VIEW, patient_id, "patient_record", place=place)
     return record

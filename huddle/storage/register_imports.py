@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from huddle.domain.access import ACTION_IMPORT, PLACE_IMPORT
 from huddle.domain.frequent import frequent_attendance
 from huddle.intake.layout import ColumnMap
 from huddle.intake.register_lists import CfsRow, CfsRowReader, VisitRow, VisitRowReader
@@ -25,9 +26,8 @@ from huddle.storage.audit import log_access, now_iso
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from huddle.storage.imports import ImportOptions, Prepared
+    from huddle.storage.store import Store
 
 
 def _prepared() -> Prepared:
@@ -36,21 +36,21 @@ def _prepared() -> Prepared:
     return Prepared()
 
 
-def _patient_ids(db: sqlite_utils.Database) -> dict[str, int]:
+def _patient_ids(db: Store) -> dict[str, int]:
     return {number: pid for pid, number in db.execute(
         "SELECT id, personnummer FROM patients").fetchall()}
 
 
-def _ensure_patient(db: sqlite_utils.Database, known: dict[str, int], row: CfsRow | VisitRow,
+def _ensure_patient(db: Store, known: dict[str, int], row: CfsRow | VisitRow,
                     *, source: str, at: str) -> int:
     patient_id = known.get(row.personnummer)
     name = getattr(row, "name", None)
     if patient_id is None:
-        patient_id = db["patients"].insert({
+        patient_id = db.insert("patients", {
             "personnummer": row.personnummer, "id_kind": row.id_kind, "name": name,
             "birth_date": row.birth_date.isoformat() if row.birth_date else None,
             "source": source, "created_at": at,
-        }).last_pk
+        })
         known[row.personnummer] = patient_id
     elif name:
         db.execute("UPDATE patients SET name = ? WHERE id = ? AND name IS NULL",
@@ -61,7 +61,7 @@ def _ensure_patient(db: sqlite_utils.Database, known: dict[str, int], row: CfsRo
 # --------------------------------------------------------------------------- CFS list
 
 
-def prepare_cfs(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+def prepare_cfs(db: Store, table: Table, columns: ColumnMap,
                 options: ImportOptions) -> Prepared:
     settings = load_settings(db)
     reader = CfsRowReader(columns, today=options.as_of.date(),
@@ -92,7 +92,7 @@ def _read_unique(table: Table, reader, record_type: type, prepared: Prepared, *,
     return kept
 
 
-def write_cfs(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+def write_cfs(db: Store, prepared: Prepared, options: ImportOptions,
               import_id: int) -> dict[str, int]:
     at = options.as_of.isoformat(timespec="minutes")
     known = _patient_ids(db)
@@ -107,7 +107,7 @@ def write_cfs(db: sqlite_utils.Database, prepared: Prepared, options: ImportOpti
             unchanged += 1
             continue
         stored.add(key)
-        db["cfs_scores"].insert({
+        db.insert("cfs_scores", {
             "patient_id": patient_id, "level": row.level, "scale_version": row.version,
             "scored_on": row.scored_on.isoformat(), "scored_by_role": None,
             "scored_by_name": row.scored_by, "baseline_note": row.baseline_note,
@@ -116,14 +116,14 @@ def write_cfs(db: sqlite_utils.Database, prepared: Prepared, options: ImportOpti
         touched.add(patient_id)
         new += 1
     for patient_id in sorted(touched):
-        log_access(db, "cfs_import", patient_id, f"import {import_id}")
+        log_access(db, ACTION_IMPORT, patient_id, f"cfs_import {import_id}", place=PLACE_IMPORT)
     return {"new_cases": new, "unchanged_cases": unchanged}
 
 
 # --------------------------------------------------------------------------- visits list
 
 
-def prepare_visits(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
+def prepare_visits(db: Store, table: Table, columns: ColumnMap,
                    options: ImportOptions) -> Prepared:
     settings = load_settings(db)
     day = options.as_of.date()
@@ -147,7 +147,7 @@ def prepare_visits(db: sqlite_utils.Database, table: Table, columns: ColumnMap,
     return prepared
 
 
-def write_visits(db: sqlite_utils.Database, prepared: Prepared, options: ImportOptions,
+def write_visits(db: Store, prepared: Prepared, options: ImportOptions,
                  import_id: int) -> dict[str, int]:
     at = options.as_of.isoformat(timespec="minutes")
     known = _patient_ids(db)
@@ -164,5 +164,6 @@ def write_visits(db: sqlite_utils.Database, prepared: Prepared, options: ImportO
         else:
             unchanged += 1
     for patient_id in sorted(touched):
-        log_access(db, "visits_import", patient_id, f"import {import_id}")
+        log_access(db, ACTION_IMPORT, patient_id, f"visits_import {import_id}",
+                   place=PLACE_IMPORT)
     return {"new_cases": new, "unchanged_cases": unchanged}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -24,13 +23,13 @@ from huddle import __version__
 from huddle.errors import KnownError
 from huddle.i18n import install_translator
 from huddle.paths import default_db_path, resources_dir
-from huddle.storage.database import as_database, open_current, open_database
+from huddle.storage.database import open_current, open_database
 from huddle.storage.settings import load_settings
 from huddle.ui.crash import install_excepthook
 from huddle.ui.theme import apply_app_theme
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -71,10 +70,10 @@ def resolve_db_path(args: argparse.Namespace) -> Path:
     return args.db or default_db_path()
 
 
-def open_app_database(path: Path) -> sqlite3.Connection | sqlite_utils.Database:
-    """An up-to-date database opens as a plain connection, without importing sqlite-utils
-    (the fast start); anything else — new, older, newer, foreign — goes through
-    open_database, which creates, migrates, refuses or explains."""
+def open_app_database(path: Path) -> Store:
+    """An up-to-date database opens without importing sqlite-utils (the fast start); anything
+    else — new, older, newer, foreign — goes through open_database, which creates, migrates,
+    refuses or explains."""
     return open_current(path) or open_database(path)
 
 
@@ -97,8 +96,6 @@ def run_app(args: argparse.Namespace) -> int:
     except KnownError as err:
         return _fail(err.message, args)
     if not load_settings(db).configured:
-        if isinstance(db, sqlite3.Connection):
-            db = as_database(db)
         if args.screenshot:
             return _fail(f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.",
                          args)

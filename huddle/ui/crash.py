@@ -66,17 +66,12 @@ def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
 
 
 def _known_database_failure(value: BaseException) -> str | None:
-    import sqlite3
+    """An SQLite failure of the user's kind (locked, full disk, read-only …) that reached the
+    top from code outside the Store (it classifies its own)."""
+    from huddle.storage.store import known_database_error
 
-    from huddle.storage.database import describe_sqlite_error
-
-    if not isinstance(value, sqlite3.OperationalError):
-        return None
-    text = str(value).lower()
-    if any(word in text for word in ("locked", "busy", "disk is full", "readonly",
-                                     "read-only", "unable to open")):
-        return describe_sqlite_error(value)
-    return None
+    known = known_database_error(value)
+    return known.message if known is not None else None
 
 
 def handle_exception(kind: type[BaseException], value: BaseException,

@@ -1,7 +1,9 @@
 """The board widget: open decisions, events since the last huddle and the three lanes.
 
 It shows a :class:`huddle.domain.board.Board` and nothing else; the same widget serves the
-nurse's window and the projector window (which gets a board built with ``projector=True``).
+nurse's window and the projector window. What a card says of a patient is what the board's
+audience may see (the disclosure policy decided when the board was built). Every text is shown
+as plain text: a name from an export cannot change what the screen shows.
 """
 
 from __future__ import annotations
@@ -20,7 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA, Board, BoardItem, short_date
+from huddle.domain.board import (
+    LANE_CFS,
+    LANE_HOME,
+    LANE_SAMSA,
+    Board,
+    BoardItem,
+    HomeItem,
+    PatientRef,
+    SamsaItem,
+)
+from huddle.domain.dates import short_date
 from huddle.domain.huddle import REVIEW_LABELS
 from huddle.i18n import tr_label
 from huddle.ui import theme
@@ -49,10 +61,12 @@ class QtCard(QFrame):
         layout.setContentsMargins(16, 6, 10, 7)
         layout.setSpacing(2)
         self.title = QLabel(title, self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setObjectName("cardTitle")
         self.title.setFont(theme.font(17, bold=True))
         self.title.setWordWrap(True)
         self.body = QLabel(body, self)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
         self.body.setObjectName("cardBody")
         self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)
@@ -238,15 +252,15 @@ class QtBoard(QWidget):
             for lane in self.all_lanes():
                 lane.header.setFont(theme.font(round(18 * scale), bold=True))
 
-    def _card(self, item: BoardItem, body: str | None = None, *, urgent: bool | None = None,
-              key: tuple | None = None, **attributes) -> QtCard:
-        age = self.tr("{age} år").format(age=item.age) if item.age is not None else ""
-        title = f"{item.name}, {age}" if age else item.name
+    def _card(self, item: BoardItem | PatientRef, body: str | None = None, *,
+              urgent: bool | None = None, key: tuple | None = None, **attributes) -> QtCard:
+        title = item.shown.label
+        text = body if body is not None else item.reason
         if item.personnummer and not item.masked and self.numbers:
-            accessible = f"{title}. {item.personnummer}. {body or item.reason}"
+            accessible = f"{title}. {item.personnummer}. {text}"
         else:
-            accessible = f"{title}. {body or item.reason}"
-        card = QtCard(title, body or item.reason, urgent=item.urgent if urgent is None else urgent,
+            accessible = f"{title}. {text}"
+        card = QtCard(title, text, urgent=item.urgent if urgent is None else urgent,
                       patient_id=item.patient_id, accessible=accessible)
         card.clicked.connect(self.patientActivated)
         return self._keyed(card, key, **attributes)
@@ -264,13 +278,16 @@ class QtBoard(QWidget):
 
     def _with_next_step(self, item: BoardItem) -> str | None:
         """A CFS card says what to do next under why the patient is there."""
-        step = item.extra.get("next_step")
+        step = item.next_step
         return f"{item.reason}\n→ {step}" if step else None
 
     @staticmethod
     def _item_key(lane: str, item: BoardItem) -> tuple:
-        ident = item.extra.get("followup_id") or item.extra.get("case_id") or item.patient_id
-        return (lane, ident)
+        if isinstance(item, HomeItem):
+            return (lane, item.followup_id)
+        if isinstance(item, SamsaItem):
+            return (lane, item.case_id)
+        return (lane, item.patient_id)
 
     def show_board(self, board: Board) -> None:
         self._update_decisions(board)
@@ -279,8 +296,8 @@ class QtBoard(QWidget):
             items = board.lanes.get(key, [])
             lane.set_cards([partial(self._card, item, key=self._item_key(key, item),
                                     body=self._with_next_step(item),
-                                    followup_id=item.extra.get("followup_id"),
-                                    followup_kind=item.extra.get("kind"))
+                                    followup_id=getattr(item, "followup_id", None),
+                                    followup_kind=getattr(item, "kind", None))
                             for item in items])
             lane.set_count(len(items))
             lane.set_note(board.lane_notes.get(key))

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import ACTOR_LABELS
+from huddle.domain.dates import moment_text
 from huddle.domain.followup import CALL_OUTCOMES, CALL_STATE_LABELS, call_state
+from huddle.domain.roles import ACTOR_LABELS
 from huddle.errors import InputError, KnownError
 from huddle.i18n import tr_label
 from huddle.storage.register import (
@@ -41,7 +42,7 @@ from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_b
 from huddle.ui.qt_frailty_common import QtNotice, heading, now_on
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 # What a need found by the call usually is: (actor, note).
 FOLLOWUP_FOR_OUTCOME = {
@@ -61,20 +62,19 @@ def _qmoment(value: datetime) -> QDateTime:
 
 
 def _when(value: datetime) -> str:
-    return f"{value.day}/{value.month} kl {value:%H:%M}"
+    return moment_text(value)
 
 
 class QtCallDialog(QDialog):
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date, *,
+    def __init__(self, db: Store, patient_id: int, day: date, *,
                  followup_id: int | None = None, now: datetime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.patient_id, self.day = db, patient_id, day
         self.now = now or now_on(day)
-        self.record = load_frailty_record(db, patient_id, day=day, now=self.now,
-                                          purpose="call_dialog_viewed")
+        self.record = load_frailty_record(db, patient_id, day=day, now=self.now)
         calls = self.record.open_calls
         if followup_id is not None:
             calls = [c for c in calls if c.id == followup_id]

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain import cfs as cfs_rules
-from huddle.domain.consent import SCORER_ROLES
+from huddle.domain.dates import day_month_year
 from huddle.domain.frailty import SCORE_VERSIONS
+from huddle.domain.roles import SCORER_ROLES
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.register import load_frailty_record, record_cfs_score
@@ -45,7 +46,7 @@ from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_b
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 SELECTED_BG = theme.CURRENT_BG
 BASELINE_HINT = "Tillstånd ca två veckor före det akuta insjuknandet"
@@ -88,12 +89,12 @@ class QtLevelChoice(QFrame):
 class QtCfsDialog(QDialog):
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
+    def __init__(self, db: Store, patient_id: int, day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.patient_id, self.day = db, patient_id, day
         self.settings = load_settings(db)
-        self.record = load_frailty_record(db, patient_id, day=day, purpose="cfs_dialog_viewed")
+        self.record = load_frailty_record(db, patient_id, day=day)
         self._stored = False
         self.setWindowTitle(self.tr("CFS-skattning"))
         self.resize(1180, 700)
@@ -196,13 +197,14 @@ class QtCfsDialog(QDialog):
         self.history_table.setAccessibleName(self.tr("Tidigare skattningar"))
         changes = {"first": self.tr("första"), "worse": self.tr("försämrad"),
                    "better": self.tr("förbättrad"), "same": self.tr("oförändrad")}
-        for row, score in enumerate(scores):
-            who = score["scored_by_name"] or SCORER_ROLES.get(score["scored_by_role"] or "", "")
-            cells = [score["scored_on"], str(score["level"]),
-                     f"{score['arrow']} {changes[score['change']]}", who or "–"]
+        for row, entry in enumerate(scores):
+            score = entry.score
+            who = score.scored_by_name or tr_label(SCORER_ROLES.get(score.scored_by_role or "", ""))
+            cells = [day_month_year(score.scored_on), str(score.level),
+                     f"{entry.arrow} {changes[entry.change]}", who or "–"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column == 2 and score["change"] == "worse":
+                if column == 2 and entry.change == "worse":
                     item.setForeground(theme.URGENT_BAR)
                 self.history_table.setItem(row, column, item)
         header = self.history_table.horizontalHeader()

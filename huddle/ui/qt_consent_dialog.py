@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -26,24 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.consent import (
+    CONFLICT_LABELS,
     CONSENT_DECLINED,
     CONSENT_GIVEN,
     CONSENT_LABELS,
     CONSENT_UNKNOWN,
+    consent_conflict,
 )
+from huddle.domain.dates import date_text
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
-from huddle.storage.register import (
-    load_frailty_record,
-    set_consent,
-    set_municipal_hsl,
-    set_protected_identity,
-)
+from huddle.storage.register import load_frailty_record, save_patient_safeguards
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 ENROLMENT = ((None, "Okänt"), (True, "Ja, inskriven"), (False, "Nej, inte inskriven"))
 
@@ -51,13 +50,13 @@ ENROLMENT = ((None, "Okänt"), (True, "Ja, inskriven"), (False, "Nej, inte inskr
 class QtConsentDialog(QDialog):
     saved = Signal()
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
+    def __init__(self, db: Store, patient_id: int, day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.patient_id, self.day = db, patient_id, day
-        self.record = load_frailty_record(db, patient_id, day=day,
-                                          purpose="consent_dialog_viewed")
+        self.record = load_frailty_record(db, patient_id, day=day)
         patient = self.record.patient
+        self.conflict = consent_conflict(patient.consent_facts)
         self._stored = False
         self.setWindowTitle(self.tr("Samtycke och skyddad identitet"))
         self.setMinimumWidth(620)
@@ -74,30 +73,40 @@ class QtConsentDialog(QDialog):
             self.consent_group.addButton(button)
             self.consent_buttons[key] = button
             consent_layout.addWidget(button)
-        self.consent_buttons.get(patient["consent"], self.consent_buttons[CONSENT_UNKNOWN]
+        self.consent_buttons.get(patient.consent, self.consent_buttons[CONSENT_UNKNOWN]
                                  ).setChecked(True)
         form = QFormLayout()
-        self.date_edit = date_edit(consent_box, date.fromisoformat(patient["consent_date"])
-                                   if patient["consent_date"] else day)
+        self.date_edit = date_edit(consent_box, patient.consent_date or day)
         self.date_edit.setMaximumDate(to_qdate(day))
         self.date_edit.setAccessibleName(self.tr("Datum för svaret"))
-        self.by_edit = QLineEdit(patient["consent_by"] or "", consent_box)
+        self.by_edit = QLineEdit(patient.consent_by or "", consent_box)
         self.by_edit.setPlaceholderText(self.tr("Vem registrerar svaret"))
         self.by_edit.setAccessibleName(self.tr("Registrerat av"))
         form.addRow(self.tr("&Datum:"), self.date_edit)
         form.addRow(self.tr("&Registrerat av:"), self.by_edit)
         consent_layout.addLayout(form)
         self.projector_hint = QtNotice(self.tr(
-            "Utan samtycke visas patienten bara med initialer och ålder på den gemensamma "
-            "skärmen."), "info", consent_box)
+            "Utan samtycke visas patienten för rummet bara som \"Patient utan samtycke\" "
+            "med åldersgrupp. Vårdcentralens registrering gäller; SAMSA:s uppgift skriver "
+            "aldrig över den."), "info", consent_box)
         consent_layout.addWidget(self.projector_hint)
+        self.samsa_label = QLabel(self._samsa_text(), consent_box)
+        self.samsa_label.setWordWrap(True)
+        consent_layout.addWidget(self.samsa_label)
+        self.conflict_notice: QtNotice | None = None
+        if self.conflict is not None:
+            self.conflict_notice = QtNotice(
+                tr_label(CONFLICT_LABELS[self.conflict]) + ". " + self.tr(
+                    "Kontrollera med patienten och spara svaret – det bekräftar "
+                    "vårdcentralens registrering."), "warning", consent_box)
+            consent_layout.addWidget(self.conflict_notice)
         layout.addWidget(consent_box)
 
         other = QGroupBox(self.tr("Skydd och kommunal hälso- och sjukvård"), self)
         other_form = QFormLayout(other)
         self.protected_check = QCheckBox(self.tr("&Skyddad identitet – visa aldrig namn eller "
                                                  "personnummer"), other)
-        self.protected_check.setChecked(bool(patient["protected_identity"]))
+        self.protected_check.setChecked(patient.protected)
         other_form.addRow(self.protected_check)
         self.lift_warning = QtNotice(self.tr(
             "Skyddad identitet tas bort. Gör det bara om markeringen var fel – en markering "
@@ -107,7 +116,7 @@ class QtConsentDialog(QDialog):
         self.enrolled_combo = QComboBox(other)
         for value, label in ENROLMENT:
             self.enrolled_combo.addItem(tr_label(label), value)
-        current = None if patient["municipal_hsl"] is None else bool(patient["municipal_hsl"])
+        current = patient.municipal_hsl
         self.enrolled_combo.setCurrentIndex(
             next(i for i, (value, _) in enumerate(ENROLMENT) if value is current))
         self.enrolled_combo.setAccessibleName(self.tr("Inskriven i kommunal hälso- och "
@@ -124,6 +133,15 @@ class QtConsentDialog(QDialog):
         self.protected_check.toggled.connect(lambda *_: self._update_fields())
         self._update_fields()
 
+    def _samsa_text(self) -> str:
+        patient = self.record.patient
+        if patient.samsa_consent is None:
+            return self.tr("SAMSA: inget samtycke angivet.")
+        answer = self.tr("ja") if patient.samsa_consent == CONSENT_GIVEN else self.tr("nej")
+        when = date_text(patient.samsa_consent_at, self.day) if patient.samsa_consent_at \
+            else "–"
+        return self.tr("SAMSA säger {answer} (export {when}).").format(answer=answer, when=when)
+
     def _consent_values(self) -> tuple:
         return self.consent(), self.date_edit.date(), self.by_edit.text()
 
@@ -134,7 +152,7 @@ class QtConsentDialog(QDialog):
         answered = self.consent() != CONSENT_UNKNOWN
         self.date_edit.setEnabled(answered)
         self.by_edit.setEnabled(answered)
-        was = bool(self.record.patient["protected_identity"])
+        was = self.record.patient.protected
         self.lift_warning.setVisible(was and not self.protected_check.isChecked())
 
     def accept(self) -> None:
@@ -143,14 +161,16 @@ class QtConsentDialog(QDialog):
         consent = self.consent()
         answered = consent != CONSENT_UNKNOWN
         try:
-            with self.db.atomic():
-                if self._consent_values() != self._initial:  # an answer from SAMSA may lack who
-                    set_consent(self.db, self.patient_id, consent=consent,
-                                on=from_qdate(self.date_edit.date()) if answered else None,
-                                by=self.by_edit.text() if answered else None, today=self.day)
-                set_protected_identity(self.db, self.patient_id,
-                                       self.protected_check.isChecked())
-                set_municipal_hsl(self.db, self.patient_id, self.enrolled_combo.currentData())
+            save_patient_safeguards(
+                self.db, self.patient_id, consent=consent,
+                on=from_qdate(self.date_edit.date()) if answered else None,
+                by=self.by_edit.text() if answered else None,
+                protected=self.protected_check.isChecked(),
+                municipal_hsl=self.enrolled_combo.currentData(), today=self.day,
+                # Unchanged answers are left alone, unless saving them confirms the health
+                # centre's answer against a newer one from SAMSA.
+                record_consent=self._consent_values() != self._initial
+                or self.conflict is not None)
         except KnownError as err:
             self.error_label.setText(err.message)
             return

@@ -21,16 +21,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import COMMON_DECISIONS, ROLE_LABELS
-from huddle.domain.huddle import DEFAULT_ESCALATION_TO, REVIEW_ESCALATED
+from huddle.domain.board import COMMON_DECISIONS
+from huddle.domain.dates import moment_text
+from huddle.domain.huddle import DEFAULT_ESCALATION_TO
+from huddle.domain.roles import ROLE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_forms import (
+    date_edit,
+    error_label,
+    from_qdate,
+    question_edit,
+    question_hint,
+    save_cancel_buttons,
+    to_qdate,
+)
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.domain.records import Decision
+    from huddle.storage.store import Store
 
 DEFAULT_DUE_DAYS = 7
 
@@ -40,7 +51,7 @@ class QtDecisionDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, *, day: date, now: Callable[[], datetime],
+    def __init__(self, db: Store, *, day: date, now: Callable[[], datetime],
                  patient_id: int | None, patient_label: str, huddle_id: int | None = None,
                  decision_id: int | None = None, focus_answer: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +63,7 @@ class QtDecisionDialog(QDialog):
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         heading = QLabel(patient_label, self)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setFont(theme.font(20, bold=True))
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -82,14 +94,19 @@ class QtDecisionDialog(QDialog):
         self.recipient_edit = QLineEdit(self.tr(DEFAULT_ESCALATION_TO), self)
         self.recipient_edit.setAccessibleName(self.tr("Mottagare av eskaleringen"))
         self.recipient_edit.setEnabled(False)
-        self.escalate_check.toggled.connect(self.recipient_edit.setEnabled)
+        self.question_edit = question_edit(self)
+        self.question_hint = question_hint(self)
+        self.escalate_check.toggled.connect(self._escalation_toggled)
         form.addRow(self.tr("&Vad:"), self.what_edit)
         form.addRow(self.tr("&Ansvarig roll:"), self.role_combo)
         form.addRow(self.tr("&Namn:"), self.name_edit)
         form.addRow(self.tr("&Senast:"), self.due_edit)
         form.addRow("", self.escalate_check)
         form.addRow(self.tr("&Mottagare:"), self.recipient_edit)
+        form.addRow(self.tr("Fråga till c&hefen:"), self.question_edit)
+        form.addRow("", self.question_hint)
         layout.addLayout(form)
+        self._escalation_toggled(False)
 
         self._stored = False
         self.answer_box: QGroupBox | None = None
@@ -97,7 +114,7 @@ class QtDecisionDialog(QDialog):
         self.answer_by_edit: QLineEdit | None = None
         if self.existing:
             self._fill(self.existing)
-            if self.existing["escalated_at"]:
+            if self.existing.escalated_at:
                 layout.addWidget(self._answer_box(self.existing))
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
@@ -108,36 +125,45 @@ class QtDecisionDialog(QDialog):
         else:
             self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fill(self, row: dict) -> None:
-        self.what_edit.setEditText(row["what"])
-        index = self.role_combo.findData(row["responsible_role"])
+    def _escalation_toggled(self, on: bool) -> None:
+        escalated = on or bool(self.existing and self.existing.escalated_at)
+        self.recipient_edit.setEnabled(on)
+        self.question_edit.setEnabled(escalated)
+        self.question_hint.setVisible(escalated)
+        if on:
+            self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill(self, row: Decision) -> None:
+        self.what_edit.setEditText(row.what)
+        index = self.role_combo.findData(row.responsible_role)
         self.role_combo.setCurrentIndex(index)
-        self.name_edit.setText(row["responsible_name"] or "")
-        if row["due_on"]:
-            due = date.fromisoformat(row["due_on"])
-            self.due_edit.setMinimumDate(to_qdate(min(due, self.day)))
-            self.due_edit.setDate(to_qdate(due))
-        if row["escalated_at"]:
+        self.name_edit.setText(row.responsible_name or "")
+        if row.due_on:
+            self.due_edit.setMinimumDate(to_qdate(min(row.due_on, self.day)))
+            self.due_edit.setDate(to_qdate(row.due_on))
+        if row.escalated_at:
             self.escalate_check.setChecked(True)
             self.escalate_check.setEnabled(False)
-            self.recipient_edit.setText(row["escalated_to"] or "")
+            self.recipient_edit.setText(row.escalated_to or "")
             self.recipient_edit.setEnabled(False)
+            self.question_edit.setText(row.escalation_question or "")
+            self._escalation_toggled(False)
 
-    def _answer_box(self, row: dict) -> QGroupBox:
+    def _answer_box(self, row: Decision) -> QGroupBox:
         box = QGroupBox(self.tr("Svar på eskaleringen"), self)
         form = QFormLayout(box)
-        self.answer_edit = QPlainTextEdit(row["answer_text"] or "", box)
+        self.answer_edit = QPlainTextEdit(row.answer_text or "", box)
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setFixedHeight(80)
         self.answer_edit.setAccessibleName(self.tr("Svaret"))
-        self.answer_by_edit = QLineEdit(row["answer_by"] or "", box)
+        self.answer_by_edit = QLineEdit(row.answer_by or "", box)
         self.answer_by_edit.setPlaceholderText(self.tr("till exempel Eva Strand, enhetschef"))
         self.answer_by_edit.setAccessibleName(self.tr("Vem svarade"))
         form.addRow(self.tr("Sva&r:"), self.answer_edit)
         form.addRow(self.tr("&Från:"), self.answer_by_edit)
-        if row["answer_at"]:
+        if row.answer_at:
             form.addRow("", QLabel(self.tr("Registrerat {when}").format(
-                when=row["answer_at"].replace("T", " ")[:16]), box))
+                when=moment_text(row.answer_at, self.day)), box))
         self.answer_box = box
         return box
 
@@ -175,22 +201,15 @@ class QtDecisionDialog(QDialog):
         values = self.values()
         moment = self.now()
         escalate_to = self.recipient_edit.text() if self.escalate_check.isChecked() else None
+        question = self.question_edit.text() if self.question_edit.isEnabled() else None
         if self.existing is None:
             return huddles.create_decision(
                 self.db, patient_id=self.patient_id, huddle_id=self.huddle_id,
-                escalate_to=escalate_to, now=moment, **values)
-        decision_id = self.existing["id"]
-        with self.db.atomic():
-            huddles.update_decision(self.db, decision_id, now=moment, **values)
-            if escalate_to is not None and not self.existing["escalated_at"]:
-                huddles.review_decision(self.db, decision_id, REVIEW_ESCALATED,
-                                        huddle_id=self.huddle_id, escalated_to=escalate_to,
-                                        now=moment)
-            if self.answer_edit is not None and self.answer_by_edit is not None:
-                text = self.answer_edit.toPlainText().strip()
-                by = self.answer_by_edit.text().strip()
-                if (text or by) and (text, by) != ((self.existing["answer_text"] or ""),
-                                                   (self.existing["answer_by"] or "")):
-                    huddles.answer_escalation(self.db, decision_id, text=text, by=by,
-                                              now=moment)
-        return decision_id
+                escalate_to=escalate_to, question=question, now=moment, **values)
+        huddles.save_decision_edit(
+            self.db, self.existing.id, escalate_to=escalate_to, question=question,
+            answer_text=self.answer_edit.toPlainText() if self.answer_edit else None,
+            answer_by=self.answer_by_edit.text() if self.answer_by_edit else None,
+            huddle_id=self.huddle_id, now=moment, **values)
+        return self.existing.id
+

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from huddle.storage.settings import save_settings
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 class QtFirstRunDialog(QDialog):
     """Refuses an empty name; saves the settings when accepted."""
 
-    def __init__(self, db: sqlite_utils.Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.setWindowTitle(self.tr("Välkommen till Huddle"))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import ACTOR_LABELS
+from huddle.domain.roles import ACTOR_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
@@ -27,7 +27,8 @@ from huddle.ui import theme
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.domain.records import Followup
+    from huddle.storage.store import Store
 
 DEFAULT_DUE_DAYS = 3
 
@@ -37,7 +38,7 @@ class QtFollowupDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, *, day: date, now: Callable[[], datetime],
+    def __init__(self, db: Store, *, day: date, now: Callable[[], datetime],
                  patient_id: int, patient_label: str, huddle_id: int | None = None,
                  followup_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,14 +88,13 @@ class QtFollowupDialog(QDialog):
         layout.addWidget(self.buttons)
         self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _fill(self, row: dict) -> None:
-        self.reason_combo.setCurrentIndex(self.reason_combo.findData(row["reason"]))
-        self.actor_combo.setCurrentIndex(self.actor_combo.findData(row["actor"]))
-        if row["due"]:
-            due = date.fromisoformat(row["due"][:10])
-            self.due_edit.setMinimumDate(to_qdate(min(due, self.day)))
-            self.due_edit.setDate(to_qdate(due))
-        self.note_edit.setText(row["note"] or "")
+    def _fill(self, row: Followup) -> None:
+        self.reason_combo.setCurrentIndex(self.reason_combo.findData(row.reason))
+        self.actor_combo.setCurrentIndex(self.actor_combo.findData(row.actor))
+        if row.due_on:
+            self.due_edit.setMinimumDate(to_qdate(min(row.due_on, self.day)))
+            self.due_edit.setDate(to_qdate(row.due_on))
+        self.note_edit.setText(row.note or "")
 
     def values(self) -> dict:
         def data(combo: QComboBox) -> str:
@@ -124,9 +124,7 @@ class QtFollowupDialog(QDialog):
         if self.existing is None:
             return huddles.create_followup(self.db, patient_id=self.patient_id,
                                            huddle_id=self.huddle_id, now=moment, **self.values())
-        followup_id = self.existing["id"]
-        with self.db.atomic():
-            huddles.update_followup(self.db, followup_id, now=moment, **self.values())
-            if self.done_check is not None and self.done_check.isChecked():
-                huddles.close_followup(self.db, followup_id, now=moment)
-        return followup_id
+        huddles.save_followup_edit(
+            self.db, self.existing.id, now=moment,
+            done=self.done_check is not None and self.done_check.isChecked(), **self.values())
+        return self.existing.id

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from huddle.ui import theme
 
@@ -58,3 +65,23 @@ def save_cancel_buttons(dialog: QDialog, save_text: str | None = None) -> QDialo
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def question_edit(parent: QWidget) -> QLineEdit:
+    """The question an escalation puts to the managers."""
+    edit = QLineEdit(parent)
+    text = QCoreApplication.translate("qt_forms", "Vad behöver chefen ta ställning till?")
+    edit.setPlaceholderText(text)
+    edit.setAccessibleName(text)
+    edit.setMaxLength(300)
+    return edit
+
+
+def question_hint(parent: QWidget) -> QLabel:
+    hint = QLabel(QCoreApplication.translate(
+        "qt_forms", "Frågan läses på chefernas månadsmöte och skrivs ut i rapporterna. Skriv "
+        "den utan patientuppgifter: inga namn, personnummer, adresser eller anhöriga."), parent)
+    hint.setWordWrap(True)
+    hint.setObjectName("questionHint")
+    theme.text_colour(hint, theme.URGENT_BAR)
+    return hint

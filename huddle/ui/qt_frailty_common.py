@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from huddle.domain.dates import short_date_year
 from huddle.storage.register import FrailtyRecord
 from huddle.ui import theme
 
@@ -23,16 +25,15 @@ def now_on(day: date) -> datetime:
 
 
 def short(value: date | datetime | None) -> str:
-    if value is None:
-        return "–"
-    return f"{value.day}/{value.month} {value.year}"
+    """'3/11 2025'."""
+    return short_date_year(value)
 
 
 def heading(parent: QWidget, record: FrailtyRecord) -> QLabel:
-    """'Ek, Margareta, 86 år · 19400122-9981' ('Skyddad identitet, 86 år' when protected)."""
-    age = parent.tr(", {age} år").format(age=record.age) if record.age is not None else ""
+    """'Ek, Margareta, 86 år · 19400122-9981', as much as the dialog's audience may see."""
     number = f" · {record.shown_number}" if record.shown_number else ""
-    label = QLabel(f"{record.shown_name}{age}{number}", parent)
+    label = QLabel(f"{record.shown.label}{number}", parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("patientHeading")
     label.setFont(theme.font(20, bold=True))
     label.setWordWrap(True)

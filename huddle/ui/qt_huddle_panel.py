@@ -10,7 +10,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from huddle.domain.board import ROLE_LABELS, Board
+from huddle.domain.board import Board
 from huddle.domain.huddle import (
     AGENDA_ORDER,
     PART_DECISIONS,
@@ -29,6 +29,7 @@ from huddle.domain.huddle import (
     planned_minutes,
     progress,
 )
+from huddle.domain.roles import ROLE_LABELS
 from huddle.i18n import tr_label
 from huddle.storage.huddles import HuddleRecord, get_huddle
 from huddle.storage.settings import load_settings

@@ -57,7 +57,7 @@ from huddle.storage.imports import (
 )
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 _KEPT_WORDS = {"ja", "nej", "inskriven", "utskrivningsklar", "utskriven", "avbruten"}
@@ -126,7 +126,7 @@ class QtImportDialog(QDialog):
 
     importFinished = Signal(object)  # noqa: N815 - the ImportResult, also when already imported
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | str, *,
+    def __init__(self, db: Store, path: Path | str, *,
                  db_path: Path | None = None, as_of: datetime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -495,7 +495,7 @@ class QtImportDialog(QDialog):
         self.pages.setCurrentWidget(self.error_page)
 
 
-def open_import(parent: QWidget | None, db: sqlite_utils.Database, path: Path | str, *,
+def open_import(parent: QWidget | None, db: Store, path: Path | str, *,
                 db_path: Path | None = None, as_of: datetime | None = None) -> QtImportDialog:
     """Open the import dialog for ``path`` (window-modal, not blocking) and start it.
 

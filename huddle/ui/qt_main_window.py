@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -21,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import Board, short_date
+from huddle.domain.board import Board
+from huddle.domain.dates import short_date, weekday_date
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.domain.huddle import LANE_OF_PART, PART_DECISIONS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.board_data import load_board
-from huddle.storage.database import as_database
 from huddle.storage.huddles import recent_missed_days
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -36,13 +36,10 @@ from huddle.ui.qt_review import QtReviewBar
 from huddle.ui.qt_shortcuts import BY_NAME, key_sequences
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 MISSED_DAYS_DELAY_MS = 250
 
-WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-          "september", "oktober", "november", "december"]
 
 
 class QtHeader(QFrame):
@@ -79,13 +76,11 @@ class QtHeader(QFrame):
 class QtMainWindow(QMainWindow):
     """Shows one day's board for one database. The database stays open for the window's life.
 
-    ``db`` may be a plain sqlite3 connection (the fast start): the board is read through it,
-    and the ``db`` property wraps it for sqlite-utils the first time anything else needs it.
     """
 
     boardChanged = Signal()  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, db: sqlite_utils.Database | sqlite3.Connection, db_path: Path | None, *,
+    def __init__(self, db: Store, db_path: Path | None, *,
                  day: date | None = None, projector: bool = False,
                  clock: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -131,9 +126,7 @@ class QtMainWindow(QMainWindow):
         self._day_timer.start(60_000)
 
     @property
-    def db(self) -> sqlite_utils.Database:
-        if isinstance(self._db, sqlite3.Connection):
-            self._db = as_database(self._db)
+    def db(self) -> Store:
         return self._db
 
     # ----------------------------------------------------------------- menus
@@ -293,7 +286,8 @@ class QtMainWindow(QMainWindow):
     # ----------------------------------------------------------------- data
     def refresh(self) -> None:
         try:
-            self.board = load_board(self._db, self.day, projector=self.projector,
+            self.board = load_board(self._db, self.day,
+                                    audience=AUDIENCE_ROOM if self.projector else AUDIENCE_OWN,
                                     now=datetime.now() if self.day == date.today() else None)
         except KnownError as err:
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
@@ -307,9 +301,7 @@ class QtMainWindow(QMainWindow):
         settings = load_settings(self._db)
         self.header.vc_name.setText(board.health_centre or settings.vc_name)
         day = board.day
-        self.header.today.setText(self.tr("{weekday} {day} {month} {year}").format(
-            weekday=tr_label(WEEKDAYS[day.weekday()]).capitalize(), day=day.day,
-            month=tr_label(MONTHS[day.month - 1]), year=day.year))
+        self.header.today.setText(weekday_date(day))
         if board.last_import is None:
             text = self.tr("Ingen SAMSA-import ännu")
             stale = True
@@ -433,7 +425,7 @@ class QtMainWindow(QMainWindow):
         if days:
             label.setText(self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(
                 n=len(days)))
-            label.setToolTip(", ".join(day.isoformat() for day in days))
+            label.setToolTip(", ".join(weekday_date(day) for day in days))
             label.setAccessibleName(label.text())
             label.show()
         else:
@@ -445,8 +437,7 @@ class QtMainWindow(QMainWindow):
         days = self.missed_days
         if days:
             text = self.tr("Arbetsdagar utan avstämning de senaste 30 dagarna:") + "\n\n" + \
-                "\n".join(f"{tr_label(WEEKDAYS[d.weekday()]).capitalize()} {d.isoformat()}"
-                          for d in days)
+                "\n".join(weekday_date(d) for d in days)
         else:
             text = self.tr("Ingen missad avstämning de senaste 30 dagarna.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Missade avstämningar"), text,
@@ -700,7 +691,7 @@ class QtMainWindow(QMainWindow):
         if self.projector_window is None:
             return
         try:
-            board = load_board(self._db, self.day, projector=True,
+            board = load_board(self._db, self.day, audience=AUDIENCE_ROOM,
                                now=datetime.now() if self.day == date.today() else None)
         except KnownError as err:
             self._status(err.message)

@@ -1,11 +1,18 @@
-"""A patient's details for the nurse. Opening it is written to the access log."""
+"""A patient's details for the nurse. Opening it is written to the access log.
+
+The dialog shows what its audience may see: on the nurse's own screen everything; opened while
+her window is shown to the room, a patient the room may not identify appears only as the room
+sees them (neutral label, age band), with no history, and nothing can be changed until she
+switches back to her own screen.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,48 +23,52 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain import cfs as cfs_rules
-from huddle.domain.board import ACTOR_LABELS, FOLLOWUP_REASONS, ROLE_LABELS
-from huddle.domain.identity import age_on
-from huddle.domain.privacy import PROTECTED_LABEL
+from huddle.domain.board import FOLLOWUP_REASONS
+from huddle.domain.dates import date_text
+from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
+from huddle.domain.followup import CALL_OUTCOMES
+from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.domain.samsa import EVENT_LABELS
 from huddle.i18n import tr_label
 from huddle.storage.patients import PatientRecord, load_patient_record
 from huddle.ui.qt_patient_frailty import QtPatientFrailty
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
-CONSENT_LABELS = {"given": "Samtycke finns", "declined": "Samtycke saknas (nej)",
-                  "unknown": "Samtycke ej registrerat"}
+    from huddle.storage.store import Store
 
 
 def _esc(text: object) -> str:
-    return (str(text) if text is not None else "–").replace("&", "&amp;").replace(
-        "<", "&lt;").replace(">", "&gt;")
+    return escape(str(text)) if text is not None else "–"
 
 
 class QtPatientDialog(QDialog):
     changed = Signal()
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Store, patient_id: int, day: date,
+                 parent: QWidget | None = None, *, audience: str = AUDIENCE_OWN,
+                 place: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.patient_id = patient_id
         self.day = day
-        self.record = load_patient_record(db, patient_id)
+        self.audience = audience
+        self._place = place
+        self.record = self._load()
         self.setWindowTitle(self.tr("Patient"))
-        self.resize(820, 680)
+        self.resize(820, 640)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self._heading(), self)
         self.heading.setObjectName("patientHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 22px; font-weight: 700;")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        # Frail older people: summary and the buttons that change CFS, SIP, consent, the call.
-        self.frailty = QtPatientFrailty(db, patient_id, day, self)
-        self.frailty.changed.connect(self._frailty_changed)
-        layout.addWidget(self.frailty)
+        self.frailty: QtPatientFrailty | None = None
+        if self.shown.details:
+            # Frail older people: summary and the buttons that change CFS, SIP, consent, call.
+            self.frailty = QtPatientFrailty(db, patient_id, day, self, audience=audience)
+            self.frailty.changed.connect(self._frailty_changed)
+            layout.addWidget(self.frailty)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Patientens uppgifter"))
         self.details.setHtml(self._details_html(self.record))
@@ -66,38 +77,42 @@ class QtPatientDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _load(self) -> PatientRecord:
+        from huddle.domain.access import PLACE_PATIENT
+
+        return load_patient_record(self.db, self.patient_id, place=self._place or PLACE_PATIENT)
+
+    @property
+    def shown(self) -> Disclosure:
+        return disclose(self.record.patient.facts, self.audience, day=self.day)
+
     def _frailty_changed(self) -> None:
-        self.record = load_patient_record(self.db, self.patient_id)
+        self.record = self._load()
         self.heading.setText(self._heading())
         self.details.setHtml(self._details_html(self.record))
         self.changed.emit()
 
     def _heading(self) -> str:
-        p = self.record.patient
-        birth = date.fromisoformat(p["birth_date"]) if p["birth_date"] else None
-        age = self.tr(", {age} år").format(age=age_on(birth, self.day)) if birth else ""
-        if p["protected_identity"]:
-            return tr_label(PROTECTED_LABEL) + age
-        number = p["personnummer"]
-        shown = f"{number[:8]}-{number[8:]}" if p["id_kind"] != "reservnummer" else number
-        return f"{p['name'] or self.tr('Namn saknas')}{age} · {shown}"
+        shown = self.shown
+        number = f" · {shown.personnummer}" if shown.personnummer else ""
+        return f"{shown.label}{number}"
+
+    def _when(self, value: object) -> str:
+        return _esc(date_text(value, self.day)) if value is not None else "–"
 
     def _details_html(self, record: PatientRecord) -> str:
-        p = record.patient
-        parts = [f"<p><b>{_esc(tr_label(CONSENT_LABELS.get(p['consent'], p['consent'])))}</b>"]
-        if p["consent_date"]:
-            parts.append(_esc(self.tr(" ({date}, {by})").format(date=p["consent_date"],
-                                                                  by=p["consent_by"] or "–")))
-        enrolled = {1: self.tr("Inskriven i kommunal hälso- och sjukvård"),
-                    0: self.tr("Ej inskriven i kommunal hälso- och sjukvård")}
-        parts.append("<br>" + _esc(enrolled.get(p["municipal_hsl"],
-                                                self.tr("Kommunal hälso- och sjukvård: okänt"))))
-        parts.append("</p>")
-        parts.append(f"<h3>{_esc(self.tr('CFS'))}</h3><ul>")
+        shown = self.shown
+        if not shown.details:
+            return "<p>" + _esc(self.tr(
+                "Skärmen visas för rummet, och rummet får inte se vem patienten är eller "
+                "uppgifterna om hen. Växla till Endast din skärm (F9) för att se och ändra "
+                "patientens uppgifter.")) + "</p>"
+        parts = [f"<h3>{_esc(self.tr('CFS'))}</h3><ul>"]
         for score in record.cfs_scores:
             parts.append("<li>" + _esc(self.tr("CFS {level} – {label}, {day} ({who})").format(
-                level=score["level"], label=cfs_rules.label(score["level"]),
-                day=score["scored_on"], who=score["scored_by_name"] or "–")) + "</li>")
+                level=score.level, label=tr_label(cfs_rules.label(score.level)),
+                day=date_text(score.scored_on, self.day),
+                who=score.scored_by_name or "–")) + "</li>")
         if not record.cfs_scores:
             parts.append("<li>" + _esc(self.tr("Ingen CFS-skattning")) + "</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('SAMSA-ärenden'))}</h3><ul>")
@@ -105,26 +120,37 @@ class QtPatientDialog(QDialog):
             parts.append("<li>" + _esc(self.tr(
                 "{status}: inskriven {adm}, planerad hemgång {pud}, utskrivningsklar {ready}, "
                 "utskriven {dis} – {ward}, {hospital}").format(
-                    status=case["status"], adm=case["admitted_at"], pud=case["pud"] or "–",
-                    ready=case["ready_at"] or "–", dis=case["discharged_at"] or "–",
-                    ward=case["ward"] or "–", hospital=case["hospital"] or "–")) + "</li>")
+                    status=case.status, adm=date_text(case.admitted_at, self.day),
+                    pud=date_text(case.pud, self.day), ready=date_text(case.ready_at, self.day),
+                    dis=date_text(case.discharged_at, self.day), ward=case.ward or "–",
+                    hospital=case.hospital or "–")) + "</li>")
+        if not record.cases:
+            parts.append("<li>" + _esc(self.tr("Inga ärenden i SAMSA")) + "</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Händelser'))}</h3><ul>")
         for event in record.events[:30]:
-            label = tr_label(EVENT_LABELS.get(event["kind"], event["kind"]))
-            change = " → ".join(v for v in (event["old_value"], event["new_value"]) if v)
-            parts.append(f"<li>{_esc(event['at'])}: {_esc(label)} {_esc(change)}</li>")
+            label = tr_label(EVENT_LABELS.get(event.kind, event.kind))
+            parts.append(f"<li>{self._when(event.at)}: {_esc(label)}</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Uppföljning i hemmet'))}</h3><ul>")
+        statuses = {"open": self.tr("öppen"), "done": self.tr("klar"),
+                    "cancelled": self.tr("avbruten")}
         for followup in record.followups:
-            parts.append("<li>" + _esc(self.tr("{reason} – {actor}, senast {due}: {status}").format(
-                reason=tr_label(FOLLOWUP_REASONS.get(followup["reason"], followup["reason"])),
-                actor=tr_label(ACTOR_LABELS.get(followup["actor"], followup["actor"])),
-                due=followup["due"] or "–", status=followup["status"])) + "</li>")
+            due = followup.due_at or followup.due_on
+            text = self.tr("{reason} – {actor}, senast {due}: {status}").format(
+                reason=tr_label(FOLLOWUP_REASONS.get(followup.reason, followup.reason)),
+                actor=tr_label(ACTOR_LABELS.get(followup.actor, followup.actor)),
+                due=date_text(due, self.day), status=statuses.get(followup.status,
+                                                                  followup.status))
+            if followup.outcome:
+                text += f" ({tr_label(CALL_OUTCOMES.get(followup.outcome, followup.outcome))})"
+            parts.append(f"<li>{_esc(text)}</li>")
         parts.append(f"</ul><h3>{_esc(self.tr('Beslut'))}</h3><ul>")
+        decision_statuses = {"open": self.tr("öppet"), "done": self.tr("klart")}
         for decision in record.decisions:
             parts.append("<li>" + _esc(self.tr("{what} – {role}, senast {due}: {status}").format(
-                what=decision["what"],
-                role=tr_label(ROLE_LABELS.get(decision["responsible_role"],
-                                             decision["responsible_role"])),
-                due=decision["due_on"] or "–", status=decision["status"])) + "</li>")
+                what=decision.what,
+                role=tr_label(ROLE_LABELS.get(decision.responsible_role,
+                                              decision.responsible_role)),
+                due=date_text(decision.due_on, self.day),
+                status=decision_statuses.get(decision.status, decision.status))) + "</li>")
         parts.append("</ul>")
         return "".join(parts)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain import cfs as cfs_rules
-from huddle.domain.consent import CONSENT_LABELS
+from huddle.domain.consent import CONFLICT_LABELS, CONSENT_LABELS, consent_conflict
+from huddle.domain.dates import date_text, moment_text
+from huddle.domain.disclosure import AUDIENCE_OWN
 from huddle.domain.followup import CALL_STATE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
@@ -35,7 +37,7 @@ from huddle.ui.qt_forms import error_label, save_cancel_buttons
 from huddle.ui.qt_frailty_common import now_on, short
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 class QtFlagDialog(QDialog):
@@ -43,7 +45,7 @@ class QtFlagDialog(QDialog):
 
     saved = Signal()
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, current: str | None,
+    def __init__(self, db: Store, patient_id: int, current: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.patient_id = db, patient_id
@@ -87,10 +89,10 @@ class QtFlagDialog(QDialog):
 class QtPatientFrailty(QFrame):
     changed = Signal()
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, db: Store, patient_id: int, day: date,
+                 parent: QWidget | None = None, *, audience: str = AUDIENCE_OWN) -> None:
         super().__init__(parent)
-        self.db, self.patient_id, self.day = db, patient_id, day
+        self.db, self.patient_id, self.day, self.audience = db, patient_id, day, audience
         self.setObjectName("patientFrailty")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
@@ -121,7 +123,8 @@ class QtPatientFrailty(QFrame):
 
     def reload(self, *, log: bool = True) -> None:
         self.record = load_frailty_record(self.db, self.patient_id, day=self.day,
-                                          now=now_on(self.day), log=log)
+                                          now=now_on(self.day), log=log,
+                                          audience=self.audience)
         self.summary.setText(self._summary(self.record))
         self.call_button.setEnabled(bool(self.record.open_calls))
 
@@ -152,17 +155,23 @@ class QtPatientFrailty(QFrame):
             lines.append(self.tr("Ingen giltig SIP ({state}).").format(
                 state=tr_label(status.label).lower()))
         patient = record.patient
-        consent = tr_label(CONSENT_LABELS.get(patient["consent"], patient["consent"]))
-        if patient["consent_date"]:
-            consent += f" ({patient['consent_date']}, {patient['consent_by'] or '–'})"
+        consent = tr_label(CONSENT_LABELS.get(patient.consent, patient.consent))
+        if patient.consent_date:
+            consent += f" ({date_text(patient.consent_date, self.day)}, " \
+                       f"{patient.consent_by or '–'})"
+        if patient.samsa_consent:
+            consent += ". " + self.tr("SAMSA: {answer}").format(
+                answer=self.tr("ja") if patient.samsa_consent == "given" else self.tr("nej"))
         lines.append(consent + ".")
-        if patient["flag_reason"]:
-            lines.append(self.tr("Flaggad: {reason}").format(reason=patient["flag_reason"]))
+        conflict = consent_conflict(patient.consent_facts)
+        if conflict is not None:
+            lines.append("⚠ " + tr_label(CONFLICT_LABELS[conflict]) + ".")
+        if patient.flag_reason and record.shown.free_text:
+            lines.append(self.tr("Flaggad: {reason}").format(reason=patient.flag_reason))
         for call in record.calls[:1]:
             lines.append(self.tr("Telefonuppföljning: {state}, frist {deadline}.").format(
                 state=tr_label(CALL_STATE_LABELS[call.state]).lower(),
-                deadline=f"{call.deadline.day}/{call.deadline.month} "
-                         f"kl {call.deadline:%H:%M}"))
+                deadline=moment_text(call.deadline, self.day)))
         return "\n".join(lines)
 
     # ----------------------------------------------------------------- dialogs
@@ -202,4 +211,4 @@ class QtPatientFrailty(QFrame):
 
     def open_flag(self) -> QDialog:
         return self._show(QtFlagDialog(self.db, self.patient_id,
-                                       self.record.patient["flag_reason"], self))
+                                       self.record.patient.flag_reason, self))

@@ -67,7 +67,7 @@ class QtProjectorWindow(QWidget):
 
     # ----------------------------------------------------------------- content
     def show_board(self, board: Board, current_key: tuple | None) -> None:
-        if not board.projector:
+        if not board.room:
             raise ValueError("The projector window only shows a board built for the projector.")
         self.board = board
         self.title.setText(board.health_centre)

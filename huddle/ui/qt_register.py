@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huddle.domain import sip as sip_rules
 from huddle.domain.consent import CONSENT_LABELS
+from huddle.domain.dates import date_text
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.register import (
@@ -45,7 +47,7 @@ from huddle.ui import theme
 from huddle.ui.qt_forms import error_label, save_cancel_buttons
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 SEARCH_DELAY_MS = 400
 
@@ -76,7 +78,7 @@ class QtAddPatientDialog(QDialog):
 
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, day: date, parent: QWidget | None = None,
+    def __init__(self, db: Store, day: date, parent: QWidget | None = None,
                  number: str = "") -> None:
         super().__init__(parent)
         self.db, self.day = db, day
@@ -123,7 +125,7 @@ class QtAddPatientDialog(QDialog):
 class QtRegisterWindow(QDialog):
     patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
 
-    def __init__(self, db: sqlite_utils.Database, day: date,
+    def __init__(self, db: Store, day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.day = db, day
@@ -231,9 +233,10 @@ class QtRegisterWindow(QDialog):
             cells = [row.name, row.personnummer or "–",
                      str(row.age) if row.age is not None else "–", cfs,
                      self.tr(row.pathway) if row.pathway else "–",
-                     self.tr("Giltig t.o.m. {day}").format(day=row.sip_valid_until)
+                     self.tr("Giltig t.o.m. {day}").format(
+                         day=date_text(row.sip_valid_until, self.day))
                      if row.sip_valid else self.tr("Ej giltig – {state}").format(
-                         state=row.sip.lower()),
+                         state=tr_label(sip_rules.state_label(row.sip)).lower()),
                      tr_label(CONSENT_LABELS.get(row.consent, row.consent)), "; ".join(notes)]
             for column, text in enumerate(cells):
                 self.results.setItem(index, column, _item(text, row.id))

@@ -33,7 +33,7 @@ from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, recent_periods
 from huddle.reports.summary import Summary
-from huddle.storage.audit import log_access
+from huddle.storage.audit import log_report_made
 from huddle.storage.database import open_database
 
 PREVIEW_DPI = 96
@@ -291,8 +291,7 @@ class QtReportDialog(QDialog):
         if self.summary is None:
             return
         period = self.summary.period
-        with self.db.atomic():
-            log_access(self.db, "report_export", None, f"{period.kind} {period.key} {how}")
+        log_report_made(self.db, f"{period.kind} {period.key} {how}")
 
     def _show_error(self, message: str) -> None:
         self.status.setText(message)

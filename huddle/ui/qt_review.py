@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import DecisionItem, short_date
+from huddle.domain.board import DecisionItem
+from huddle.domain.dates import short_date
 from huddle.domain.huddle import (
     DEFAULT_ESCALATION_TO,
     REVIEW_DONE,
@@ -36,10 +37,17 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, from_qdate, save_cancel_buttons
+from huddle.ui.qt_forms import (
+    date_edit,
+    error_label,
+    from_qdate,
+    question_edit,
+    question_hint,
+    save_cancel_buttons,
+)
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 class QtNewDateDialog(QDialog):
@@ -71,30 +79,43 @@ class QtNewDateDialog(QDialog):
 
 
 class QtEscalateDialog(QDialog):
-    """Who receives the escalation (the monthly meeting unless told otherwise)."""
+    """What the managers are asked, and who receives it (the monthly meeting unless told
+    otherwise); ``chosen(recipient, question)``."""
 
-    chosen = Signal(str)
+    chosen = Signal(str, str)
 
-    def __init__(self, what: str, recipient: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, recipient: str | None, question: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Lyft till månadsmöte"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         label = QLabel(what, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setFont(theme.font(17, bold=True))
         label.setWordWrap(True)
         layout.addWidget(label)
         form = QFormLayout()
+        self.question_edit = question_edit(self)
+        self.question_edit.setText(question or "")
         self.recipient_edit = QLineEdit(recipient or self.tr(DEFAULT_ESCALATION_TO), self)
         self.recipient_edit.setAccessibleName(self.tr("Mottagare"))
+        form.addRow(self.tr("Fråga till c&hefen:"), self.question_edit)
+        form.addRow("", question_hint(self))
         form.addRow(self.tr("&Mottagare:"), self.recipient_edit)
         layout.addLayout(form)
+        self.error_label = error_label(self)
+        layout.addWidget(self.error_label)
         layout.addWidget(save_cancel_buttons(self, self.tr("Lyft")))
-        self.recipient_edit.selectAll()
-        self.recipient_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
-        self.chosen.emit(self.recipient_edit.text())
+        if not self.question_edit.text().strip():
+            self.error_label.setText(self.tr(
+                "Skriv vad chefen behöver ta ställning till – utan patientuppgifter."))
+            self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.chosen.emit(self.recipient_edit.text(), self.question_edit.text())
         super().accept()
 
 
@@ -104,7 +125,7 @@ class QtReviewBar(QFrame):
 
     reviewed = Signal(int, str)
 
-    def __init__(self, db: Callable[[], sqlite_utils.Database], *, day: date,
+    def __init__(self, db: Callable[[], Store], *, day: date,
                  now: Callable[[], datetime], huddle_id: Callable[[], int | None],
                  actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +140,7 @@ class QtReviewBar(QFrame):
         self.count_label = QLabel(self)
         self.count_label.setFont(theme.font(15, bold=True))
         self.decision_label = QLabel(self)
+        self.decision_label.setTextFormat(Qt.TextFormat.PlainText)
         self.decision_label.setFont(theme.font(15))
         self.decision_label.setWordWrap(True)
         self.decision_label.setSizePolicy(QSizePolicy.Policy.Ignored,
@@ -184,8 +206,10 @@ class QtReviewBar(QFrame):
             dialog.open()
             return
         if outcome == REVIEW_ESCALATED:
-            dialog = QtEscalateDialog(decision.what, decision.escalated_to, self.window())
-            dialog.chosen.connect(lambda to: self._store(REVIEW_ESCALATED, escalated_to=to))
+            dialog = QtEscalateDialog(decision.what, decision.escalated_to,
+                                      parent=self.window())
+            dialog.chosen.connect(lambda to, question: self._store(
+                REVIEW_ESCALATED, escalated_to=to, question=question))
             dialog.open()
             return
         if outcome in (REVIEW_DONE, REVIEW_KEPT):

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain import sip as sip_rules
+from huddle.domain.dates import date_text
+from huddle.domain.records import Sip
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.register import SIP_DATE_FIELDS, load_frailty_record, save_sip
@@ -35,7 +37,7 @@ from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_b
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 NEW = -1
 FINISHED = (sip_rules.STATE_CLOSED, sip_rules.STATE_DECLINED)
@@ -44,11 +46,11 @@ FINISHED = (sip_rules.STATE_CLOSED, sip_rules.STATE_DECLINED)
 class QtSipDialog(QDialog):
     saved = Signal(int)
 
-    def __init__(self, db: sqlite_utils.Database, patient_id: int, day: date,
+    def __init__(self, db: Store, patient_id: int, day: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.patient_id, self.day = db, patient_id, day
-        self.record = load_frailty_record(db, patient_id, day=day, purpose="sip_dialog_viewed")
+        self.record = load_frailty_record(db, patient_id, day=day)
         self._stored = False
         self.setWindowTitle(self.tr("SIP – samordnad individuell plan"))
         self.setMinimumWidth(680)
@@ -67,11 +69,11 @@ class QtSipDialog(QDialog):
         top.addWidget(QLabel(self.tr("Ändra:"), self))
         self.episode_combo = QComboBox(self)
         self.episode_combo.setAccessibleName(self.tr("Vilken SIP"))
-        for row in self.record.sip_episodes:
-            if row["state"] not in FINISHED:
+        for sip in self.record.sip_episodes:
+            if sip.state not in FINISHED:
                 self.episode_combo.addItem(self.tr("Aktuell SIP: {state} ({day})").format(
-                    state=tr_label(sip_rules.STATE_LABELS[row["state"]]),
-                    day=row["updated_at"][:10]), row["id"])
+                    state=tr_label(sip_rules.STATE_LABELS[sip.state]),
+                    day=date_text(sip.updated_at.date(), self.day)), sip.id)
                 break
         self.episode_combo.addItem(self.tr("Ny SIP"), NEW)
         top.addWidget(self.episode_combo, 1)
@@ -126,33 +128,35 @@ class QtSipDialog(QDialog):
 
     def _history_text(self) -> str:
         lines = []
-        for row in self.record.sip_episodes:
-            dates = ", ".join(f"{tr_label(sip_rules.DATE_LABELS[key]).lower()} {row[key]}"
-                              for key in SIP_DATE_FIELDS if row[key])
-            source = self.tr(" (från SAMSA)") if row["source"] == "samsa" else ""
-            lines.append(f"• {tr_label(sip_rules.STATE_LABELS[row['state']])}: {dates}{source}")
+        for sip in self.record.sip_episodes:
+            dates = ", ".join(
+                f"{tr_label(sip_rules.DATE_LABELS[key]).lower()} "
+                f"{date_text(getattr(sip.episode, key), self.day)}"
+                for key in SIP_DATE_FIELDS if getattr(sip.episode, key))
+            source = self.tr(" (från SAMSA)") if sip.source == "samsa" else ""
+            lines.append(f"• {tr_label(sip_rules.STATE_LABELS[sip.state])}: {dates}{source}")
         return "\n".join(lines) if lines else self.tr("Ingen SIP registrerad.")
 
     # ----------------------------------------------------------------- behaviour
-    def current_row(self) -> dict | None:
+    def current_row(self) -> Sip | None:
         sip_id = self.episode_combo.currentData()
-        return next((r for r in self.record.sip_episodes if r["id"] == sip_id), None)
+        return next((s for s in self.record.sip_episodes if s.id == sip_id), None)
 
     def _load_episode(self) -> None:
         self._auto: set[str] = set()  # dates ticked by choosing a state, not by hand
         row = self.current_row()
-        state = row["state"] if row else sip_rules.STATE_NEED
+        state = row.state if row else sip_rules.STATE_NEED
         self.state_combo.blockSignals(True)
         self.state_combo.setCurrentIndex(self.state_combo.findData(state))
         self.state_combo.blockSignals(False)
         for key in SIP_DATE_FIELDS:
-            value = row[key] if row else None
+            value = getattr(row.episode, key) if row else None
             self.date_checks[key].setChecked(value is not None)
             self.date_edits[key].setEnabled(value is not None)
             if value:
                 self.date_edits[key].setMinimumDate(to_qdate(date(2000, 1, 1)))
-                self.date_edits[key].setDate(to_qdate(date.fromisoformat(value[:10])))
-        self.note_edit.setText((row["note"] or "") if row else "")
+                self.date_edits[key].setDate(to_qdate(value))
+        self.note_edit.setText((row.note or "") if row else "")
         if row is None:
             self._state_chosen()
 

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.board import ROLE_LABELS
-from huddle.domain.huddle import CHAIR_ROLE, ROLE_ORDER
+from huddle.domain.roles import CHAIR_ROLE, ROLE_LABELS, ROLE_ORDER
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.huddles import Attendee, HuddleRecord, set_attendance, start_huddle
@@ -28,7 +27,7 @@ from huddle.ui import theme
 from huddle.ui.qt_forms import error_label
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from huddle.storage.store import Store
 
 
 class QtStartDialog(QDialog):
@@ -36,7 +35,7 @@ class QtStartDialog(QDialog):
 
     started = Signal(object)
 
-    def __init__(self, db: sqlite_utils.Database, *, day: date, now: Callable[[], datetime],
+    def __init__(self, db: Store, *, day: date, now: Callable[[], datetime],
                  existing: HuddleRecord | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.day, self.now, self.existing = db, day, now, existing

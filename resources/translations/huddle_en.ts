@@ -97,7 +97,7 @@
   <context>
     <name>QtAddPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+83" />
+      <location filename="../../huddle/ui/qt_register.py" line="+85" />
       <source>Ny patient i registret</source>
       <translation type="unfinished" />
     </message>
@@ -170,7 +170,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+225" />
+      <location filename="../../huddle/ui/qt_board.py" line="+239" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -195,12 +195,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
-      <source>{age} år</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+47" />
+      <location line="+60" />
       <source>Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I (Arkiv › Importera) eller dra filen hit.</source>
       <translation type="unfinished" />
     </message>
@@ -366,7 +361,7 @@
   <context>
     <name>QtCfsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+98" />
+      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+99" />
       <source>CFS-skattning</source>
       <translation type="unfinished" />
     </message>
@@ -497,7 +492,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+39" />
       <source>Välj en nivå – vägen och nästa steg visas här.</source>
       <translation type="unfinished" />
     </message>
@@ -525,7 +520,7 @@
   <context>
     <name>QtConsentDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+62" />
+      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+61" />
       <source>Samtycke och skyddad identitet</source>
       <translation type="unfinished" />
     </message>
@@ -535,7 +530,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+15" />
       <source>Datum för svaret</source>
       <translation type="unfinished" />
     </message>
@@ -561,11 +556,36 @@
     </message>
     <message>
       <location line="+3" />
-      <source>Utan samtycke visas patienten bara med initialer och ålder på den gemensamma skärmen.</source>
+      <source>Utan samtycke visas patienten för rummet bara som "Patient utan samtycke" med åldersgrupp. Vårdcentralens registrering gäller; SAMSA:s uppgift skriver aldrig över den.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+11" />
+      <source>Kontrollera med patienten och spara svaret – det bekräftar vårdcentralens registrering.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+39" />
+      <source>SAMSA: inget samtycke angivet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>SAMSA säger {answer} (export {when}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-38" />
       <source>Skydd och kommunal hälso- och sjukvård</source>
       <translation type="unfinished" />
     </message>
@@ -593,7 +613,7 @@
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+51" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+62" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -603,7 +623,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Skriv, eller välj ett vanligt beslut med pil ned</source>
       <translation type="unfinished" />
     </message>
@@ -648,7 +668,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>&amp;Vad:</source>
       <translation type="unfinished" />
     </message>
@@ -673,7 +693,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+36" />
+      <location line="+1" />
+      <source>Fråga till c&amp;hefen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+47" />
       <source>Svar på eskaleringen</source>
       <translation type="unfinished" />
     </message>
@@ -740,23 +765,33 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+80" />
+      <location filename="../../huddle/ui/qt_review.py" line="+90" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+12" />
       <source>Mottagare</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>&amp;Mottagare:</source>
+      <source>Fråga till c&amp;hefen:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
+      <source>&amp;Mottagare:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Lyft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Skriv vad chefen behöver ta ställning till – utan patientuppgifter.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -831,7 +866,7 @@
   <context>
     <name>QtFlagDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_patient_frailty.py" line="+50" />
+      <location filename="../../huddle/ui/qt_patient_frailty.py" line="+52" />
       <source>Flagga för samordning</source>
       <translation type="unfinished" />
     </message>
@@ -869,7 +904,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+48" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+49" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -942,7 +977,7 @@
   <context>
     <name>QtHuddleClock</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+226" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+227" />
       <source>Ingen avstämning pågår</source>
       <translation type="unfinished" />
     </message>
@@ -1208,12 +1243,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+105" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+100" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+35" />
       <source>&amp;Arkiv</source>
       <translation type="unfinished" />
     </message>
@@ -1298,17 +1333,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+43" />
+      <location line="+44" />
       <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
-      <source>{weekday} {day} {month} {year}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
+      <location line="+13" />
       <source>Ingen SAMSA-import ännu</source>
       <translation type="unfinished" />
     </message>
@@ -1343,7 +1373,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>Ingen missad avstämning de senaste 30 dagarna.</source>
       <translation type="unfinished" />
     </message>
@@ -1441,7 +1471,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtNewDateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="-39" />
+      <location filename="../../huddle/ui/qt_review.py" line="-54" />
       <location line="+9" />
       <source>Nytt datum</source>
       <translation type="unfinished" />
@@ -1473,47 +1503,27 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+49" />
+      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+57" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+16" />
       <source>Patientens uppgifter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
-      <source>, {age} år</source>
+      <location line="+34" />
+      <source>Skärmen visas för rummet, och rummet får inte se vem patienten är eller uppgifterna om hen. Växla till Endast din skärm (F9) för att se och ändra patientens uppgifter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
-      <source> ({date}, {by})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Inskriven i kommunal hälso- och sjukvård</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Ej inskriven i kommunal hälso- och sjukvård</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Kommunal hälso- och sjukvård: okänt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>CFS {level} – {label}, {day} ({who})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Ingen CFS-skattning</source>
       <translation type="unfinished" />
     </message>
@@ -1523,12 +1533,42 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
-      <source>{reason} – {actor}, senast {due}: {status}</source>
+      <location line="+7" />
+      <source>Inga ärenden i SAMSA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+6" />
+      <source>öppen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>klar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>avbruten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{reason} – {actor}, senast {due}: {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>öppet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>klart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>{what} – {role}, senast {due}: {status}</source>
       <translation type="unfinished" />
     </message>
@@ -1566,7 +1606,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+26" />
+      <location line="+27" />
       <source>CFS {level} {label} ({day}) → {pathway}. {trend}.</source>
       <translation type="unfinished" />
     </message>
@@ -1597,6 +1637,21 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+8" />
+      <source>SAMSA: {answer}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ja</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
       <source>Flaggad: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -1760,7 +1815,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Ej giltig – {state}</source>
       <translation type="unfinished" />
     </message>
@@ -1779,12 +1834,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <name>QtReportDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_report_dialog.py" line="+78" />
-      <location line="+222" />
+      <location line="+221" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-218" />
+      <location line="-217" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -1882,12 +1937,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+51" />
+      <location filename="../../huddle/ui/qt_review.py" line="+64" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+41" />
+      <location line="+42" />
       <source>Granska: {n} kvar av {total}</source>
       <translation type="unfinished" />
     </message>
@@ -1907,7 +1962,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+47" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
       <translation type="unfinished" />
     </message>
@@ -1954,7 +2009,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtSipDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+53" />
+      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+55" />
       <source>SIP – samordnad individuell plan</source>
       <translation type="unfinished" />
     </message>
@@ -2029,7 +2084,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source> (från SAMSA)</source>
       <translation type="unfinished" />
     </message>
@@ -2042,7 +2097,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtStartDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_start_dialog.py" line="+44" />
+      <location filename="../../huddle/ui/qt_start_dialog.py" line="+43" />
       <source>Starta avstämning</source>
       <translation type="unfinished" />
     </message>
@@ -2156,7 +2211,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+169" />
+      <location filename="../../huddle/storage/backup.py" line="+181" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -2216,7 +2271,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+24" />
+      <location line="+70" />
       <source>Den återställda databasen gick inte att öppna ({reason}). Den tidigare databasen är tillbaka.</source>
       <translation type="unfinished" />
     </message>
@@ -2224,12 +2279,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+377" />
-      <source>Utskriven {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
+      <location filename="../../huddle/domain/board.py" line="+408" />
       <source>Utskrivningsklar sedan {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -2244,17 +2294,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <source>Inskriven {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>planerad hemgång {date}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+8" />
       <source>inget planerat utskrivningsdatum</source>
       <translation type="unfinished" />
     </message>
@@ -2264,39 +2304,74 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+44" />
       <source>utskriven {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+33" />
+      <location line="-384" />
       <source>Beslut (texten visas på sköterskans skärm)</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+318" />
+      <source>Utskriven {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Inskriven {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+2" />
+      <source>planerad hemgång {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+52" />
+      <source>utskriven {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+43" />
       <source>se sköterskans skärm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+1" />
       <source>Svar från {who} {date}: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/followup.py" line="+52" />
+      <location line="+30" />
+      <source>Ny uppgift i SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>({n:+d} d)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/followup.py" line="+50" />
       <source>inget datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <location line="+11" />
+      <location line="+5" />
+      <location line="+17" />
       <source>i dag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-10" />
+      <location line="-15" />
       <source>senast {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>senast om {h} h</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2306,13 +2381,19 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+1" />
-      <location line="+8" />
+      <location line="+11" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="-2" />
       <source>senast {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/board.py" line="+64" />
+      <source>
+Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2361,14 +2442,37 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>consent</name>
+    <message>
+      <location filename="../../huddle/domain/consent.py" line="+97" />
+      <source>Okänt samtyckesläge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Ange vilket datum patienten svarade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Datumet {day} ligger i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ange vem som registrerar svaret.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>database</name>
     <message>
-      <location filename="../../huddle/storage/database.py" line="+45" />
+      <location filename="../../huddle/storage/database.py" line="+46" />
       <source>Huddles databasschema saknas ({value}). Installationen är ofullständig; installera om Huddle eller kontakta IT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+98" />
+      <location filename="../../huddle/storage/store.py" line="+65" />
       <source>Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle och försök igen om en stund.</source>
       <translation type="unfinished" />
     </message>
@@ -2379,31 +2483,36 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
-      <source>Filen{where} är ingen Huddle-databas eller är skadad. Välj en annan fil eller återställ en säkerhetskopia.</source>
+      <source>Databasen{where} är skrivskyddad, så inget kan sparas. Kontrollera behörigheterna på filen och mappen, eller be IT om skrivrätt.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>Databasen{where} är skrivskyddad. Kontrollera behörigheterna på filen.</source>
+      <source>Databasen{where} kunde inte öppnas. Kontrollera att mappen finns och att du har behörighet att läsa och skriva där.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>Databasen{where} kunde inte öppnas. Kontrollera att mappen finns och att du har behörighet att skriva där.</source>
+      <source>Filen{where} är ingen Huddle-databas. Välj en annan fil eller ett nytt filnamn; filen har inte ändrats.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
+      <source>Databasen{where} är skadad och kan inte läsas säkert. Återställ den senaste säkerhetskopian (Arkiv › Återställ från säkerhetskopia, eller 'huddle restore'); den skadade filen sparas undan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/storage/database.py" line="+100" />
       <source>Databasfel{where}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+32" />
+      <location line="+35" />
       <source>Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Databasen {path_str} är skapad av en nyare version av Huddle (schemasteg {value}). Uppdatera Huddle för att öppna den; filen har inte ändrats.</source>
       <translation type="unfinished" />
     </message>
@@ -2414,9 +2523,57 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>dates</name>
+    <message>
+      <location filename="../../huddle/domain/dates.py" line="+68" />
+      <source>{day} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>i går</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>i morgon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>för {n} d sedan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>om {n} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>sedan i dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>sedan {n} d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>sedan {date}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>dialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="+56" />
+      <location filename="../../huddle/ui/qt_forms.py" line="+63" />
       <source>Spara</source>
       <translation type="unfinished" />
     </message>
@@ -2429,7 +2586,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+123" />
+      <location filename="../../huddle/domain/frailty.py" line="+120" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -2490,34 +2647,34 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+2" />
-      <location line="+264" />
+      <location line="+286" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-262" />
+      <location line="-284" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <location line="+256" />
+      <location line="+3" />
+      <location line="+277" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-255" />
-      <location line="+260" />
+      <location line="-276" />
+      <location line="+281" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-222" />
+      <location line="-231" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+112" />
+      <location line="+122" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
@@ -2527,7 +2684,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+6" />
       <source>flaggad av en deltagare</source>
       <translation type="unfinished" />
     </message>
@@ -2557,12 +2714,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
-      <source>inlagd sedan {day}</source>
+      <location line="+11" />
+      <source>inlagd {since}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+38" />
+      <source>hemma {since}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-34" />
       <source>Förbered trygg hemgång: vårdplan, läkemedelslista, hjälpmedel</source>
       <translation type="unfinished" />
     </message>
@@ -2613,12 +2775,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
-      <source>hemma sedan {day}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+8" />
       <source>Trygg hemgång: uppdaterad vårdplan, läkemedelslista, hjälpmedel</source>
       <translation type="unfinished" />
     </message>
@@ -2628,7 +2785,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>SIP kallad {day}, mötet inte hållet</source>
       <translation type="unfinished" />
     </message>
@@ -2686,7 +2843,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>huddle</name>
     <message>
-      <location filename="../../huddle/domain/huddle.py" line="+158" />
+      <location filename="../../huddle/domain/huddle.py" line="+157" />
       <source>Övertid – avsluta när ni är klara</source>
       <translation type="unfinished" />
     </message>
@@ -2769,7 +2926,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+23" />
       <source>Skriv vad som beslutades – fältet får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -2784,18 +2941,18 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>Patienten (id {patient_id}) finns inte i databasen.</source>
+      <location line="+8" />
+      <source>Skriv vad chefen behöver ta ställning till – utan patientuppgifter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
-      <source>Beslutet (id {decision_id}) finns inte i databasen.</source>
+      <location line="+8" />
+      <source>Patienten finns inte längre i registret. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
-      <source>Okänt utfall {outcome} för granskningen av ett beslut.</source>
+      <location line="+63" />
+      <source>Okänt utfall för granskningen av ett beslut.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2814,7 +2971,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+61" />
       <source>Skriv svaret – fältet får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -2829,7 +2986,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+13" />
       <source>Välj orsaken till uppföljningen i listan.</source>
       <translation type="unfinished" />
     </message>
@@ -2844,20 +3001,25 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
-      <source>Uppföljningen (id {followup_id}) finns inte i databasen.</source>
+      <location line="+29" />
+      <source>Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+28" />
-      <source>Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.</source>
+      <location filename="../../huddle/storage/rows.py" line="+151" />
+      <source>Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Uppföljningen finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>identity</name>
     <message>
-      <location filename="../../huddle/domain/identity.py" line="+66" />
+      <location filename="../../huddle/domain/identity.py" line="+71" />
       <source>Personnumret {raw} har fel form (väntat ÅÅÅÅMMDD-NNNN).</source>
       <translation type="unfinished" />
     </message>
@@ -2915,7 +3077,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+171" />
+      <location filename="../../huddle/storage/imports.py" line="+170" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -2935,7 +3097,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+36" />
+      <location line="+38" />
       <source>{name} har bara en kolumn. Den är kanske inte en export ur SAMSA, eller så används en avgränsare som inte känns igen (semikolon, komma och tabb går bra).</source>
       <translation type="unfinished" />
     </message>
@@ -2945,7 +3107,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+51" />
       <source>Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -3173,11 +3335,6 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_frailty_common.py" line="+33" />
-      <source>, {age} år</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../huddle/ui/qt_import_dialog.py" line="-397" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
@@ -3201,54 +3358,101 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>patients</name>
     <message>
-      <location filename="../../huddle/storage/patients.py" line="+32" />
-      <source>Patienten (id {patient_id}) finns inte i databasen.</source>
+      <location filename="../../huddle/storage/rows.py" line="-85" />
+      <source>Patienten finns inte längre i registret. Uppdatera listan och försök igen.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>privacy</name>
     <message>
-      <location filename="../../huddle/domain/privacy.py" line="+52" />
+      <location filename="../../huddle/domain/disclosure.py" line="+82" />
+      <source>{name}, {age} år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>under 60 år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>100 år eller äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{low}–{high} år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Patient utan samtycke</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patient utan samtycke {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
       <source>Namn saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>identitet lämnas av äldre-ssk</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>qt_forms</name>
+    <message>
+      <location filename="../../huddle/ui/qt_forms.py" line="+18" />
+      <source>Vad behöver chefen ta ställning till?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Frågan läses på chefernas månadsmöte och skrivs ut i rapporterna. Skriv den utan patientuppgifter: inga namn, personnummer, adresser eller anhöriga.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>register</name>
     <message>
-      <location filename="../../huddle/storage/register.py" line="+52" />
-      <source>Patienten (id {id}) finns inte i registret. Uppdatera listan och försök igen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+99" />
-      <location line="+116" />
-      <source>Namn saknas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="-52" />
+      <location filename="../../huddle/storage/register.py" line="+265" />
       <source>Skriv patientens namn (Efternamn, Förnamn).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
+      <source>Namnet är längre än 200 tecken. Skriv det kortare.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>Patienten finns redan i registret; sök fram hen i stället.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+138" />
-      <source>Okänd yrkesroll {role!r}.</source>
+      <location line="+133" />
+      <source>Okänd yrkesroll.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+37" />
       <source>SIP:en finns inte längre; stäng fönstret och öppna det igen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+127" />
+      <location line="+141" />
       <source>Telefonuppföljningen finns inte längre. Uppdatera tavlan.</source>
       <translation type="unfinished" />
     </message>
@@ -3258,7 +3462,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Välj utfall: {choices}.</source>
       <translation type="unfinished" />
     </message>
@@ -3273,7 +3477,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Samtalet kan inte ha skett före utskrivningen ({when}).</source>
       <translation type="unfinished" />
     </message>
@@ -3304,7 +3508,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+435" />
+      <location filename="../../huddle/reports/compute.py" line="+436" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en vecka eller månad som har börjat.</source>
       <translation type="unfinished" />
     </message>
@@ -3319,7 +3523,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+81" />
+      <location filename="../../huddle/reports/pdf.py" line="+82" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
@@ -3750,7 +3954,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/period.py" line="+53" />
+      <location filename="../../huddle/reports/period.py" line="+52" />
       <source>vecka {week} {year}</source>
       <translation type="unfinished" />
     </message>
@@ -3999,6 +4203,78 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ändra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skriv ut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exportera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tavlan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tavlan i rumsläge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projektorn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Registret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Att planera</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Patientuppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avstämningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åtgärdslista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommandoraden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rapport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loggranskning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Säkerhetskopia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Patienter i SAMSA</source>
       <translation type="unfinished" />
     </message>
@@ -4008,50 +4284,6 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <source>Uppföljning i hemmet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Äldre-sjuksköterska</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Biståndshandläggare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kommunal hälso- och sjukvård</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hemtjänst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Läkare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Rehab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Annan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Förebyggande team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Distriktsläkare/sjuksköterska/rehab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kommunal primärvård</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Digital uppföljning</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4211,6 +4443,10 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>SIP och daglig avstämning</source>
       <translation type="unfinished" />
     </message>
@@ -4231,167 +4467,15 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Sjuksköterska</source>
+      <source>Nej registrerat på vårdcentralen, men SAMSA säger Ja – vårdcentralens nej gäller</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Arbetsterapeut</source>
+      <source>SAMSA säger Nej efter vårdcentralens Ja – visas utan identitet tills du bekräftar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Fysioterapeut</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Behöver hembesök</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Behöver vårdplanering</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ej nådd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ej ringd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ej ringd – försenad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ringd i tid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ringd för sent</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>open_decisions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Öppna beslut</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sedan förra</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Klart</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nytt datum</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lyft till månadsmöte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Behålls</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Skyddad identitet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Inskriven på sjukhus</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Planerat utskrivningsdatum satt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Planerat utskrivningsdatum flyttat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Utskrivningsklar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Utskriven</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>SIP-kallelse skickad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Samtycke ändrat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Skyddad identitet ändrad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Saknas i senaste exporten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Åter i exporten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Återinskriven inom 30 dagar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ärendet avbrutet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Behov upptäckt</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kallad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Genomförd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Uppföljd</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Avslutad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tackat nej</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>UTF-8 med BOM</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Windows-1252</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>semikolon</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>tabb</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>komma</source>
+      <source>SAMSA säger Nej, men vårdcentralen registrerade Ja senare – vårdcentralens ja gäller</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4443,15 +4527,47 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Okänt</source>
+      <source>jan</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ja, inskriven</source>
+      <source>feb</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Nej, inte inskriven</source>
+      <source>mar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>apr</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>jul</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aug</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>sep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>okt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nov</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>dec</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4483,7 +4599,263 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Avstämningen</source>
+      <source>Skyddad identitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver hembesök</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver vårdplanering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej nådd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej ringd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej ringd – försenad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ringd i tid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ringd för sent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>open_decisions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Öppna beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sedan förra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Klart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nytt datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lyft till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behålls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vårdcentralen (äldre-ssk, läkare, rehab)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Biståndshandläggare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Äldre-sjuksköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Distriktsläkare/sjuksköterska/rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommunal primärvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Digital uppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sjuksköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbetsterapeut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fysioterapeut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inskriven på sjukhus</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planerat utskrivningsdatum satt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Planerat utskrivningsdatum flyttat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningsklar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskriven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP-kallelse skickad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samtycke ändrat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Skyddad identitet ändrad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saknas i senaste exporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Åter i exporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Återinskriven inom 30 dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ärendet avbrutet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vårdcentralen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivning och SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sköra äldre (CFS och SIP)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mångsökare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mål i rapporterna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import, arkiv och säkerhetskopior</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behov upptäckt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kallad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Genomförd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avslutad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tackat nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingen SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>UTF-8 med BOM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Windows-1252</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>semikolon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>tabb</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>komma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Okänt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ja, inskriven</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nej, inte inskriven</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4496,10 +4868,6 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <source>Granska öppna beslut</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Visa</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -10,9 +10,9 @@ from huddle.domain.board import (
     CfsInfo,
     DecisionInfo,
     FollowupInfo,
-    PatientInfo,
     SipInfo,
 )
+from huddle.domain.records import Patient
 from huddle.domain.settings import Settings
 
 DAY = date(2026, 11, 23)
@@ -28,9 +28,9 @@ def ago(days: int) -> date:
 
 
 def patient(pid: int, *, born: date = date(1940, 5, 1), name: str | None = None,
-            flag: str | None = None) -> PatientInfo:
-    return PatientInfo(pid, f"19400501{pid:04d}", "personnummer", name or f"Person, Nr{pid}",
-                       born, False, "given", None, flag)
+            flag: str | None = None) -> Patient:
+    return Patient(pid, f"19400501{pid:04d}", "personnummer", name or f"Person, Nr{pid}",
+                   born, False, "given", flag_reason=flag)
 
 
 def stay(case_id: int, pid: int, *, admitted: int = 5, ready: int | None = None,
@@ -51,7 +51,7 @@ def open_decision(pid: int) -> DecisionInfo:
                         at(ago(3), 8))
 
 
-def board_input(patients: list[PatientInfo], *, cfs: list[CfsInfo] = (),
+def board_input(patients: list[Patient], *, cfs: list[CfsInfo] = (),
                 sips: list[SipInfo] = (), cases: list[CaseInfo] = (),
                 followups: list[FollowupInfo] = (), decisions: list[DecisionInfo] = (),
                 visits: dict[int, list[tuple[date, str]]] | None = None) -> BoardInput:

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from huddle.commands.board import board_json
 from huddle.domain.board import (
     LANE_CFS,
     LANE_HOME,
@@ -17,11 +18,12 @@ from huddle.domain.board import (
     DecisionInfo,
     EventInfo,
     FollowupInfo,
-    PatientInfo,
     SipInfo,
-    add_months,
     build_board,
 )
+from huddle.domain.calendar import add_months
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
+from huddle.domain.records import Patient
 from huddle.domain.settings import Settings
 
 DAY = date(2026, 11, 23)
@@ -36,8 +38,8 @@ PEOPLE = {
 }
 
 
-def patients() -> dict[int, PatientInfo]:
-    return {pid: PatientInfo(pid, pnr, "personnummer", name, born, protected, consent)
+def patients() -> dict[int, Patient]:
+    return {pid: Patient(pid, pnr, "personnummer", name, born, protected, consent)
             for pid, (pnr, name, born, protected, consent) in PEOPLE.items()}
 
 
@@ -84,7 +86,7 @@ def board_input(**changes) -> BoardInput:
 
 
 def all_items(board) -> list[dict]:
-    data = board.to_json()
+    data = board_json(board)
     items = [item for lane in data["lanes"].values() for item in lane]
     items += [d["patient"] for d in data["open_decisions"] if d["patient"]]
     items += [e["patient"] for e in data["since_last_huddle"]]
@@ -105,45 +107,61 @@ def test_every_patient_shows_in_every_part_of_the_board():
 
 @pytest.mark.parametrize("projector", [False, True])
 def test_a_protected_patient_never_shows_name_or_personnummer(projector):
-    board = build_board(board_input(), SETTINGS, DAY, projector=projector)
+    board = build_board(board_input(), SETTINGS, DAY, audience=AUDIENCE_ROOM if projector else AUDIENCE_OWN)
     items = items_for(board, 1)
     assert len(items) == 5
     for item in items:
         assert item["name"] == "Skyddad identitet"
         assert item["personnummer"] is None
         assert item["masked"] is True
-    text = json.dumps(board.to_json(), ensure_ascii=False)
+    text = json.dumps(board_json(board), ensure_ascii=False)
     for secret in ("Margareta", "Ek,", "M. E.", "194203149807", "19420314-9807", "420314"):
         assert secret not in text
 
 
 @pytest.mark.parametrize("patient_id", [2, 3])
-def test_without_consent_the_projector_shows_initials_and_age_only(patient_id):
+def test_without_consent_the_room_sees_a_numbered_neutral_label_and_an_age_band(patient_id):
     pnr, name, _, _, _ = PEOPLE[patient_id]
     age = {2: 88, 3: 80}[patient_id]  # Ingrid turns 81 on 30 November
-    projector = build_board(board_input(), SETTINGS, DAY, projector=True)
-    initials = {2: "S. B.", 3: "I. Ö."}[patient_id]
-    for item in items_for(projector, patient_id):
-        assert (item["name"], item["personnummer"], item["age"], item["masked"]) == (
-            initials, None, age, True)
-    text = json.dumps(projector.to_json(), ensure_ascii=False)
+    room = build_board(board_input(), SETTINGS, DAY, audience=AUDIENCE_ROOM)
+    # Numbered in the order the board meets them, the same in every part of the board.
+    label = {2: "Patient utan samtycke 1", 3: "Patient utan samtycke 2"}[patient_id]
+    for item in items_for(room, patient_id):
+        assert (item["name"], item["personnummer"], item["age"], item["age_band"],
+                item["masked"]) == (label, None, None, "80–89 år", True)
+    text = json.dumps(board_json(room), ensure_ascii=False)
     assert name not in text and pnr not in text and f"{pnr[:8]}-{pnr[8:]}" not in text
+    for secret in ("S. B.", "I. Ö.", "Medicin 2", "SÄS", "19/11", "21/11"):
+        for item in items_for(room, patient_id):
+            assert secret not in json.dumps(item, ensure_ascii=False)
 
-    nurse = build_board(board_input(), SETTINGS, DAY, projector=False)
+    nurse = build_board(board_input(), SETTINGS, DAY, audience=AUDIENCE_OWN)
     for item in items_for(nurse, patient_id):
         assert (item["name"], item["personnummer"], item["age"], item["masked"]) == (
             name, f"{pnr[:8]}-{pnr[8:]}", age, False)
 
 
+def test_the_room_sees_no_exact_dates_ward_or_hospital_of_a_masked_patient():
+    room = board_json(build_board(board_input(), SETTINGS, DAY, audience=AUDIENCE_ROOM))
+    masked = [item for item in room["lanes"]["samsa"] if item["masked"]]
+    assert masked
+    for item in masked:
+        assert (item["hospital"], item["ward"], item["admitted"], item["pud"]) == (
+            None, None, None, None)
+    protected = [item for lane in room["lanes"].values() for item in lane
+                 if item["patient_id"] == 1]
+    assert protected and all(item["reason"] == "" for item in protected)
+
+
 def test_with_consent_the_projector_shows_the_name_but_never_the_personnummer():
-    board = build_board(board_input(), SETTINGS, DAY, projector=True)
+    board = build_board(board_input(), SETTINGS, DAY, audience=AUDIENCE_ROOM)
     for item in items_for(board, 4):
         assert (item["name"], item["personnummer"], item["age"], item["masked"]) == (
             "Lind, Karin", None, 76, False)
 
 
 def test_board_json_has_the_promised_keys():
-    data = build_board(board_input(), SETTINGS, DAY).to_json()
+    data = board_json(build_board(board_input(), SETTINGS, DAY))
     assert {"date", "health_centre", "last_import", "open_decisions", "lanes",
             "since_last_huddle"} <= set(data)
     assert (data["date"], data["health_centre"], data["last_import"]) == (
@@ -281,7 +299,7 @@ def test_a_board_for_an_earlier_day_shows_the_cases_as_they_were_then():
         case(12, 2, admitted_days_ago=9, status="Avbruten"),
     ])
     samsa = build_board(inp, SETTINGS, earlier).lanes[LANE_SAMSA]
-    assert [(item.patient_id, item.extra["status"]) for item in samsa] == [
+    assert [(item.patient_id, item.status) for item in samsa] == [
         (4, "Utskrivningsklar")]
     assert samsa[0].reason == "Utskrivningsklar sedan 4 d · SIP-kallelse saknas · Medicin 2"
     assert samsa[0].urgent
@@ -296,12 +314,13 @@ def test_a_flag_reason_in_free_text_stays_off_the_projector_for_a_masked_patient
     inp = dc_replace(inp, patients=flagged)
     masked_flags = open_flags = 0
     for projector in (False, True):
-        data = build_board(inp, SETTINGS, DAY, projector=projector).to_json()
+        data = board_json(build_board(inp, SETTINGS, DAY, audience=AUDIENCE_ROOM if projector else AUDIENCE_OWN))
         for item in data["lanes"]["cfs"]:
             if projector and item["masked"]:
                 assert "Karin" not in item["reason"] and "oroliga" not in item["reason"]
-                assert "flaggad av en deltagare" in item["reason"]
-                masked_flags += 1
+                if item["patient_id"] != 1:  # a protected identity shows no reason at all
+                    assert "flaggad av en deltagare" in item["reason"]
+                    masked_flags += 1
             else:
                 assert "Hemtjänsten oroliga för Karin Lind" in item["reason"]
                 open_flags += 1
@@ -321,8 +340,8 @@ def test_on_the_projector_a_masked_patients_decision_shows_only_the_usual_words(
                                 answer_by="Eva Strand", answer_at=at(DAY - timedelta(days=1)))
                      for d in inp.decisions]
         inp = dc_replace(inp, decisions=decisions)
-        return (build_board(inp, SETTINGS, DAY).to_json()["open_decisions"],
-                build_board(inp, SETTINGS, DAY, projector=True).to_json()["open_decisions"])
+        return (board_json(build_board(inp, SETTINGS, DAY))["open_decisions"],
+                board_json(build_board(inp, SETTINGS, DAY, audience=AUDIENCE_ROOM))["open_decisions"])
 
     nurse, wall = boards(free_text)
     assert all(d["what"] == free_text and "Lisa Ek" in d["answer"] for d in nurse)
@@ -331,7 +350,7 @@ def test_on_the_projector_a_masked_patients_decision_shows_only_the_usual_words(
     assert masked and shown
     for d in masked:
         assert "sköterskans skärm" in d["what"]
-        assert "Lisa" not in d["what"] + d["answer"] + d["patient"]["reason"]
+        assert "Lisa" not in d["what"] + d["answer"]
     assert all(d["what"] == free_text for d in shown)
 
     _nurse, wall = boards(COMMON_DECISIONS[0])

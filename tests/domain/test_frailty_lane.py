@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from huddle.commands.board import board_json
 from huddle.domain.board import LANE_CFS, SipInfo, build_board
 from huddle.domain.frailty import build_cfs_lane
 from huddle.domain.settings import Settings
@@ -38,7 +39,7 @@ def test_cfs_5_to_6_without_sip_is_a_planning_item_with_offer_sip_as_next_step()
     entry = lane(inp)[1]
     assert entry.reason == "CFS 5 · saknar SIP"
     assert entry.next_step == "Erbjud SIP"
-    assert entry.extra["pathway"] == "sip_daglig" and entry.extra["tier"] == "plan"
+    assert entry.pathway == "sip_daglig" and entry.tier_name == "plan"
     assert not entry.urgent
 
 
@@ -104,7 +105,7 @@ def test_planning_items_are_capped_per_day_frailest_first_and_the_rest_counted()
     assert result.note == "+ 3 till att planera – se Register › Att planera"
     board = build_board(inp, SETTINGS, DAY)
     assert board.lane_notes[LANE_CFS] == result.note
-    assert board.to_json()["lane_notes"] == {LANE_CFS: result.note}
+    assert board_json(board)["lane_notes"] == {LANE_CFS: result.note}
     none = build_cfs_lane(inp, Settings({"cfs_plan_max": 0}), DAY)
     assert none.entries == [] and len(none.waiting) == 6
 
@@ -133,7 +134,7 @@ def test_newly_admitted_with_cfs_above_the_preventive_range():
     assert entries[2].next_step == "Meddela avdelningen att SIP finns"
     assert entries[3].next_step == ("Förbered trygg hemgång: vårdplan, läkemedelslista, "
                                     "hjälpmedel")
-    assert entries[3].extra["pathway"] == "trygg_hemgang"
+    assert entries[3].pathway == "trygg_hemgang"
     assert not entries[2].urgent and not entries[3].urgent
 
 
@@ -224,8 +225,8 @@ def test_a_score_of_9_is_trygg_hemgang_and_never_asked_for_a_sip():
     inp = board_input([patient(1)], cfs=[score(1, 9, 2, previous=6)])
     entry = lane(inp)[1]
     assert entry.reason == "CFS 9 · ny skattning: terminalt sjuk (var CFS 6)"
-    assert entry.extra["pathway"] == "trygg_hemgang"
-    assert entry.extra["cfs_label"] == "Terminalt sjuk"
+    assert entry.pathway == "trygg_hemgang"
+    assert entry.cfs_label == "Terminalt sjuk"
     assert "SIP" not in entry.reason
     assert entry.next_step.startswith("Trygg hemgång")
 
@@ -246,7 +247,7 @@ def test_flagged_by_a_participant_even_without_a_score():
     entries = lane(inp)
     assert entries[1].reason == "ej CFS-skattad · flaggad: Oro från hemtjänsten"
     assert entries[1].next_step == "Skatta CFS"
-    assert entries[1].extra["cfs"] is None and entries[1].extra["pathway"] is None
+    assert entries[1].level is None and entries[1].pathway is None
     assert entries[2].next_step.startswith("Föreslå förebyggande team")
 
 
@@ -258,7 +259,7 @@ def test_frequent_attender_is_a_candidate_for_the_preventive_team():
     assert set(entries) == {1}
     assert entries[1].reason == "ej CFS-skattad · mångsökare: 3 besök på VC senaste 30 d"
     assert entries[1].next_step == "Skatta CFS och föreslå förebyggande team"
-    assert entries[1].extra["pathway"] == "forebyggande"
+    assert entries[1].pathway == "forebyggande"
 
 
 def test_order_puts_deadlines_first_then_events_then_planning():
@@ -269,7 +270,7 @@ def test_order_puts_deadlines_first_then_events_then_planning():
     )
     entries = build_cfs_lane(inp, SETTINGS, DAY).entries
     assert [e.patient_id for e in entries] == [4, 3, 2, 1]
-    assert [e.extra["tier"] for e in entries] == ["today", "event", "event", "plan"]
+    assert [e.tier_name for e in entries] == ["today", "event", "event", "plan"]
     assert [e.urgent for e in entries] == [True, False, False, False]
 
 
@@ -283,12 +284,12 @@ def test_admission_window_is_a_setting():
 def test_thresholds_come_from_the_settings():
     inp = board_input([patient(1)], cfs=[score(1, 7)])
     entry = lane(inp, Settings({"cfs_sip_max": 7}))[1]
-    assert entry.extra["pathway"] == "sip_daglig" and entry.next_step == "Erbjud SIP"
+    assert entry.pathway == "sip_daglig" and entry.next_step == "Erbjud SIP"
 
 
 def test_board_json_carries_cfs_pathway_and_next_step():
     inp = board_input([patient(1)], cfs=[score(1, 6)], cases=[stay(11, 1, admitted=1)])
-    item = build_board(inp, SETTINGS, DAY).to_json()["lanes"][LANE_CFS][0]
+    item = board_json(build_board(inp, SETTINGS, DAY))["lanes"][LANE_CFS][0]
     assert item["cfs"] == 6
     assert item["pathway"] == "sip_daglig"
     assert item["next_step"] == "Förbered SIP inför utskrivning"

@@ -16,6 +16,7 @@ import pytest
 from huddle.domain.identity import PERSONNUMMER, with_check_digit
 from huddle.domain.samsa import CaseRecord
 from huddle.storage.cases import apply_snapshot
+from tests.dbtools import table_rows
 
 NOW = datetime(2026, 12, 2, 9, 0)   # both periods below are complete
 
@@ -182,12 +183,12 @@ def build_scenario(db) -> None:
     while day <= date(2026, 12, 1):
         at = datetime.combine(day, time(6, 0))
         with db.atomic():
-            import_id = db["imports"].insert({
+            import_id = db.insert("imports", {
                 "kind": "samsa", "file_name": f"samsa-{day}.csv", "sha256": f"x{day}",
                 "as_of": at.isoformat(timespec="minutes"),
                 "imported_at": at.isoformat(timespec="seconds"), "os_user": "test",
                 "result": "{}",
-            }).last_pk
+            })
             records = [r for case in CASES if (r := case.record(at)) is not None]
             apply_snapshot(db, records, as_of=at, import_id=import_id, mark_gone=False)
         day += timedelta(days=1)
@@ -197,15 +198,15 @@ def build_scenario(db) -> None:
         for day_text, (duration, roles) in HUDDLES.items():
             started = datetime.combine(d(day_text), time(8, 15))
             ended = started + timedelta(seconds=_seconds(duration)) if duration else None
-            huddle_id = db["huddles"].insert({
+            huddle_id = db.insert("huddles", {
                 "day": day_text, "started_at": started.isoformat(timespec="seconds"),
                 "ended_at": ended.isoformat(timespec="seconds") if ended else None,
                 "planned_minutes": 15, "summary": json.dumps({}),
-            }).last_pk
-            db["huddle_attendance"].insert_all(
-                [{"huddle_id": huddle_id, "role": role, "name": None} for role in roles])
+            })
+            db.executemany("INSERT INTO huddle_attendance (huddle_id, role) VALUES (?, ?)",
+                           [(huddle_id, role) for role in roles])
         for created, what, due, done_at, escalated, answer_at, answer in DECISIONS:
-            db["decisions"].insert({
+            db.insert("decisions", {
                 "patient_id": patient_ids["A"], "what": what, "responsible_role": "aldre_ssk",
                 "responsible_name": "Anna Lund", "due_on": due,
                 "status": "done" if done_at else "open", "done_at": done_at,
@@ -215,27 +216,27 @@ def build_scenario(db) -> None:
                 "answer_at": answer_at, "created_at": created, "updated_at": created,
             })
         for created, reason, actor, due, status, done_at in FOLLOWUPS:
-            db["followups"].insert({
+            db.insert("followups", {
                 "patient_id": patient_ids["B"], "kind": "need", "reason": reason,
                 "actor": actor, "due": due, "status": status, "done_at": done_at,
                 "created_at": created, "updated_at": created,
             })
         for case_key, done_at in CALLS:
-            case = next(db["cases"].rows_where("case_key = ?", [case_key]))
+            case = table_rows(db, "cases", "case_key = ?", [case_key])[0]
             due = (t(case["discharged_at"]) + timedelta(hours=72)).isoformat(timespec="minutes")
-            db["followups"].insert({
+            db.insert("followups", {
                 "patient_id": case["patient_id"], "case_id": case["id"], "kind": "call_72h",
                 "reason": "call_72h", "actor": "vc", "due": due,
                 "status": "done" if done_at else "open", "done_at": done_at,
                 "created_at": case["discharged_at"], "updated_at": case["discharged_at"],
             })
         for person, level, scored_on in CFS:
-            db["cfs_scores"].insert({
+            db.insert("cfs_scores", {
                 "patient_id": patient_ids[person], "level": level, "scored_on": scored_on,
                 "created_at": scored_on + "T10:00",
             })
         for person, state, invited, held, followed, declined in SIPS:
-            db["sips"].insert({
+            db.insert("sips", {
                 "patient_id": patient_ids[person], "state": state, "invited_on": invited,
                 "held_on": held, "followed_up_on": followed, "declined_on": declined,
                 "updated_at": "2026-11-30T10:00",

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from huddle.cli import main
+from tests.dbtools import table_rows
 from tests.reports.pdf_text import pdf_text
 
 NOW = "2026-12-02T09:00"
@@ -100,7 +101,8 @@ def test_report_export_is_logged_without_a_patient(capsys, scenario_db_path):
     run(capsys, "report", "monthly", "--db", str(scenario_db_path), "--month", "2026-11",
         "--json", "--now", NOW)
     db = open_database(scenario_db_path)
-    rows = list(db["access_log"].rows_where("action = 'report_export'"))
+    rows = list(table_rows(db, "access_log", "detail LIKE 'report %'"))
     db.conn.close()
     assert rows and rows[-1]["patient_id"] is None
-    assert rows[-1]["detail"] == "monthly 2026-11 json"
+    assert (rows[-1]["action"], rows[-1]["place"], rows[-1]["detail"]) == (
+        "exportera", "rapport", "report monthly 2026-11 json")

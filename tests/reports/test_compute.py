@@ -98,7 +98,7 @@ def test_calls_and_followups(november, week47):
     assert sum(followups["by_reason"].values()) == 5
     assert followups["by_actor"] == {"forebyggande_team": 1, "vc": 2,
                                      "kommunal_primarvard": 1, "bistandshandlaggare": 0,
-                                     "digital": 1}
+                                     "hemtjanst": 0, "digital": 1}
     assert (followups["due"], followups["done_by_due"], followups["done_by_due_percent"],
             followups["open_overdue_at_end"]) == (5, 3, 60.0, 1)
     week = week47.to_json()["followups"]

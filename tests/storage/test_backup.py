@@ -45,8 +45,8 @@ pad = "x" * 400
 n = 0
 def write_batch():
     for i in range(batch):
-        log_access(db, "writer", None, f"{n} {i} {pad}", at="2026-11-23T08:00:00")
-    log_access(db, "writer_commit", None, str(n), at="2026-11-23T08:00:00")
+        log_access(db, "writer", None, f"{n} {i} {pad}", place="test", at="2026-11-23T08:00:00")
+    log_access(db, "writer_commit", None, str(n), place="test", at="2026-11-23T08:00:00")
 while not stop.exists():
     n += 1
     if sys.argv[4] == "wal":
@@ -163,8 +163,8 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_database(
     assert result.restored.vc_name == "Skene vårdcentral"
     # The log review sees the restore, and where the replaced database (with its log) went.
     details = [row[0] for row in sqlite3.connect(str(demo_db_path)).execute(
-        "SELECT detail FROM access_log WHERE action = 'restore'")]
-    assert len(details) == 1 and str(result.previous_kept_at) in details[0]
+        "SELECT detail FROM access_log WHERE detail LIKE 'restore %'")]
+    assert len(details) == 1 and result.previous_kept_at.name in details[0]
 
 
 def test_an_open_connection_sees_the_restored_data(demo_db_path: Path, tmp_path: Path) -> None:
@@ -186,10 +186,10 @@ def test_restore_refuses_a_database_from_a_newer_version(db, db_path: Path,
     newer = tmp_path / "nyare.sqlite"
     future = open_database(newer)
     save_settings(future, vc_name="Annan vårdcentral")
-    future["_sqlite_migrations"].insert(
+    future.insert("_sqlite_migrations",
         {"migration_set": "huddle", "name": "0099_framtid", "applied_at": "2031-01-01"})
     future.conn.close()
-    db["patients"].insert({"personnummer": "194001011234", "created_at": "2026-11-23"})
+    db.insert("patients", {"personnummer": "194001011234", "created_at": "2026-11-23"})
     before = db_path.read_bytes()
 
     with pytest.raises(InputError, match="nyare version av Huddle"):
@@ -346,3 +346,34 @@ def test_command_line_daily_backups(demo_db_path: Path,
     assert "avstängda" in capsys.readouterr().out
     assert main(["backup", "--db", str(demo_db_path)]) == 2
     assert "--out FIL" in capsys.readouterr().err
+
+
+def test_a_restore_keeps_the_log_rows_written_after_the_backup(demo_db_path: Path,
+                                                               tmp_path: Path) -> None:
+    from huddle.domain.access import PLACE_BOARD
+    from huddle.storage.audit import log_display
+
+    copy = tmp_path / "backup.sqlite"
+    backup_to(demo_db_path, copy)
+    db = open_database(demo_db_path)
+    ids = [row[0] for row in db.execute("SELECT id FROM patients ORDER BY id LIMIT 5")]
+    # Views after the backup; one of a patient the backup does not know.
+    new_patient = db.insert("patients", {"personnummer": "194001229999", "name": "Ny, Patient",
+                                         "created_at": "2026-11-23T09:00"})
+    log_display(db, [*ids, new_patient], place=PLACE_BOARD, detail="board",
+                at="2099-01-01T09:00:00")
+    db.close()
+
+    restore_from(copy, demo_db_path)
+
+    conn = sqlite3.connect(str(demo_db_path))
+    rows = conn.execute("SELECT patient_id, patient_personnummer, detail FROM access_log "
+                        "WHERE at = '2099-01-01T09:00:00'").fetchall()
+    restore_rows = conn.execute("SELECT detail FROM access_log WHERE detail LIKE 'restore %'"
+                                ).fetchall()
+    conn.close()
+    assert sorted(pid for pid, _, _ in rows if pid is not None) == sorted(ids)
+    # The patient the backup does not know is still named in the log by personnummer.
+    assert (None, "194001229999", "board") in rows
+    assert len(rows) == 6
+    assert len(restore_rows) == 1 and "6 log rows carried over" in restore_rows[0][0]

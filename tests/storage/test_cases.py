@@ -12,6 +12,7 @@ from huddle.domain.identity import PERSONNUMMER
 from huddle.domain.samsa import CaseRecord
 from huddle.storage.board_data import load_board_input
 from huddle.storage.cases import apply_snapshot
+from tests.dbtools import log_codes, table_count, table_rows
 
 ANNA = "194203149807"   # fictional
 BERTIL = "193805229812"  # fictional
@@ -37,24 +38,24 @@ class Importer:
     def __call__(self, records: list[CaseRecord], as_of: datetime, **kwargs):
         self.files += 1
         with self.db.atomic():
-            import_id = self.db["imports"].insert({
+            import_id = self.db.insert("imports", {
                 "kind": "samsa", "file_name": f"samsa-{as_of:%Y%m%d}.csv",
                 "sha256": f"file-{self.files}", "as_of": as_of.isoformat(),
                 "imported_at": as_of.isoformat(), "os_user": "test", "result": "{}",
-            }).last_pk
+            })
             result = apply_snapshot(self.db, records, as_of=as_of, import_id=import_id,
                                     **kwargs)
         return result
 
     def events(self, kind: str | None = None) -> list[dict]:
         where, params = ("kind = ?", [kind]) if kind else (None, None)
-        return list(self.db["case_events"].rows_where(where, params, order_by="id"))
+        return list(table_rows(self.db, "case_events", where, params, order_by="id"))
 
     def kinds(self) -> list[str]:
         return [event["kind"] for event in self.events()]
 
     def case(self, key: str = "S-1") -> dict:
-        return next(self.db["cases"].rows_where("case_key = ?", [key]))
+        return table_rows(self.db, "cases", "case_key = ?", [key])[0]
 
 
 @pytest.fixture
@@ -82,8 +83,9 @@ def test_a_new_case_is_an_admission_with_its_planned_discharge_date(imp):
 def test_a_new_case_with_consent_is_not_reported_as_a_consent_change(imp):
     imp([record(consent=True)], day(3))
     assert imp.kinds() == ["admitted"]
-    patient = next(imp.db["patients"].rows)
-    assert (patient["consent"], patient["consent_by"]) == ("given", "SAMSA")
+    patient = table_rows(imp.db, "patients")[0]
+    # SAMSA's word is kept as SAMSA's, beside the health centre's own record (none yet).
+    assert (patient["samsa_consent"], patient["consent"]) == ("given", "unknown")
 
 
 def test_a_new_case_saying_otherwise_about_consent_is_a_change(imp):
@@ -184,7 +186,7 @@ def test_an_admitted_case_missing_from_the_next_export_is_gone_not_deleted(imp):
     gone = imp.events("gone")
     assert [(e["case_id"], e["old_value"]) for e in gone] == [(imp.case()["id"], "Inskriven")]
     assert imp.case()["gone_at"] == "2026-11-04T06:00"
-    assert imp.db["cases"].count == 2
+    assert table_count(imp.db, "cases") == 2
 
 
 def test_a_discharged_case_leaving_the_list_is_no_news(imp):
@@ -215,14 +217,14 @@ def test_a_gone_case_that_comes_back_is_returned(imp):
 def test_cases_without_samsa_id_are_keyed_by_personnummer_and_admission(imp):
     imp([record(samsa_id=None)], day(3))
     imp([record(samsa_id=None, pud=date(2026, 11, 12))], day(4))
-    assert imp.db["cases"].count == 1
+    assert table_count(imp.db, "cases") == 1
     assert imp.case(f"{ANNA}/2026-11-02")["pud"] == "2026-11-12"
 
 
 def test_protection_from_samsa_is_never_lifted_by_a_later_export(imp):
     imp([record(protected=True)], day(3))
     imp([record(protected=False)], day(4))
-    patient = next(imp.db["patients"].rows)
+    patient = table_rows(imp.db, "patients")[0]
     assert patient["protected_identity"] == 1
 
 
@@ -232,33 +234,53 @@ def test_a_consent_change_on_an_open_case_is_an_event(imp):
     imp([record(consent=True)], day(5))
     change = imp.events("consent_changed")
     assert [(e["old_value"], e["new_value"]) for e in change] == [(None, "given")]
-    assert next(imp.db["patients"].rows)["consent"] == "given"
+    assert table_rows(imp.db, "patients")[0]["samsa_consent"] == "given"
+
+
+def test_samsa_never_overwrites_the_health_centres_consent(imp):
+    from huddle.domain.consent import CATEGORY_NOT_CONSENTED, consent_category
+    from huddle.storage.register import consent_checks, set_consent
+    from huddle.storage.rows import get_patient
+
+    imp([record(consent=None)], day(3))
+    patient_id = table_rows(imp.db, "patients")[0]["id"]
+    set_consent(imp.db, patient_id, consent="declined", on=date(2026, 11, 3), by="Anna Lund",
+                today=date(2026, 11, 3), now=datetime(2026, 11, 3, 9, 0))
+    imp([record(consent=True)], day(4))
+    patient = get_patient(imp.db, patient_id)
+    assert (patient.consent, patient.samsa_consent) == ("declined", "given")
+    assert consent_category(patient.consent_facts) == CATEGORY_NOT_CONSENTED
+    checks = consent_checks(imp.db, day=date(2026, 11, 4))
+    assert [c.patient.id for c in checks] == [patient_id]
+    codes = [code for code, pid in log_codes(imp.db) if pid == patient_id]
+    assert "consent_changed" in codes and "samsa_consent" in codes
 
 
 def test_every_patient_in_a_snapshot_is_in_the_access_log(imp):
     imp([record(), record(BERTIL, samsa_id="S-2")], day(3))
-    rows = list(imp.db["access_log"].rows_where(order_by="id"))
-    patients = {p["personnummer"]: p["id"] for p in imp.db["patients"].rows}
+    rows = list(table_rows(imp.db, "access_log", order_by="id"))
+    patients = {p["personnummer"]: p["id"] for p in table_rows(imp.db, "patients")}
     assert sorted(r["patient_id"] for r in rows) == sorted(patients.values())
-    assert all(r["action"] == "samsa_import" and r["os_user"] and r["at"] for r in rows)
+    assert all(r["action"] == "importera" and r["detail"].startswith("samsa_import")
+               and r["os_user"] and r["at"] for r in rows)
 
 
 def test_marking_a_case_gone_is_logged_for_its_patient(imp):
     imp([record(), record(BERTIL, samsa_id="S-2")], day(3))
-    before = imp.db["access_log"].count
+    before = table_count(imp.db, "access_log")
     imp([record()], day(4))
-    logged = {r["patient_id"] for r in imp.db["access_log"].rows_where("id > ?", [before])}
-    bertil = next(imp.db["patients"].rows_where("personnummer = ?", [BERTIL]))["id"]
+    logged = {r["patient_id"] for r in table_rows(imp.db, "access_log", "id > ?", [before])}
+    bertil = table_rows(imp.db, "patients", "personnummer = ?", [BERTIL])[0]["id"]
     assert bertil in logged
 
 
 def test_a_failed_import_leaves_no_trace(imp):
     imp([record()], day(3))
-    counts = {t: imp.db[t].count for t in ("cases", "case_events", "patients", "access_log")}
+    counts = {t: table_count(imp.db, t) for t in ("cases", "case_events", "patients", "access_log")}
     broken = replace(record(BERTIL, samsa_id="S-2"), id_kind="körkort")  # violates a CHECK
     with pytest.raises(Exception):  # noqa: B017 - any failure must roll back
         imp([record(pud=date(2026, 11, 12)), broken], day(4))
-    assert {t: imp.db[t].count for t in counts} == counts
+    assert {t: table_count(imp.db, t) for t in counts} == counts
     assert imp.case()["pud"] is None
 
 
@@ -273,7 +295,7 @@ def test_the_board_for_an_earlier_day_shows_who_was_in_hospital_then(imp):
 
     def lane(on: date) -> dict[str, str]:
         items = load_board(imp.db, on).lanes["samsa"]
-        return {item.name: item.extra["status"] for item in items}
+        return {item.name: item.status for item in items}
 
     assert lane(date(2026, 11, 5)) == {"Ek, Anna": "Inskriven", "Björk, Bertil": "Inskriven"}
     assert lane(date(2026, 11, 8)) == {"Ek, Anna": "Utskrivningsklar",

@@ -13,6 +13,7 @@ from huddle.paths import migrations_dir
 from huddle.storage import database
 from huddle.storage.database import migration_files, open_database, schema_version
 from huddle.storage.settings import load_settings, save_settings
+from tests.dbtools import table_count
 
 EXTRA_MIGRATION = "CREATE TABLE extra_notes (id INTEGER PRIMARY KEY, text TEXT) STRICT;\n"
 # The steps this release ships; a test step is numbered after every one of them.
@@ -94,7 +95,7 @@ def test_a_fresh_database_needs_no_backup(db_path):
 def test_foreign_keys_are_enforced(db):
     assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        db["cfs_scores"].insert({"patient_id": 999, "level": 5, "scored_on": "2026-11-23",
+        db.insert("cfs_scores", {"patient_id": 999, "level": 5, "scored_on": "2026-11-23",
                                  "created_at": "2026-11-23T10:00"})
 
 
@@ -235,10 +236,10 @@ def test_a_folder_that_cannot_be_made_gives_a_swedish_message(tmp_path):
 
 def test_multi_step_writes_are_all_or_nothing(db):
     with pytest.raises(sqlite3.IntegrityError), db.atomic():
-        db["patients"].insert({"personnummer": "191212121212", "created_at": "2026-11-23"})
-        db["cfs_scores"].insert({"patient_id": 999, "level": 5, "scored_on": "2026-11-23",
+        db.insert("patients", {"personnummer": "191212121212", "created_at": "2026-11-23"})
+        db.insert("cfs_scores", {"patient_id": 999, "level": 5, "scored_on": "2026-11-23",
                                  "created_at": "2026-11-23T10:00"})
-    assert db["patients"].count == 0
+    assert table_count(db, "patients") == 0
 
 
 def test_a_transaction_that_reads_then_writes_is_not_broken_by_another_writer(db_path):
@@ -254,7 +255,7 @@ def test_a_transaction_that_reads_then_writes_is_not_broken_by_another_writer(db
             db.execute("SELECT count(*) FROM settings").fetchone()
             with pytest.raises(sqlite3.OperationalError, match="locked"):
                 other.execute("INSERT INTO settings (key, value) VALUES ('kommun', '\"Mark\"')")
-            db["settings"].insert({"key": "vc_name", "value": '"Skene vårdcentral"'})
+            db.insert("settings", {"key": "vc_name", "value": '"Skene vårdcentral"'})
         other.execute("INSERT INTO settings (key, value) VALUES ('kommun', '\"Mark\"')")
         assert db.execute("SELECT count(*) FROM settings").fetchone()[0] == 2
     finally:

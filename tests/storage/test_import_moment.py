@@ -8,6 +8,7 @@ import pytest
 
 from huddle.cli import main
 from huddle.storage.imports import OlderExport, import_file
+from tests.dbtools import table_count
 from tests.intake.samsa_files import row, rows, write_csv
 
 
@@ -32,12 +33,12 @@ def test_an_older_export_after_a_newer_one_is_refused_and_changes_nothing(db, db
     newer = write_csv(tmp_path / "idag.csv", rows(3),
                       preamble=["Utdrag 2026-11-23 06:00"])
     import_file(db, newer, db_path=db_path)
-    before = {t: db[t].count for t in ("imports", "cases", "case_events")}
+    before = {t: table_count(db, t) for t in ("imports", "cases", "case_events")}
     older = write_csv(tmp_path / "igar.csv", [row(1), row(2), row(9)],
                       preamble=["Utdrag 2026-11-22 06:00"])
     with pytest.raises(OlderExport, match="nyare SAMSA-export"):
         import_file(db, older, db_path=db_path)
-    assert {t: db[t].count for t in before} == before
+    assert {t: table_count(db, t) for t in before} == before
 
 
 def test_the_command_line_says_so_in_swedish(db, db_path, tmp_path, capsys):

@@ -20,6 +20,7 @@ from huddle.storage.imports import (
     load_column_mappings,
     save_column_mapping,
 )
+from tests.dbtools import table_count, table_row, table_rows
 from tests.intake.samsa_files import (
     AS_OF,
     OTHER_VC,
@@ -42,7 +43,7 @@ TABLES = ("patients", "cases", "case_events", "imports", "followups", "access_lo
 
 
 def counts(db) -> dict[str, int]:
-    return {table: db[table].count for table in TABLES}
+    return {table: table_count(db, table) for table in TABLES}
 
 
 def archived(db_path: Path) -> list[str]:
@@ -51,7 +52,7 @@ def archived(db_path: Path) -> list[str]:
 
 
 def events(db, kind: str) -> list[dict]:
-    return list(db["case_events"].rows_where("kind = ?", [kind], order_by="id"))
+    return list(table_rows(db, "case_events", "kind = ?", [kind], order_by="id"))
 
 
 def test_sample_export_result_has_exactly_the_documented_keys(db, db_path, sample):
@@ -62,7 +63,7 @@ def test_sample_export_result_has_exactly_the_documented_keys(db, db_path, sampl
     assert data == {"rows_read": 6, "accepted": 6, "rejected": [], "other_vc": 0,
                     "duplicates": 0, "new_cases": 6, "updated_cases": 0, "unchanged_cases": 0,
                     "gone_cases": 0, "already_imported": False}
-    stored = db["imports"].get(result.import_id)
+    stored = table_row(db, "imports", result.import_id)
     assert json.loads(stored["result"]) == data
     assert stored["as_of"] == "2026-11-22T06:00"
     assert stored["kind"] == "samsa" and stored["file_name"] == "samsa-exempel.csv"
@@ -78,7 +79,7 @@ def test_only_this_health_centre_is_stored_and_the_rest_counted(db, db_path, tmp
 
     assert (result.rows_read, result.accepted, result.other_vc) == (6, 3, 3)
     assert result.rejected == ()  # other centres' bad rows are none of our business
-    names = {r["name"] for r in db["patients"].rows}
+    names = {r["name"] for r in table_rows(db, "patients")}
     assert names == {"Åberg, Märta 1", "Åberg, Märta 2", "Åberg, Märta 3"}
 
 
@@ -96,7 +97,7 @@ def test_bad_rows_are_rejected_and_the_rest_imported(db, db_path, tmp_path):
         (8, "Utskrivningsklar")]
     assert result.rows_read == (result.accepted + len(result.rejected) + result.other_vc
                                 + result.duplicates)
-    assert db["cases"].count == 2
+    assert table_count(db, "cases") == 2
 
 
 def test_duplicates_keep_the_newest_by_last_changed(db, db_path, tmp_path):
@@ -112,7 +113,7 @@ def test_duplicates_keep_the_newest_by_last_changed(db, db_path, tmp_path):
     result = import_file(db, path, as_of=AS_OF)
 
     assert (result.rows_read, result.accepted, result.duplicates) == (4, 2, 2)
-    case = next(db["cases"].rows_where("samsa_id = ?", ["S-2026-100001"]))
+    case = table_rows(db, "cases", "samsa_id = ?", ["S-2026-100001"])[0]
     assert case["pud"] == "2026-11-27"
     assert case["last_changed"] == "2026-11-21T15:00"
 
@@ -135,12 +136,12 @@ def test_file_is_archived_by_hash_and_each_case_keeps_its_raw_row(db, db_path, t
 
     result = import_file(db, path, as_of=AS_OF)
 
-    stored = db["imports"].get(result.import_id)
+    stored = table_row(db, "imports", result.import_id)
     archive = Path(stored["archive_path"])
     assert archive.name == f"{stored['sha256']}.csv"
     assert archive.read_bytes() == path.read_bytes()
     assert archived(db_path) == [archive.name]  # no leftovers from staging
-    raw = json.loads(next(db["cases"].rows)["raw"])
+    raw = json.loads(table_rows(db, "cases")[0]["raw"])
     assert raw["Rum"] == "12B" and raw["Namn"] == "Åberg, Märta 1"
 
 
@@ -173,7 +174,7 @@ def test_snapshots_become_events_stamped_with_the_import_time(db, db_path, tmp_p
     assert {e["at"] for e in events(db, "discharged")} == {"2026-11-22T06:00",
                                                          "2026-11-29T09:00"}
     # Discharged without municipal home health care: the 72-hour call is created.
-    assert db["followups"].count_where("kind = 'call_72h'") == 2
+    assert table_count(db, "followups", "kind = 'call_72h'") == 2
 
 
 def shrink_setup(db, tmp_path) -> None:
@@ -231,7 +232,7 @@ def test_unknown_layout_is_mapped_once_and_remembered(db, db_path, tmp_path):
     assert error.preview[0][1] == "Ek, Eva 1"
     assert error.suggestion == {"Namn": "Patient", "Senast ändrad": "Ändrad"}
     assert "Personnummer" in error.message and "Vårdcentral" in error.message
-    assert db["cases"].count == 0 and archived(db_path) == []
+    assert table_count(db, "cases") == 0 and archived(db_path) == []
 
     save_column_mapping(db, "samsa", header, {
         "Pat-id": "Personnummer", "Patient": "Namn", "Ankomst": "Inskrivningsdatum",
@@ -240,7 +241,7 @@ def test_unknown_layout_is_mapped_once_and_remembered(db, db_path, tmp_path):
     assert len(load_column_mappings(db)) == 1
     result = import_file(db, first, as_of=AS_OF)
     assert result.accepted == 2
-    case = next(db["cases"].rows_where(order_by="id"))
+    case = table_rows(db, "cases", order_by="id")[0]
     assert case["pud"] == "2026-11-24"
 
     # Another file with the same header (spelled a little differently) needs no mapping.
@@ -292,4 +293,4 @@ def test_workbook_import_with_sheet_choice(db, db_path, tmp_path):
 
     assert (result.rows_read, result.accepted) == (3, 3)
     assert "Lista" in result.read_as
-    assert Path(db["imports"].get(result.import_id)["archive_path"]).suffix == ".xlsx"
+    assert Path(table_row(db, "imports", result.import_id)["archive_path"]).suffix == ".xlsx"

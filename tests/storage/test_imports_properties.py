@@ -19,6 +19,7 @@ import huddle.storage.cases as cases_module
 from huddle.errors import KnownError
 from huddle.paths import archive_dir_for
 from huddle.storage.imports import import_file
+from tests.dbtools import table_count, table_row
 from tests.intake.samsa_files import REFERENCE_HEADER, VC, pnr, row
 
 TABLES = ("patients", "cases", "case_events", "imports", "followups", "access_log")
@@ -32,7 +33,7 @@ _days = count()
 def snapshot(db, db_path: Path) -> tuple[dict[str, int], list[str]]:
     folder = archive_dir_for(db_path)
     files = sorted(p.name for p in folder.iterdir()) if folder.exists() else []
-    return {table: db[table].count for table in TABLES}, files
+    return {table: table_count(db, table) for table in TABLES}, files
 
 
 def import_and_check(db, db_path: Path, path: Path, **options) -> None:
@@ -56,11 +57,11 @@ def import_and_check(db, db_path: Path, path: Path, **options) -> None:
     event("imported, some rows accepted" if result.accepted else "imported, nothing accepted")
     assert result.rows_read == (result.accepted + len(result.rejected) + result.other_vc
                                 + result.duplicates)
-    stored = db["imports"].get(result.import_id)
+    stored = table_row(db, "imports", result.import_id)
     assert json.loads(stored["result"]) == result.to_json()
     assert Path(stored["archive_path"]).read_bytes() == path.read_bytes()
-    assert db["cases"].count_where("last_import_id = ?", [result.import_id]) == result.accepted
-    assert db["cases"].count_where("first_import_id = ?", [result.import_id]) == (
+    assert table_count(db, "cases", "last_import_id = ?", [result.import_id]) == result.accepted
+    assert table_count(db, "cases", "first_import_id = ?", [result.import_id]) == (
         result.new_cases)
     assert after[0]["imports"] == before[0]["imports"] + 1
     for problem in result.rejected:

@@ -1,13 +1,17 @@
-"""`huddle board --json --projector`: nothing identifying for patients without consent."""
+"""`huddle board --json --projector`: the room's rules on the demo, from the command line."""
 
 from __future__ import annotations
 
 import json
+import re
 
 from huddle.cli import main
-from huddle.domain.privacy import initials
+from huddle.domain.consent import CATEGORY_CONSENTED, CATEGORY_PROTECTED, consent_category
 from huddle.storage.database import open_database
+from huddle.storage.rows import all_patients
 from tests.conftest import DEMO_TODAY
+
+NEUTRAL = re.compile(r"^Patient utan samtycke \d+$")
 
 
 def all_items(board: dict) -> list[dict]:
@@ -23,53 +27,70 @@ def board_json(capsys, path, *extra: str) -> dict:
     return json.loads(capsys.readouterr().out)
 
 
+def patients(path):
+    db = open_database(path)
+    try:
+        return all_patients(db)
+    finally:
+        db.close()
+
+
 def test_projector_json_masks_without_consent_and_protected(capsys, demo_db_path):
-    db = open_database(demo_db_path)
-    patients = {row["id"]: row for row in db["patients"].rows}
-    db.conn.close()
+    people = patients(demo_db_path)
     projector = board_json(capsys, demo_db_path, "--projector")
     assert projector["projector"] is True
     items = all_items(projector)
     seen = {"masked": 0, "protected": 0, "open": 0}
+    labels: dict[int, str] = {}
     for item in items:
-        patient = patients[item["patient_id"]]
-        if patient["protected_identity"]:
-            assert item == {**item, "name": "Skyddad identitet", "personnummer": None,
-                            "masked": True}
+        patient = people[item["patient_id"]]
+        category = consent_category(patient.consent_facts)
+        assert item["personnummer"] is None
+        if category == CATEGORY_PROTECTED:
+            assert (item["name"], item["masked"], item["age"], item["age_band"]) == (
+                "Skyddad identitet", True, None, None)
             seen["protected"] += 1
-        elif patient["consent"] != "given":
-            assert item["masked"] is True
-            assert item["personnummer"] is None
-            assert item["name"] == initials(patient["name"])
-            assert patient["name"].split(",")[0] not in item["name"]
+        elif category != CATEGORY_CONSENTED:
+            assert item["masked"] is True and item["age"] is None
+            assert NEUTRAL.match(item["name"]), item["name"]
+            assert item["age_band"].endswith("år")
+            # One label a patient, the same in every part of the board.
+            assert labels.setdefault(item["patient_id"], item["name"]) == item["name"]
             seen["masked"] += 1
         else:
             assert item["masked"] is False
-            assert item["name"] == patient["name"]
+            assert item["name"] == patient.name
+            assert item["age"] is not None
             seen["open"] += 1
-        assert item["age"] is not None
     # The demo has all three kinds on the board, or this test would prove nothing.
     assert seen["masked"] and seen["open"] and seen["protected"]
-    # No personnummer of a masked patient anywhere in the output, in any field.
+    assert len(set(labels.values())) == len(labels)
+    # Nothing of a masked patient's identity anywhere in the output, in any field.
     text = json.dumps(projector, ensure_ascii=False)
     for item in items:
-        patient = patients[item["patient_id"]]
-        if patient["protected_identity"] or patient["consent"] != "given":
-            number = patient["personnummer"]
+        patient = people[item["patient_id"]]
+        if consent_category(patient.consent_facts) != CATEGORY_CONSENTED:
+            number = patient.personnummer
             assert number not in text
             assert f"{number[:8]}-{number[8:]}" not in text
-            assert patient["name"] not in text
+            assert patient.name not in text
+
+
+def test_the_labels_hold_for_the_day_in_every_later_view(capsys, demo_db_path):
+    first = board_json(capsys, demo_db_path, "--projector")
+    again = board_json(capsys, demo_db_path, "--projector")
+    labels = {i["patient_id"]: i["name"] for i in all_items(first) if i["masked"]}
+    assert labels == {i["patient_id"]: i["name"] for i in all_items(again) if i["masked"]}
 
 
 def test_nurse_json_shows_names_but_never_a_protected_identity(capsys, demo_db_path):
-    db = open_database(demo_db_path)
-    protected = [row for row in db["patients"].rows_where("protected_identity = 1")]
-    db.conn.close()
+    protected = [p for p in patients(demo_db_path).values() if p.protected]
+    assert protected
     nurse = board_json(capsys, demo_db_path)
     assert nurse["projector"] is False
     text = json.dumps(nurse, ensure_ascii=False)
-    for row in protected:
-        assert row["name"] not in text
-        assert row["personnummer"][:8] not in text
+    for patient in protected:
+        assert patient.name not in text
+        assert patient.personnummer[:8] not in text
     masked = [item for item in all_items(nurse) if item["masked"]]
     assert all(item["name"] == "Skyddad identitet" for item in masked)

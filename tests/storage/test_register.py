@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from huddle.commands.board import board_json
 from huddle.domain.identity import with_check_digit
 from huddle.errors import InputError
 from huddle.storage.board_data import load_board
@@ -24,6 +25,7 @@ from huddle.storage.register import (
     set_protected_identity,
     sync_sip_invitations,
 )
+from tests.dbtools import log_codes, table_count, table_row, table_rows
 
 DAY = date(2026, 11, 23)
 NOW = datetime(2026, 11, 23, 10, 0)
@@ -35,7 +37,7 @@ def pnr(birth: str, serial: str = "998") -> str:
 
 
 def actions(db) -> list[tuple]:
-    return db.execute("SELECT action, patient_id FROM access_log ORDER BY id").fetchall()
+    return log_codes(db)
 
 
 @pytest.fixture
@@ -47,7 +49,7 @@ def ek(db) -> int:
 
 
 def test_add_by_hand_checks_the_number_and_refuses_a_second_copy(db, ek):
-    row = db["patients"].get(ek)
+    row = table_row(db, "patients", ek)
     assert row["name"] == "Ek, Margareta" and row["birth_date"] == "1940-01-22"
     assert row["source"] == "manual" and row["consent"] == "unknown"
     assert actions(db) == [("patient_added", ek)]
@@ -58,7 +60,7 @@ def test_add_by_hand_checks_the_number_and_refuses_a_second_copy(db, ek):
         add_patient(db, number="19400122-9990", name="Fel, Nummer", day=DAY)
     with pytest.raises(InputError, match="namn"):
         add_patient(db, number=pnr("19451010"), name="  ", day=DAY)
-    assert db["patients"].count == 1
+    assert table_count(db, "patients") == 1
 
 
 def test_find_by_name_words_or_by_personnummer_in_any_form(db, ek):
@@ -72,7 +74,8 @@ def test_find_by_name_words_or_by_personnummer_in_any_form(db, ek):
     assert [r.name for r in everyone] == ["Björk, Sven-Åke", "Ek, Margareta"]
     assert everyone[1].personnummer == f"{number[:8]}-{number[8:]}"
     assert everyone[1].age == 86
-    assert actions(db)[-1] == ("register_search", None)
+    # The search is in the access log, one row per patient it showed.
+    assert sorted(actions(db)[-2:]) == sorted([("register_search", other), ("register_search", ek)])
 
 
 def test_protected_identity_is_found_only_by_the_full_number_and_never_named(db, ek):
@@ -81,7 +84,10 @@ def test_protected_identity_is_found_only_by_the_full_number_and_never_named(db,
     assert find_patients(db, pnr("19400122")[:8], day=DAY) == []
     hit = find_patients(db, pnr("19400122"), day=DAY)
     assert [(r.id, r.name, r.personnummer) for r in hit] == [(ek, "Skyddad identitet", None)]
-    assert ("protected_changed", ek) in actions(db)
+    assert ("protected_set", ek) in actions(db)
+    # Searches that showed nobody are logged too, without a patient.
+    assert actions(db)[-3:] == [("register_search", None), ("register_search", None),
+                                ("register_search", ek)]
 
 
 # ------------------------------------------------------------------ CFS
@@ -93,7 +99,7 @@ def test_score_is_stored_with_who_and_baseline_and_logged(db, ek):
                      now=NOW)
     record_cfs_score(db, ek, level=6, scored_on=date(2026, 11, 1), today=DAY, version="1.2",
                      role="lakare", name="Per Holm", now=NOW)
-    rows = list(db["cfs_scores"].rows_where(order_by="id"))
+    rows = list(table_rows(db, "cfs_scores", order_by="id"))
     assert [(r["level"], r["scale_version"], r["scored_by_role"], r["scored_by_name"])
             for r in rows] == [(4, "2.0", "aldre_ssk", "Anna Lund"), (6, "1.2", "lakare",
                                                                       "Per Holm")]
@@ -101,21 +107,21 @@ def test_score_is_stored_with_who_and_baseline_and_logged(db, ek):
     assert actions(db)[-2:] == [("cfs_recorded", ek), ("cfs_recorded", ek)]
     record = load_frailty_record(db, ek, day=DAY)
     assert record.trend == "Försämrad från CFS 4 till 6 sedan 23/11 2025"
-    assert [s["arrow"] for s in record.scores] == ["↑", "•"]
+    assert [s.arrow for s in record.scores] == ["↑", "•"]
     assert not record.rescore_overdue and record.rescore_due_on == date(2027, 11, 1)
-    assert actions(db)[-1] == ("frailty_viewed", ek)
+    assert actions(db)[-1] == ("frailty_record", ek)
 
 
 def test_a_score_of_9_is_taken_and_10_or_a_future_date_is_not(db, ek):
     record_cfs_score(db, ek, level=9, scored_on=DAY, today=DAY)
-    before = (db["cfs_scores"].count, len(actions(db)))
+    before = (table_count(db, "cfs_scores"), len(actions(db)))
     with pytest.raises(InputError, match="1–9"):
         record_cfs_score(db, ek, level=10, scored_on=DAY, today=DAY)
     with pytest.raises(InputError, match="framtiden"):
         record_cfs_score(db, ek, level=5, scored_on=DAY + timedelta(days=1), today=DAY)
     with pytest.raises(InputError, match="yrkesroll"):
         record_cfs_score(db, ek, level=5, scored_on=DAY, today=DAY, role="trollkarl")
-    assert (db["cfs_scores"].count, len(actions(db))) == before
+    assert (table_count(db, "cfs_scores"), len(actions(db))) == before
 
 
 def test_record_knows_age_64_and_a_score_exactly_12_months_old(db):
@@ -136,27 +142,27 @@ def test_sip_episode_is_started_moved_on_and_checked(db, ek):
     save_sip(db, ek, sip_id=sip_id, state="genomford", today=DAY,
              need_noted_on=date(2026, 11, 1), invited_on=date(2026, 11, 3),
              held_on=date(2026, 11, 12), note="Hemtjänst utökas", now=NOW)
-    row = db["sips"].get(sip_id)
+    row = table_row(db, "sips", sip_id)
     assert (row["state"], row["held_on"], row["note"]) == ("genomford", "2026-11-12",
                                                           "Hemtjänst utökas")
     assert actions(db)[-2:] == [("sip_created", ek), ("sip_updated", ek)]
     with pytest.raises(InputError, match="före"):
         save_sip(db, ek, sip_id=sip_id, state="genomford", today=DAY,
                  invited_on=date(2026, 11, 3), held_on=date(2026, 11, 2))
-    assert db["sips"].get(sip_id)["held_on"] == "2026-11-12"
+    assert table_row(db, "sips", sip_id)["held_on"] == "2026-11-12"
     record = load_frailty_record(db, ek, day=DAY)
     assert record.sip_status.valid and record.sip_status.valid_until == date(2027, 11, 12)
 
 
 def add_case(db, patient_id: int, *, discharged: str | None = None,
              sip_invited_on: str | None = None) -> int:
-    return db["cases"].insert({
+    return db.insert("cases", {
         "case_key": f"S-{patient_id}-{discharged}", "patient_id": patient_id,
         "admitted_at": "2026-11-10T10:00", "discharged_at": discharged,
         "status": "Utskriven" if discharged else "Utskrivningsklar",
         "ready_at": "2026-11-15T09:00", "sip_invited_on": sip_invited_on, "raw": "{}",
         "last_seen_at": "2026-11-20T06:00",
-    }).last_pk
+    })
 
 
 def test_samsa_sip_invitation_feeds_the_register_once(db, ek):
@@ -164,13 +170,13 @@ def test_samsa_sip_invitation_feeds_the_register_once(db, ek):
     case_id = add_case(db, ek, sip_invited_on="2026-11-16")
     assert sync_sip_invitations(db, [case_id], at="2026-11-17T06:00") == 1
     assert sync_sip_invitations(db, [case_id], at="2026-11-18T06:00") == 0
-    rows = list(db["sips"].rows)
+    rows = list(table_rows(db, "sips"))
     assert [(r["state"], r["need_noted_on"], r["invited_on"]) for r in rows] == [
         ("kallad", "2026-11-14", "2026-11-16")]
     other = add_patient(db, number=pnr("19380522", "997"), name="Björk, Sven", day=DAY)
     assert sync_sip_invitations(db, [add_case(db, other, sip_invited_on="2026-11-20")],
                                 at="2026-11-21T06:00") == 1
-    assert db["sips"].count == 2
+    assert table_count(db, "sips") == 2
     assert ("sip_from_samsa", other) in actions(db)
 
 
@@ -179,13 +185,13 @@ def test_samsa_sip_invitation_feeds_the_register_once(db, ek):
 
 def test_consent_needs_date_and_who_and_unknown_clears_them(db, ek):
     set_consent(db, ek, consent="given", on=DAY, by=" Anna  Lund ", today=DAY, now=NOW)
-    row = db["patients"].get(ek)
+    row = table_row(db, "patients", ek)
     assert (row["consent"], row["consent_date"], row["consent_by"]) == (
         "given", "2026-11-23", "Anna Lund")
     with pytest.raises(InputError, match="vem"):
         set_consent(db, ek, consent="declined", on=DAY, by="", today=DAY)
     set_consent(db, ek, consent="unknown", on=None, by=None, today=DAY)
-    row = db["patients"].get(ek)
+    row = table_row(db, "patients", ek)
     assert (row["consent"], row["consent_date"], row["consent_by"]) == ("unknown", None, None)
     assert [a for a in actions(db) if a[0] == "consent_changed"] == [("consent_changed", ek)] * 2
 
@@ -207,10 +213,10 @@ def add_call(db, patient_id: int, discharged: str = "2026-11-20T09:30") -> int:
     case_id = add_case(db, patient_id, discharged=discharged)
     due = (datetime.fromisoformat(discharged) + timedelta(hours=72)).isoformat(
         timespec="minutes")
-    return db["followups"].insert({
+    return db.insert("followups", {
         "patient_id": patient_id, "case_id": case_id, "kind": "call_72h", "reason": "call_72h",
         "actor": "vc", "due": due, "status": "open", "created_at": "2026-11-21T06:00",
-        "updated_at": "2026-11-21T06:00"}).last_pk
+        "updated_at": "2026-11-21T06:00"})
 
 
 def test_a_call_exactly_72_hours_after_discharge_is_in_time_and_closes_it(db, ek):
@@ -218,7 +224,7 @@ def test_a_call_exactly_72_hours_after_discharge_is_in_time_and_closes_it(db, ek
     state = record_call(db, call, called_at=datetime(2026, 11, 23, 9, 30), by="Anna Lund",
                         outcome="ok", now=NOW)
     assert state == "in_time"
-    row = db["followups"].get(call)
+    row = table_row(db, "followups", call)
     assert (row["status"], row["done_at"], row["done_by"], row["outcome"]) == (
         "done", "2026-11-23T09:30", "Anna Lund", "ok")
     assert load_board(db, DAY, now=NOW).lanes["home_followup"] == []
@@ -235,7 +241,7 @@ def test_a_minute_later_is_late_and_a_need_found_is_created_with_the_call(db, ek
                         outcome="hembesok", now=NOW,
                         then=FollowupAfterCall("efter_utskrivning", "vc", DAY + timedelta(1)))
     assert state == "late"
-    needs = list(db["followups"].rows_where("kind = 'need'"))
+    needs = list(table_rows(db, "followups", "kind = 'need'"))
     assert [(n["reason"], n["actor"], n["due"]) for n in needs] == [
         ("efter_utskrivning", "vc", "2026-11-24")]
     assert actions(db)[-2:] == [("call_recorded", ek), ("followup_created", ek)]
@@ -253,12 +259,12 @@ def test_call_checks_outcome_who_and_time(db, ek):
     with pytest.raises(InputError, match="framtiden"):
         record_call(db, call, called_at=NOW + timedelta(hours=1), by="Anna", outcome="ok",
                     now=NOW)
-    assert db["followups"].get(call)["status"] == "open"
+    assert table_row(db, "followups", call)["status"] == "open"
 
 
 def test_overdue_call_stands_out_on_the_home_lane(db, ek):
     add_call(db, ek, discharged="2026-11-19T18:45")
-    item = load_board(db, DAY, now=NOW).to_json()["lanes"]["home_followup"][0]
+    item = board_json(load_board(db, DAY, now=NOW))["lanes"]["home_followup"][0]
     assert item["urgent"] and item["kind"] == "call_72h" and item["actor"] == "vc"
     assert item["due"] == "2026-11-22T18:45"
     assert item["reason"] == ("Telefonuppföljning inom 72 h · utskriven 19/11 kl 18:45 · "

@@ -13,6 +13,7 @@ from huddle.domain.identity import with_check_digit
 from huddle.errors import InputError
 from huddle.storage.board_data import load_board
 from huddle.storage.imports import import_file
+from tests.dbtools import log_codes, table_count, table_rows
 from tests.intake.samsa_files import row, write_csv
 
 AS_OF = datetime(2026, 11, 23, 8, 0)
@@ -33,8 +34,8 @@ def write(path: Path, lines: list[str], encoding: str = "utf-8-sig",
     return path
 
 
-def actions(db, action: str) -> int:
-    return db.execute("SELECT count(*) FROM access_log WHERE action = ?", [action]).fetchone()[0]
+def actions(db, code: str) -> int:
+    return sum(1 for logged, _ in log_codes(db) if logged == code)
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
@@ -56,7 +57,7 @@ def test_cfs_list_in_any_encoding_with_preamble_and_trailer(db, tmp_path, encodi
         ("Björk, Sven-Åke", 7, "2026-10-12", "Per Holm", "import", result.import_id),
         ("Ek, Margareta", 5, "2026-11-01", "Anna Lund, äldre-ssk", "import", result.import_id),
         ("Lind, Karin", 6, "2026-11-05", None, "import", result.import_id)]
-    assert {r["source"] for r in db["patients"].rows} == {"cfs"}
+    assert {r["source"] for r in table_rows(db, "patients")} == {"cfs"}
     assert actions(db, "cfs_import") == 3
 
 
@@ -89,7 +90,7 @@ def test_a_later_list_repeating_known_scores_adds_only_the_new(db, tmp_path):
     second = first + [f"{EK};Ek, Margareta;6;2026-11-20;A"]
     result = import_file(db, write(tmp_path / "b.csv", second), as_of=AS_OF)
     assert (result.new_cases, result.unchanged_cases) == (1, 1)
-    assert db["cfs_scores"].count == 2
+    assert table_count(db, "cfs_scores") == 2
     lane = load_board(db, AS_OF.date()).lanes["cfs"]
     assert lane[0].reason == "CFS 6 · försämrad från CFS 5 (20/11) · saknar SIP"
 
@@ -110,12 +111,12 @@ def test_visits_are_kept_for_register_patients_and_new_frequent_attenders_only(d
     assert (result.accepted, result.other_vc, result.duplicates) == (4, 1, 1)
     assert [(p.line, p.reason) for p in result.rejected] == [
         (8, "Plats 'Tandvård' är okänd; skriv VC eller Akutmottagning.")]
-    names = {r["name"]: r["source"] for r in db["patients"].rows}
+    names = {r["name"]: r["source"] for r in table_rows(db, "patients")}
     assert names == {"Ek, Margareta": "cfs", "Holm, Ture": "visits"}  # a missing name filled
-    assert db["visits"].count == 4
+    assert table_count(db, "visits") == 4
     lane = {i.name: i for i in load_board(db, AS_OF.date()).lanes["cfs"]}
     assert lane["Holm, Ture"].reason == "ej CFS-skattad · mångsökare: 3 besök på VC senaste 30 d"
-    assert lane["Holm, Ture"].extra["pathway"] == "forebyggande"
+    assert lane["Holm, Ture"].pathway == "forebyggande"
     again = import_file(db, write(tmp_path / "besok2.csv", lines + [""]), as_of=AS_OF)
     assert (again.new_cases, again.unchanged_cases) == (0, 4)
 
@@ -124,18 +125,18 @@ def test_a_list_with_an_unknown_header_is_not_taken_for_a_cfs_list(db, tmp_path)
     with pytest.raises(InputError):
         import_file(db, write(tmp_path / "x.csv", ["Personnummer;Poäng;Dag",
                                                    f"{EK};5;2026-11-01"]), as_of=AS_OF)
-    assert db["cfs_scores"].count == 0
+    assert table_count(db, "cfs_scores") == 0
 
 
 def test_samsa_sip_invitation_column_feeds_the_sip_register(db, tmp_path):
     first = write_csv(tmp_path / "s1.csv", [row(1, Status="Utskrivningsklar",
                                                 Utskrivningsklar="2026-11-20 09:00")])
     import_file(db, first, as_of=datetime(2026, 11, 21, 6, 0))
-    assert db["sips"].count == 0
+    assert table_count(db, "sips") == 0
     second = write_csv(tmp_path / "s2.csv", [row(1, Status="Utskrivningsklar",
                                                  Utskrivningsklar="2026-11-20 09:00",
                                                  **{"SIP-kallelse": "2026-11-21"})])
     import_file(db, second, as_of=datetime(2026, 11, 22, 6, 0))
-    sips = list(db["sips"].rows)
+    sips = list(table_rows(db, "sips"))
     assert [(s["state"], s["invited_on"], s["source"]) for s in sips] == [
         ("kallad", "2026-11-21", "samsa")]

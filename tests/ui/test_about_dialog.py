@@ -190,6 +190,7 @@ def test_a_locked_database_anywhere_in_the_app_is_explained_in_swedish(
     write fails after the busy timeout; the user gets a sentence, not the crash message."""
     import sqlite3
 
+    from huddle.errors import DatabaseError
     from huddle.storage.database import open_database
     from huddle.ui.crash import handle_exception
 
@@ -201,8 +202,9 @@ def test_a_locked_database_anywhere_in_the_app_is_explained_in_swedish(
         before = other.execute("SELECT count(*) FROM access_log").fetchone()[0]
         from huddle.storage.patients import load_patient_record
 
-        with pytest.raises(sqlite3.OperationalError) as caught:
+        with pytest.raises(DatabaseError) as caught:
             load_patient_record(db, 1)
+        assert caught.value.kind == "locked"
         box = handle_exception(caught.type, caught.value, caught.tb)
         qtbot.waitExposed(box)
         assert box.icon() == QMessageBox.Icon.Warning

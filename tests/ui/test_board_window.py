@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA
+from tests.dbtools import table_rows
 
 
 def test_all_three_lanes_show_demo_patients(demo_window):
@@ -33,7 +34,7 @@ def test_protected_identity_never_shown_by_name(demo_window):
         assert item.personnummer is None
     texts = [card.title.text() for lane in demo_window.board_view.lanes.values()
              for card in lane.card_widgets()]
-    protected_names = {row["name"] for row in demo_window.db["patients"].rows_where(
+    protected_names = {row["name"] for row in table_rows(demo_window.db, "patients",
         "protected_identity = 1")}
     assert not any(name in text for name in protected_names for text in texts)
 
@@ -49,11 +50,11 @@ def test_f11_toggles_full_screen(demo_window, qtbot):
 def test_opening_a_patient_is_written_to_the_access_log(demo_window, qtbot):
     db = demo_window.db
     before = db.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+        "SELECT count(*) FROM access_log WHERE detail = 'patient_record'").fetchone()[0]
     card = demo_window.board_view.lanes[LANE_SAMSA].card_widgets()[0]
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     rows = db.execute(
-        "SELECT patient_id, os_user FROM access_log WHERE action = 'patient_viewed'").fetchall()
+        "SELECT patient_id, os_user FROM access_log WHERE detail = 'patient_record'").fetchall()
     assert len(rows) == before + 1
     assert rows[-1][0] == card.patient_id
     assert rows[-1][1]

@@ -8,6 +8,7 @@ import pytest
 
 from huddle.errors import InputError
 from huddle.ui.qt_call_dialog import QtCallDialog, _qmoment
+from tests.dbtools import table_count, table_row, table_rows
 from tests.ui.frailty_fixtures import NOW, call, log_actions, patient
 
 pytestmark = pytest.mark.gui
@@ -29,7 +30,7 @@ def test_shows_the_deadline_and_whether_the_time_typed_is_in_time(qtbot, db):
     pid = patient(db)
     call(db, pid, datetime(2026, 11, 20, 10, 0))  # the deadline is now, to the minute
     dialog = open_dialog(qtbot, db, pid)
-    assert dialog.deadline_notice.text() == "Utskriven 20/11 kl 10:00. Ring senast 23/11 kl 10:00."
+    assert dialog.deadline_notice.text() == "Utskriven 20 nov kl 10:00. Ring senast 23 nov kl 10:00."
     dialog.when_edit.setDateTime(_qmoment(datetime(2026, 11, 23, 10, 0)))
     assert dialog.timing_label.text() == "Ringd i tid"
     dialog.when_edit.setDateTime(_qmoment(datetime(2026, 11, 23, 10, 1)))
@@ -54,10 +55,10 @@ def test_recording_closes_the_call_and_adds_the_home_visit_it_found(qtbot, db):
     assert dialog.actor_combo.currentData() == "vc"
     with qtbot.waitSignal(dialog.saved):
         save(dialog)
-    row = db["followups"].get(followup)
+    row = table_row(db, "followups", followup)
     assert (row["status"], row["done_by"], row["outcome"], row["done_at"]) == (
         "done", "Anna Lund", "hembesok", "2026-11-23T10:00")
-    need = next(db["followups"].rows_where("kind = 'need'"))
+    need = table_rows(db, "followups", "kind = 'need'")[0]
     assert (need["reason"], need["actor"], need["due"], need["note"]) == (
         "efter_utskrivning", "vc", "2026-11-24", "Hembesök efter telefonuppföljning")
     assert log_actions(db)[-2:] == ["call_recorded", "followup_created"]
@@ -73,8 +74,8 @@ def test_ok_needs_no_follow_up_and_the_outcome_is_required(qtbot, db):
     dialog.outcome_buttons["ok"].setChecked(True)
     assert not dialog.followup_check.isChecked() and not dialog.actor_combo.isEnabled()
     save(dialog)
-    assert db["followups"].get(followup)["outcome"] == "ok"
-    assert db["followups"].count == 1
+    assert table_row(db, "followups", followup)["outcome"] == "ok"
+    assert table_count(db, "followups") == 1
 
 
 def test_who_called_is_required(qtbot, db):
@@ -84,7 +85,7 @@ def test_who_called_is_required(qtbot, db):
     dialog.outcome_buttons["ej_nadd"].setChecked(True)
     save(dialog)
     assert dialog.error_label.text() == "Skriv vem som ringde."
-    assert db["followups"].get(followup)["status"] == "open"
+    assert table_row(db, "followups", followup)["status"] == "open"
 
 
 def test_no_open_call_is_a_plain_message(qtbot, db):

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from huddle.domain import cfs as cfs_rules
 from huddle.ui.qt_cfs_dialog import QtCfsDialog
 from huddle.ui.qt_forms import to_qdate
+from tests.dbtools import table_count, table_rows
 from tests.ui.frailty_fixtures import DAY, log_actions, patient
 
 pytestmark = pytest.mark.gui
@@ -34,7 +35,7 @@ def test_all_nine_levels_show_label_and_description_while_scoring(qtbot, db):
     assert dialog.selected_level() is None
     assert dialog.history_table.isHidden()
     assert dialog.trend_label.text() == "Ingen skattning"
-    assert "cfs_dialog_viewed" in log_actions(db)
+    assert "frailty_record" in log_actions(db)
 
 
 def test_score_by_key_with_who_version_and_baseline(qtbot, db):
@@ -50,7 +51,7 @@ def test_score_by_key_with_who_version_and_baseline(qtbot, db):
     dialog.baseline_edit.setText("Före fallet i oktober")  # keyClicks takes ASCII only
     with qtbot.waitSignal(dialog.saved):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    row = next(db["cfs_scores"].rows_where("patient_id = ?", [pid]))
+    row = table_rows(db, "cfs_scores", "patient_id = ?", [pid])[0]
     assert (row["level"], row["scale_version"], row["scored_on"], row["scored_by_role"],
             row["scored_by_name"], row["baseline_note"]) == (
         6, "1.2", "2026-11-20", "lakare", "Per Holm", "Före fallet i oktober")
@@ -72,7 +73,7 @@ def test_saving_without_a_level_says_so_and_stores_nothing(qtbot, db):
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert dialog.error_label.text() == "Välj en nivå 1–9 innan du sparar."
     assert dialog.isVisible()
-    assert db["cfs_scores"].count == 0
+    assert table_count(db, "cfs_scores") == 0
 
 
 def test_a_score_of_9_explains_it_is_not_a_degree_of_frailty(qtbot, db):
@@ -90,9 +91,9 @@ def test_history_with_trend_newest_first(qtbot, db):
     assert dialog.trend_label.text() == "Försämrad från CFS 4 till 5 sedan 29/2 2024"
     table = dialog.history_table
     rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
-    assert rows == [["2026-10-01", "5", "↓ förbättrad", "Anna Lund"],
-                    ["2026-03-01", "6", "↑ försämrad", "Anna Lund"],
-                    ["2024-02-29", "4", "• första", "Anna Lund"]]
+    assert rows == [["1 okt 2026", "5", "↓ förbättrad", "Anna Lund"],
+                    ["1 mar 2026", "6", "↑ försämrad", "Anna Lund"],
+                    ["29 feb 2024", "4", "• första", "Anna Lund"]]
 
 
 def test_warning_for_a_patient_aged_64_and_none_at_65(qtbot, db):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from huddle.domain.huddle import PHASE_NEAR_END, PHASE_OVERTIME
 from tests.conftest import DEMO_TODAY
+from tests.dbtools import table_row, table_rows
 from tests.ui import huddle_helpers
 from tests.ui.huddle_helpers import (
     ALT,
@@ -78,17 +79,22 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     escalated_id = current(win).decision_id
     key(qtbot, win, Qt.Key.Key_E, CTRL)  # lift to the monthly meeting, default recipient
     dialog = modal(qtbot, QtEscalateDialog)
+    key(qtbot, focused(), Qt.Key.Key_Return)  # no question for the managers: not yet
+    assert dialog.isVisible() and "chefen" in dialog.error_label.text()
+    type_into_focus(qtbot, "Kan kommunen ge fler kvallsbesok?")
     key(qtbot, focused(), Qt.Key.Key_Return)
     back_to(qtbot, win, dialog)
+    assert table_row(db, "decisions", escalated_id)["escalation_question"] == \
+        "Kan kommunen ge fler kvallsbesok?"
     qtbot.waitUntil(lambda: current(win).decision_id not in (done_id, new_date_id,
                                                               escalated_id))
     # A key pressed by mistake is taken back with Ctrl+Z.
     mistaken = current(win).decision_id
     key(qtbot, win, Qt.Key.Key_D, CTRL)
-    qtbot.waitUntil(lambda: db["decisions"].get(mistaken)["status"] == "done")
+    qtbot.waitUntil(lambda: table_row(db, "decisions", mistaken)["status"] == "done")
     win.board_view.set_current(("open_decisions", mistaken))
     key(qtbot, win, Qt.Key.Key_Z, CTRL)
-    qtbot.waitUntil(lambda: db["decisions"].get(mistaken)["status"] == "open")
+    qtbot.waitUntil(lambda: table_row(db, "decisions", mistaken)["status"] == "open")
     reviewed = {d.id: d.reviewed for d in win.board.open_decisions}
     assert reviewed[done_id] == "done"
     assert reviewed[new_date_id] == "new_date"
@@ -162,6 +168,11 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     assert dialog.role_combo.currentData() == "bistandshandlaggare"
     key(qtbot, focused(), Qt.Key.Key_L, ALT)
     qtbot.waitUntil(dialog.escalate_check.isChecked)
+    # Escalating asks what the managers must decide, with a reminder to leave out the patient.
+    assert focused() is dialog.question_edit and dialog.question_hint.isVisible()
+    key(qtbot, focused(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and "chefen" in dialog.error_label.text()
+    type_into_focus(qtbot, "Kan biståndet prioriteras?".replace("å", "a"))
     key(qtbot, focused(), Qt.Key.Key_Return)
     back_to(qtbot, win, dialog)
 
@@ -227,21 +238,21 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     assert summary["open_decisions_unreviewed"] == unreviewed
     assert summary["patients_discussed"] >= 4
     assert sum(summary["parts_seconds"].values()) == 16 * 60 + 5
-    made = {row["patient_id"]: row for row in db["decisions"].rows_where(
+    made = {row["patient_id"]: row for row in table_rows(db, "decisions",
         "huddle_id = ?", [huddle_id])}
     assert made[patient_a]["what"] == "Hembesök av distriktssköterska"
     assert (made[patient_a]["responsible_role"], made[patient_a]["responsible_name"]) == (
         "lakare", "Dr Holm")
     assert made[patient_a]["due_on"] == due_a.isoformat()
     assert made[patient_b]["escalated_to"] == "Månadsmöte (första linjens chefer)"
-    assert db["decisions"].get(done_id)["status"] == "done"
-    assert db["decisions"].get(new_date_id)["due_on"] == (proposed + timedelta(days=2)
+    assert table_row(db, "decisions", done_id)["status"] == "done"
+    assert table_row(db, "decisions", new_date_id)["due_on"] == (proposed + timedelta(days=2)
                                                           ).isoformat()
-    followup = next(db["followups"].rows_where("huddle_id = ?", [huddle_id]))
+    followup = table_rows(db, "followups", "huddle_id = ?", [huddle_id])[0]
     assert (followup["patient_id"], followup["reason"], followup["actor"]) == (
         patient_c, "fallrisk", "forebyggande_team")
-    actions = [row[0] for row in db.execute(
-        "SELECT action FROM access_log WHERE at >= '2026-11-23T08:15'").fetchall()]
+    actions = [row[0].split(" ")[0].rstrip(":") for row in db.execute(
+        "SELECT detail FROM access_log WHERE at >= '2026-11-23T08:15'").fetchall()]
     for action in ("huddle_started", "decision_reviewed", "decision_review_undone",
                    "decision_created", "followup_created", "huddle_ended"):
         assert action in actions, action
@@ -259,7 +270,7 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
                                                       "Utöka hemtjänst")]
     assert len(new_ones) == 2
     assert any(d.escalated and d.escalated_to for d in new_ones)
-    assert any(item.extra.get("followup_id") == followup["id"]
+    assert any(getattr(item, "followup_id", None) == followup["id"]
                for item in tomorrow.lanes["home_followup"])
 
 

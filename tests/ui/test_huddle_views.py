@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
@@ -11,7 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from huddle.domain.consent import CATEGORY_CONSENTED, consent_category
+from huddle.storage.rows import all_patients
 from tests.conftest import DEMO_TODAY
+from tests.dbtools import table_count
 from tests.ui import huddle_helpers
 from tests.ui.huddle_helpers import ALT, CTRL_SHIFT, TOMORROW, back_to, current, focused, key, modal
 
@@ -41,40 +45,42 @@ def test_projector_shows_nothing_identifying_without_consent(window, qtbot):
     qtbot.waitUntil(lambda: win.projector_window is not None
                     and win.projector_window.isVisible())
     projector = win.projector_window
-    assert projector.board.projector
-    patients = {row["id"]: row for row in win.db["patients"].rows}
+    assert projector.board.room
+    people = all_patients(win.db)
     cards = projector.board_view.navigation_cards()
-    masked = [c for c in cards if patients[c.patient_id]["consent"] != "given"
-              or patients[c.patient_id]["protected_identity"]]
+    masked = [c for c in cards
+              if consent_category(people[c.patient_id].consent_facts) != CATEGORY_CONSENTED]
     assert masked, "the demo must put unconsented patients on the board"
     for card in masked:
-        patient = patients[card.patient_id]
-        last, first = (part.strip() for part in patient["name"].split(",", 1))
+        patient = people[card.patient_id]
+        last, first = (part.strip() for part in patient.name.split(",", 1))
         assert last not in card.title.text() and first not in card.title.text()
-        if patient["protected_identity"]:
-            assert card.title.text().startswith("Skyddad identitet")
+        if patient.protected:
+            assert card.title.text() == "Skyddad identitet"
         else:
-            assert card.title.text().startswith(f"{first[0]}. {last[0]}.")
-        assert " år" in card.title.text()  # initials and age
+            # A neutral label and an age band: no initials, no exact age.
+            assert re.fullmatch(r"Patient utan samtycke \d+, (\d+–\d+ år|.* år.*)",
+                                card.title.text()), card.title.text()
+            assert f"{first[0]}. {last[0]}." not in card.title.text()
     text = "\n".join(shown_texts(projector))
-    for patient in patients.values():
-        number = patient["personnummer"]
+    for patient in people.values():
+        number = patient.personnummer
         assert number not in text and f"{number[:8]}-{number[8:]}" not in text
-        if patient["consent"] != "given" or patient["protected_identity"]:
-            assert patient["name"] not in text
+        if consent_category(patient.consent_facts) != CATEGORY_CONSENTED:
+            assert patient.name not in text
     # The nurse's own window still names a patient without consent (not a protected one).
     nurse = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
-    unconsented = next(patients[c.patient_id] for c in masked
-                       if not patients[c.patient_id]["protected_identity"])
-    assert unconsented["name"] in nurse
+    unconsented = next(people[c.patient_id] for c in masked
+                       if not people[c.patient_id].protected)
+    assert unconsented.name in nurse
 
     # It follows the nurse's current patient, and clicking it opens nothing.
     key(qtbot, win, Qt.Key.Key_Down)
     assert projector.board_view.current_key == win.board_view.current_key
     assert projector.board_view.current_card().current
-    before = win.db["access_log"].count
+    before = table_count(win.db, "access_log")
     qtbot.mouseClick(projector.board_view.current_card(), Qt.MouseButton.LeftButton)
-    assert win.db["access_log"].count == before
+    assert table_count(win.db, "access_log") == before
     # Only one screen here: an ordinary window, not full screen over the nurse's.
     assert not projector.isFullScreen()
     key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
@@ -172,11 +178,11 @@ def test_missed_days_show_in_the_header(qtbot, app_style, db):
     win.show()
     qtbot.waitUntil(lambda: win.header.missed.isVisible())
     assert win.header.missed.text() == "Missade avstämningar senaste 30 dagarna: 8"
-    assert "2026-11-10" in win.header.missed.toolTip()
+    assert "Tisdag 10 november 2026" in win.header.missed.toolTip()
     assert win.missed_action.text() == "Missade avstämningar (8)…"
     box = win.show_missed_days()
-    assert "Tisdag 2026-11-10" in box.text()
-    assert "2026-11-14" not in box.text()  # a Saturday
+    assert "Tisdag 10 november 2026" in box.text()
+    assert "14 november" not in box.text()  # a Saturday
     box.close()
     win.close()
 
@@ -194,8 +200,8 @@ def test_current_patient_moves_with_the_arrow_keys(window, qtbot):
     assert current(win).key == first
     # Enter on the current patient opens the details (and the access log records it).
     before = win.db.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+        "SELECT count(*) FROM access_log WHERE detail = 'patient_record'").fetchone()[0]
     key(qtbot, current(win), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.db.execute(
-        "SELECT count(*) FROM access_log WHERE action = 'patient_viewed'").fetchone()[0]
+        "SELECT count(*) FROM access_log WHERE detail = 'patient_record'").fetchone()[0]
         == before + 1)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 
 from huddle.ui.qt_import_dialog import QtImportDialog, dropped_file, mask_value, open_import
+from tests.dbtools import table_count, table_row
 from tests.intake.samsa_files import (
     AS_OF,
     as_table,
@@ -87,7 +88,7 @@ def test_shrink_guard_asks_and_imports_only_when_confirmed(qtbot, db, tmp_path):
     dialog.start()
     assert dialog.pages.currentWidget() is dialog.shrink_page
     assert "bara 3 ärenden, mot 12" in dialog.shrink_label.text()
-    assert db["imports"].count == 1
+    assert table_count(db, "imports") == 1
 
     with qtbot.waitSignal(dialog.importFinished):
         dialog.shrink_confirm.click()
@@ -107,7 +108,7 @@ def test_shrink_cancel_changes_nothing(qtbot, db, tmp_path):
     dialog.start()
     with qtbot.assertNotEmitted(dialog.importFinished):
         dialog.shrink_cancel.click()
-    assert db["imports"].count == 1 and db["cases"].count_where("gone_at IS NULL") == 12
+    assert table_count(db, "imports") == 1 and table_count(db, "cases", "gone_at IS NULL") == 12
 
 
 def test_unknown_layout_is_mapped_in_the_dialog_and_remembered(qtbot, db, tmp_path):
@@ -138,7 +139,7 @@ def test_unknown_layout_is_mapped_in_the_dialog_and_remembered(qtbot, db, tmp_pa
     with qtbot.waitSignal(dialog.importFinished):
         dialog.mapping_save.click()
     assert numbers(dialog)["new_cases"] == "1"
-    assert db["patients"].get(1)["name"] == "Ek, Eva"
+    assert table_row(db, "patients", 1)["name"] == "Ek, Eva"
 
     again = make(qtbot, db, write_csv(tmp_path / "egen2.csv", [data[0] | {"In": "2026-11-19"}],
                                       header=header))

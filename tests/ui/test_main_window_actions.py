@@ -6,6 +6,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from huddle.domain.board import LANE_SAMSA
+from tests.dbtools import query
 
 HEADER = ("Ärende-ID;Personnummer;Namn;Skyddad identitet;Sjukhus;Avdelning;Inskrivningsdatum;"
           "Planerat utskrivningsdatum;Utskrivningsklar;Utskrivningsdatum;Status;Hemkommun;"
@@ -18,7 +19,7 @@ ROW = ("S-2026-999001;19400317-9878;Testsson, Åsa;Nej;Södra Älvsborgs sjukhus
 def _export(tmp_path, demo_window):
     """Today's export: every case the demo's last snapshot had, plus one new admission."""
     rows = [HEADER]
-    for case in demo_window.db.query(
+    for case in query(demo_window.db,
             "SELECT c.samsa_id, p.personnummer, p.name, c.admitted_at, c.pud, c.ready_at, "
             "c.discharged_at, c.status FROM cases c JOIN patients p ON p.id = c.patient_id "
             "WHERE c.gone_at IS NULL"):

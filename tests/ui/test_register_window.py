@@ -14,6 +14,7 @@ from huddle.ui.qt_forms import to_qdate
 from huddle.ui.qt_patient_dialog import QtPatientDialog
 from huddle.ui.qt_register import QtRegisterWindow
 from huddle.ui.qt_sip_dialog import QtSipDialog
+from tests.dbtools import table_count, table_row, table_rows
 from tests.ui.frailty_fixtures import DAY, call, log_actions, patient, pnr
 
 pytestmark = pytest.mark.gui
@@ -54,7 +55,7 @@ def test_search_by_name_and_number_and_open_the_patient(qtbot, db):
 
 def test_a_protected_patient_is_found_only_by_the_full_number_and_masked(qtbot, db):
     pid = patient(db)
-    db["patients"].update(pid, {"protected_identity": 1})
+    db.update("patients", pid, {"protected_identity": 1})
     window = shown(qtbot, QtRegisterWindow(db, DAY))
     window.search_edit.setText("Ek")
     assert window.search() == []
@@ -74,7 +75,7 @@ def test_add_a_patient_by_hand_from_the_search(qtbot, db):
     dialog.name_edit.setText("Lind, Karin")
     with qtbot.waitSignal(window.patientActivated) as opened:
         save(dialog)
-    row = db["patients"].get(opened.args[0])
+    row = table_row(db, "patients", opened.args[0])
     assert (row["name"], row["personnummer"], row["source"]) == ("Lind, Karin", number,
                                                                   "manual")
     again = window.open_add()
@@ -110,7 +111,7 @@ def test_sip_invited_then_held_makes_it_valid(qtbot, db):
     assert again.episode_combo.currentText().startswith("Aktuell SIP: Kallad")
     again.choose_state("genomford")
     save(again)
-    row = next(db["sips"].rows)
+    row = table_rows(db, "sips")[0]
     assert (row["state"], row["invited_on"], row["held_on"]) == (
         "genomford", "2026-11-10", "2026-11-23")
     third = shown(qtbot, QtSipDialog(db, pid, DAY))
@@ -129,7 +130,7 @@ def test_sip_dates_out_of_order_are_refused_in_the_dialog(qtbot, db):
     dialog.date_edits["held_on"].setDate(to_qdate(date(2026, 11, 1)))
     save(dialog)
     assert "kan inte vara före" in dialog.error_label.text()
-    assert db["sips"].count == 0
+    assert table_count(db, "sips") == 0
 
 
 def test_consent_given_needs_who_and_protection_can_be_set(qtbot, db):
@@ -144,7 +145,7 @@ def test_consent_given_needs_who_and_protection_can_be_set(qtbot, db):
     dialog.protected_check.setChecked(True)
     dialog.enrolled_combo.setCurrentIndex(dialog.enrolled_combo.findData(False))
     save(dialog)
-    row = db["patients"].get(pid)
+    row = table_row(db, "patients", pid)
     assert (row["consent"], row["consent_by"], row["consent_date"], row["protected_identity"],
             row["municipal_hsl"]) == ("given", "Anna Lund", "2026-11-23", 1, 0)
     lifting = shown(qtbot, QtConsentDialog(db, pid, DAY))
@@ -154,7 +155,7 @@ def test_consent_given_needs_who_and_protection_can_be_set(qtbot, db):
 
 def test_saving_consent_unchanged_from_samsa_needs_no_name(qtbot, db):
     pid = patient(db)
-    db["patients"].update(pid, {"consent": "given"})  # as SAMSA or the demo leaves it
+    db.update("patients", pid, {"consent": "given"})  # as SAMSA or the demo leaves it
     dialog = shown(qtbot, QtConsentDialog(db, pid, DAY))
     save(dialog)
     assert dialog.error_label.text() == ""
@@ -171,9 +172,9 @@ def test_patient_dialog_shows_the_summary_and_reloads_after_a_score(qtbot, db):
     summary = dialog.frailty.summary.text()
     assert "CFS 4 Mycket lätt skörhet (1/10 2025) → Förebyggande team." in summary
     assert "Skattningen är äldre än 12 mån." in summary
-    assert "Telefonuppföljning: ej ringd, frist 25/11 kl 14:20." in summary
+    assert "Telefonuppföljning: ej ringd, frist 25 nov kl 14:20." in summary
     assert dialog.frailty.call_button.isEnabled()
-    views = log_actions(db).count("patient_viewed")
+    views = log_actions(db).count("patient_record")
     with qtbot.waitSignal(dialog.changed):
         cfs = dialog.frailty.open_cfs()
         cfs.choose(6)
@@ -182,7 +183,7 @@ def test_patient_dialog_shows_the_summary_and_reloads_after_a_score(qtbot, db):
     assert "CFS 6 Måttlig skörhet (23/11 2026) → SIP och daglig avstämning" in \
         dialog.frailty.summary.text()
     assert "CFS 6 – Måttlig skörhet" in dialog.details.toPlainText()
-    assert log_actions(db).count("patient_viewed") == views + 1  # the reload is a new view
+    assert log_actions(db).count("patient_record") == views + 1  # the reload is a new view
 
 
 def test_flag_from_the_patient_dialog_puts_the_patient_on_the_cfs_lane(qtbot, db):

@@ -16,7 +16,7 @@ from tests.conftest import DEMO_TODAY
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "update_translations.py"
 ENGLISH = {
     ("QtBoard", "Patienter i SAMSA"): "Patients in SAMSA",
-    ("board", "Utskriven {date}"): "Discharged {date}",
+    ("board", "Utskriven {when}"): "Discharged {when}",
     ("labels", "Skyddad identitet"): "Protected identity",
     ("labels", "november"): "November",
 }
