@@ -336,12 +336,15 @@ def summary_from_json(data: Mapping[str, Any]) -> HuddleSummary:
 # ---------------------------------------------------------------- missed days
 
 
-def missed_working_days(held: Iterable[date], first: date, last: date) -> list[date]:
+def missed_working_days(held: Iterable[date], first: date, last: date, *,
+                        eves_off: bool = True) -> list[date]:
     """Working days from ``first`` to ``last`` (both included) without a huddle.
 
-    Weekends and Swedish public holidays are not working days, so they are never missed.
+    Weekends, Swedish public holidays and (with ``eves_off``, the setting ``eves_days_off``)
+    julafton, midsommarafton and nyårsafton are not working days, so they are never missed.
     """
     if last < first:
         return []
     held_days = set(held)
-    return [day for day in working_days(first, last) if day not in held_days]
+    return [day for day in working_days(first, last, eves_off=eves_off)
+            if day not in held_days]

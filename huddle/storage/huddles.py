@@ -514,7 +514,8 @@ def held_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last:
 def missed_days(db: sqlite_utils.Database | sqlite3.Connection, first: date, last: date
                 ) -> list[date]:
     """Working days in the period without a huddle (for the reports)."""
-    return missed_working_days(held_days(db, first, last), first, last)
+    return missed_working_days(held_days(db, first, last), first, last,
+                               eves_off=load_settings(db).eves_days_off)
 
 
 def recent_missed_days(db: sqlite_utils.Database | sqlite3.Connection, today: date,

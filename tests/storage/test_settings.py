@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from huddle.domain.settings import SPECS, Settings, normalise_vc
@@ -69,3 +71,36 @@ def test_changing_a_list_from_the_defaults_does_not_change_the_defaults():
     Settings().agenda_minutes[0] = 99
     assert Settings().vc_aliases == []
     assert Settings().agenda_minutes == [3, 2, 4, 3, 3]
+
+
+# ---------------------------------------------------------------- the eves (issue 14)
+
+
+def _hold(db, day):
+    from datetime import datetime, time
+
+    from huddle.storage.huddles import end_huddle, start_huddle
+
+    huddle = start_huddle(db, day, [("aldre_ssk", None)],
+                          now=datetime.combine(day, time(8, 15)))
+    end_huddle(db, huddle.id, now=datetime.combine(day, time(8, 30)))
+
+
+@pytest.mark.parametrize(("eve", "today"), [
+    (date(2026, 12, 24), date(2026, 12, 28)),  # julafton, a Thursday
+    (date(2026, 6, 19), date(2026, 6, 22)),    # midsommarafton, a Friday
+])
+def test_an_eve_without_a_huddle_is_missed_only_when_the_centre_is_open_then(db, eve, today):
+    from huddle.storage.huddles import missed_days, recent_missed_days
+
+    # Huddles on every working day around the eve, none on the eve itself.
+    day = eve - timedelta(days=7)
+    while day < today:
+        if day.weekday() < 5 and day != eve:
+            _hold(db, day)
+        day += timedelta(days=1)
+    assert recent_missed_days(db, today) == []
+    assert missed_days(db, eve, eve) == []
+    save_settings(db, eves_days_off=False)
+    assert recent_missed_days(db, today) == [eve]
+    assert missed_days(db, eve, eve) == [eve]
