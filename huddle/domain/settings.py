@@ -298,9 +298,11 @@ def _check_pattern(spec: SettingSpec, value: str) -> None:
     try:
         re.compile(value)
     except re.error as err:
+        # The position, not re's English reason: the sentence stays Swedish.
         raise SettingError(translate(
-            "settings", "{label}: {pattern} är inget giltigt reguljärt uttryck ({reason}).").format(
-            label=spec.label, pattern=repr(value), reason=err.msg)) from None
+            "settings", "{label}: {pattern} är inget giltigt reguljärt uttryck (felet sitter "
+            "vid tecken {n}).").format(
+            label=spec.label, pattern=repr(value), n=(err.pos or 0) + 1)) from None
 
 
 def check_rules(values: Mapping[str, Any]) -> None:
