@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "report": "huddle.commands.report",
     "backup": "huddle.commands.backup",
     "restore": "huddle.commands.backup",
+    "settings": "huddle.commands.settings",
 }
 
 

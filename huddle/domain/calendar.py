@@ -1,8 +1,18 @@
-"""Working days and periods: Monday–Friday except Swedish public holidays.
+"""Working days and periods: Monday–Friday except Swedish public holidays and, by default,
+the eves.
 
 Public holidays come from the maintained ``holidays`` library rather than a hand-kept list.
-Sweden's calendar there counts every Sunday as a holiday unless told otherwise; we only ask
-it about weekdays, so that does not matter, but it is turned off to keep the answer plain.
+Julafton, midsommarafton and nyårsafton are no public holidays by law, but most health
+centres are closed then; the library lists them in Sweden's ``de_facto`` category, and the
+setting ``eves_days_off`` (default on) says whether they count as days off. Every rule that
+counts working days asks this module, with that setting passed in as ``eves_off``.
+
+The ``Sweden`` class is used directly, not ``country_holidays()``: the latter only accepts
+``include_sundays`` from holidays 0.109, the class has long done. Sweden's calendar there
+counts every Sunday as a holiday unless told otherwise; we only ask it about weekdays, so that
+does not matter, but it is turned off to keep the answer plain. The floor in pyproject.toml
+(0.88) is the first release with the ``de_facto`` category for Sweden; before 0.86 the eves
+were counted as public holidays.
 """
 
 from __future__ import annotations
@@ -10,27 +20,45 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     import holidays
 
 
-@lru_cache(maxsize=64)
-def _swedish_holidays(year: int) -> holidays.HolidayBase:
+@lru_cache(maxsize=128)
+def _swedish_calendar(year: int, category: str) -> holidays.HolidayBase:
     # Imported on first use: the library takes ~30 ms to import and the board's first
     # paint does not need it.
     import holidays
 
-    return holidays.country_holidays("SE", years=year, include_sundays=False, language="sv")
+    return holidays.Sweden(years=year, include_sundays=False, language="sv",
+                           categories=(category,))
+
+
+def _public_holiday(day: date) -> str | None:
+    return _swedish_calendar(day.year, "public").get(day)
+
+
+def _eve(day: date) -> str | None:
+    return _swedish_calendar(day.year, "de_facto").get(day)
 
 
 def holiday_name(day: date) -> str | None:
-    return _swedish_holidays(day.year).get(day)
+    """The Swedish name of the public holiday on ``day`` (eves are none by law)."""
+    return _public_holiday(day)
 
 
-def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _swedish_holidays(day.year)
+def day_off_name(day: date, *, eves_off: bool = True) -> str | None:
+    """Why a weekday is no working day: the holiday's or the eve's Swedish name, else None."""
+    name = _public_holiday(day)
+    if name is None and eves_off:
+        name = _eve(day)
+    return name
+
+
+def is_working_day(day: date, *, eves_off: bool = True) -> bool:
+    return day.weekday() < 5 and day_off_name(day, eves_off=eves_off) is None
 
 
 def days_between(first: date, last: date) -> Iterator[date]:
@@ -41,8 +69,25 @@ def days_between(first: date, last: date) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def working_days(first: date, last: date) -> list[date]:
-    return [day for day in days_between(first, last) if is_working_day(day)]
+def working_days(first: date, last: date, *, eves_off: bool = True) -> list[date]:
+    return [day for day in days_between(first, last) if is_working_day(day, eves_off=eves_off)]
+
+
+class DayOff(NamedTuple):
+    day: date
+    name: str  # Swedish, from the holidays library ("Juldagen", "Julafton")
+
+
+def days_off(first: date, last: date, *, eves_off: bool = True) -> list[DayOff]:
+    """The weekdays from ``first`` to ``last`` that are not working days, with their names:
+    what a report lists beside its count of working days (weekends go without saying)."""
+    found = []
+    for day in days_between(first, last):
+        if day.weekday() < 5:
+            name = day_off_name(day, eves_off=eves_off)
+            if name is not None:
+                found.append(DayOff(day, name))
+    return found
 
 
 def iso_week_bounds(year: int, week: int) -> tuple[date, date]:

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA
 from huddle.domain.calendar import working_days
 from huddle.domain.roles import ROLE_LABELS
-from huddle.domain.settings import SPEC_BY_KEY, Settings
+from huddle.domain.settings import Settings
 from huddle.i18n import tr_label, translate
 
 # ---------------------------------------------------------------- agenda
@@ -63,28 +63,16 @@ class AgendaPart(NamedTuple):
         return self.minutes * 60
 
 
-def agenda_minutes(settings: Settings) -> list[int]:
-    """The time boxes from the settings; a malformed value falls back to the default."""
-    value = settings.agenda_minutes
-    default = list(SPEC_BY_KEY["agenda_minutes"].default)
-    if (not isinstance(value, list) or len(value) != len(AGENDA_ORDER)
-            or not all(isinstance(m, int) and not isinstance(m, bool) and 0 <= m <= 60
-                       for m in value)):
-        return default
-    return list(value)
-
-
 def planned_minutes(settings: Settings) -> int:
-    value = settings.huddle_minutes
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 120:
-        return value
-    return int(SPEC_BY_KEY["huddle_minutes"].default)
+    """The huddle's planned length. Settings hold only checked values (a malformed stored
+    value falls back to its default there), so the time boxes need no second check here."""
+    return settings.huddle_minutes
 
 
 def build_agenda(settings: Settings) -> tuple[AgendaPart, ...]:
     parts = []
     start = 0
-    for key, minutes in zip(AGENDA_ORDER, agenda_minutes(settings), strict=True):
+    for key, minutes in zip(AGENDA_ORDER, settings.agenda_minutes, strict=True):
         parts.append(AgendaPart(key, tr_label(PART_LABELS[key]), minutes, start))
         start += minutes * 60
     return tuple(parts)
@@ -335,12 +323,15 @@ def summary_from_json(data: Mapping[str, Any]) -> HuddleSummary:
 # ---------------------------------------------------------------- missed days
 
 
-def missed_working_days(held: Iterable[date], first: date, last: date) -> list[date]:
+def missed_working_days(held: Iterable[date], first: date, last: date, *,
+                        eves_off: bool = True) -> list[date]:
     """Working days from ``first`` to ``last`` (both included) without a huddle.
 
-    Weekends and Swedish public holidays are not working days, so they are never missed.
+    Weekends, Swedish public holidays and (with ``eves_off``, the setting ``eves_days_off``)
+    julafton, midsommarafton and nyårsafton are not working days, so they are never missed.
     """
     if last < first:
         return []
     held_days = set(held)
-    return [day for day in working_days(first, last) if day not in held_days]
+    return [day for day in working_days(first, last, eves_off=eves_off)
+            if day not in held_days]

@@ -106,13 +106,15 @@ def _huddles(db: sqlite_utils.Database, w: _Window, settings: Settings
         [w.first, w.last, w.cutoff_iso]).fetchall()]
     held_days = {date.fromisoformat(r[1]) for r in rows}
     if w.complete:
-        days = working_days(w.period.first, w.period.last)
+        days = working_days(w.period.first, w.period.last, eves_off=settings.eves_days_off)
     else:
         # An open period counts the days gone by, and today only once its huddle is held.
-        days = working_days(w.period.first, w.as_of - timedelta(days=1))
-        if is_working_day(w.as_of) and w.as_of in held_days:
+        days = working_days(w.period.first, w.as_of - timedelta(days=1),
+                            eves_off=settings.eves_days_off)
+        if is_working_day(w.as_of, eves_off=settings.eves_days_off) and w.as_of in held_days:
             days.append(w.as_of)
-    on_working_days = sum(1 for d in held_days if is_working_day(d))
+    on_working_days = sum(1 for d in held_days
+                          if is_working_day(d, eves_off=settings.eves_days_off))
     durations: list[int] = []
     within = 0
     for _, _, started, ended, planned in rows:

@@ -35,6 +35,7 @@ from huddle.storage.database import (
     migration_files,
     open_database,
 )
+from huddle.storage.settings import load_settings
 
 log = logging.getLogger(__name__)
 
@@ -469,18 +470,12 @@ def _backups_kept(db_path: Path) -> int:
     except sqlite3.Error:
         return default
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'auto_backups_kept'"
-                           ).fetchone()
+        # A malformed stored value is read as the default there.
+        return load_settings(conn).auto_backups_kept
     except sqlite3.Error:
         return default
     finally:
         conn.close()
-    if row is None:
-        return default
-    try:
-        return max(0, int(row[0]))
-    except (TypeError, ValueError):
-        return default
 
 
 def ensure_daily_backup(db_path: Path, *, today: date | None = None) -> DailyBackup:

@@ -528,7 +528,8 @@ def held_days(db: Store, first: date, last: date
 def missed_days(db: Store, first: date, last: date
                 ) -> list[date]:
     """Working days in the period without a huddle (for the reports)."""
-    return missed_working_days(held_days(db, first, last), first, last)
+    return missed_working_days(held_days(db, first, last), first, last,
+                               eves_off=load_settings(db).eves_days_off)
 
 
 def recent_missed_days(db: Store, today: date,

@@ -175,6 +175,8 @@ class QtMainWindow(QMainWindow):
             action.setEnabled(self.db_path is not None)
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.tr("&Inställningar…"), self.open_settings)
+        self.file_menu.addSeparator()
         self.setAcceptDrops(True)
 
     def _add_reports_and_help(self) -> None:
@@ -238,6 +240,14 @@ class QtMainWindow(QMainWindow):
         from huddle.ui.qt_about_dialog import show_about
 
         return show_about(self, self.db_path)
+
+    def open_settings(self):
+        from huddle.ui.qt_settings_dialog import QtSettingsDialog  # not needed at start-up
+
+        dialog = QtSettingsDialog(self.db, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     # ----------------------------------------------------------------- register (issue 5)
     def _add_register_menu(self) -> None:

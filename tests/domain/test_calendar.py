@@ -7,7 +7,10 @@ from datetime import date
 import pytest
 
 from huddle.domain.calendar import (
+    DayOff,
+    day_off_name,
     days_between,
+    days_off,
     holiday_name,
     is_working_day,
     iso_week_bounds,
@@ -68,3 +71,49 @@ def test_month_bounds(year, month, bounds):
 def test_iso_weeks_run_monday_to_sunday_and_2026_has_a_week_53():
     assert iso_week_bounds(2026, 48) == (date(2026, 11, 23), date(2026, 11, 29))
     assert iso_week_bounds(2026, 53) == (date(2026, 12, 28), date(2027, 1, 3))
+
+
+# ---------------------------------------------------------------- the eves (issue 14)
+
+EVES_2026 = [
+    (date(2026, 6, 19), "Midsommarafton"),  # Friday
+    (date(2026, 12, 24), "Julafton"),       # Thursday
+    (date(2026, 12, 31), "Nyårsafton"),     # Thursday
+]
+
+
+@pytest.mark.parametrize(("day", "name"), EVES_2026)
+def test_eves_are_days_off_by_default_and_working_days_when_the_centre_is_open(day, name):
+    assert day.weekday() < 5
+    assert not is_working_day(day)
+    assert day_off_name(day) == name
+    assert is_working_day(day, eves_off=False)
+    assert day_off_name(day, eves_off=False) is None
+    # By law the eves are no public holidays.
+    assert holiday_name(day) is None
+
+
+def test_the_eves_of_2026_are_exactly_julafton_midsommarafton_and_nyarsafton():
+    year = days_off(date(2026, 1, 1), date(2026, 12, 31))
+    with_eves = {off.day for off in year}
+    without = {off.day for off in days_off(date(2026, 1, 1), date(2026, 12, 31),
+                                           eves_off=False)}
+    assert sorted(with_eves - without) == [day for day, _ in EVES_2026]
+
+
+def test_days_off_name_the_weekdays_a_report_did_not_count():
+    assert days_off(date(2026, 12, 21), date(2026, 12, 27)) == [
+        DayOff(date(2026, 12, 24), "Julafton"),
+        DayOff(date(2026, 12, 25), "Juldagen"),
+    ]
+    assert days_off(date(2026, 12, 21), date(2026, 12, 27), eves_off=False) == [
+        DayOff(date(2026, 12, 25), "Juldagen")]
+    # Weekends go without saying: Annandag jul 2026 is a Saturday.
+    assert days_off(date(2026, 12, 26), date(2026, 12, 27)) == []
+
+
+def test_working_days_of_december_2026_with_and_without_the_eves():
+    first, last = month_bounds(2026, 12)
+    # 23 weekdays, minus Juldagen; minus julafton and nyårsafton when they are days off.
+    assert len(working_days(first, last, eves_off=False)) == 22
+    assert len(working_days(first, last)) == 20

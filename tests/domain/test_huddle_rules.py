@@ -113,9 +113,12 @@ def test_a_resumed_huddle_does_not_count_the_pause():
 
 def test_missed_days_skip_weekends_and_swedish_holidays():
     # 2026-12-21 (Mon) .. 2026-12-27 (Sun): 25 and 26 December are public holidays;
-    # julafton is not one by law, so it counts as a working day.
+    # julafton is not one by law but a day off unless the setting eves_days_off is turned off.
     held = {date(2026, 12, 21)}
     assert missed_working_days(held, date(2026, 12, 21), date(2026, 12, 27)) == [
+        date(2026, 12, 22), date(2026, 12, 23)]
+    assert missed_working_days(held, date(2026, 12, 21), date(2026, 12, 27),
+                               eves_off=False) == [
         date(2026, 12, 22), date(2026, 12, 23), date(2026, 12, 24)]
     # Kristi himmelfärdsdag 2026 is Thursday 14 May.
     assert missed_working_days({date(2026, 5, 12)}, date(2026, 5, 11), date(2026, 5, 17)) == [
