@@ -43,7 +43,7 @@ _ODF_MARKS = (b"application/vnd.oasis.opendocument", b"urn:oasis:names:tc:opendo
 _ODF_SUFFIXES = (".ods", ".fods", ".odt", ".odf")
 
 # No line of an export is near this long; a longer one would be read whole into memory.
-MAX_LINE_BYTES = _CHUNK
+MAX_LINE_BYTES = 32 * _CHUNK
 
 
 @dataclass(frozen=True)
