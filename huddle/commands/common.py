@@ -56,8 +56,15 @@ def parse_day(text: str | None) -> date:
 
 
 def parse_moment(text: str | None) -> datetime:
+    """The moment ``text`` names, or now (to the minute) when it names none."""
+    return optional_moment(text) or datetime.now().replace(second=0, microsecond=0)
+
+
+def optional_moment(text: str | None) -> datetime | None:
+    """The moment ``text`` names, or ``None`` when it names none: the caller decides the
+    default (``huddle import`` lets the export's own "Utdrag …" line decide)."""
     if not text:
-        return datetime.now().replace(second=0, microsecond=0)
+        return None
     try:
         return datetime.fromisoformat(text)
     except ValueError:

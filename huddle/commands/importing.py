@@ -1,8 +1,13 @@
 """``huddle import FILE``: import a SAMSA export (or another list the app knows).
 
 Exit codes: 0 when the file was read (rejected rows included, and a file imported before);
-2 when it could not be read or the database could not be written (message on stderr);
-3 when the shrink guard refused a suspiciously short export (nothing imported).
+2 when it could not be read, is older than the latest SAMSA export imported, or the database
+could not be written (message on stderr); 3 when the shrink guard refused a suspiciously short
+export (nothing imported).
+
+The command line, the menu and drag-and-drop all call :func:`import_file` with the same
+defaults: without ``--as-of`` the export's own "Utdrag …" line says what moment it describes
+(else now), and an export older than the latest SAMSA import is refused.
 """
 
 from __future__ import annotations
@@ -10,22 +15,32 @@ from __future__ import annotations
 import argparse
 import sys
 
-from huddle.commands.common import add_db_option, db_path, open_configured, parse_moment, print_json
+from huddle.commands.common import (
+    add_db_option,
+    db_path,
+    open_configured,
+    optional_moment,
+    print_json,
+)
 from huddle.i18n import tr_label, translate
 from huddle.storage.imports import ImportResult, ShrinkRefused, import_file
 
 EXIT_SHRINK_REFUSED = 3
 
 
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import", help="importera en SAMSA-export (CSV eller Excel)",
-        description="Importerar en export ur SAMSA. Bara vårdcentralens egna patienter sparas.")
+        description="Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara "
+                    "vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas "
+                    "från dess egen rad \"Utdrag …\", annars gäller nu. En SAMSA-export som är "
+                    "äldre än den senast importerade vägras (slutkod 2), precis som i appen.")
     parser.add_argument("file", metavar="FIL", help="exportfilen (.csv, .txt eller .xlsx)")
     add_db_option(parser)
     parser.add_argument("--as-of", metavar="ÅÅÅÅ-MM-DDTHH:MM",
-                        help="tidpunkten exporten beskriver (standard: nu)")
+                        help="tidpunkten exporten beskriver (standard: exportens egen rad "
+                             "\"Utdrag …\", annars nu); en SAMSA-export äldre än den senast "
+                             "importerade vägras")
     parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     parser.add_argument("--allow-shrink", action="store_true",
                         help="importera även om exporten har under hälften så många ärenden "
@@ -36,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    as_of = parse_moment(args.as_of)
+    as_of = optional_moment(args.as_of)  # None: the export's own moment, else now
     db = open_configured(args)
     try:
         result = import_file(db, args.file, as_of=as_of, allow_shrink=args.allow_shrink,

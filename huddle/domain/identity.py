@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from huddle.domain.text import is_exponent_number
 from huddle.i18n import translate
 
 PERSONNUMMER = "personnummer"
@@ -19,13 +20,16 @@ SAMORDNINGSNUMMER = "samordningsnummer"
 RESERVNUMMER = "reservnummer"
 
 _PNR = re.compile(r"^(\d{2})?(\d{6})([-+]?)(\d{4})$")
+_NINE_DIGITS = re.compile(r"^\d{9}$")
 
 
 class IdentityError(ValueError):
-    """The text is no valid identity number; ``str()`` is a Swedish reason.
+    """The text is no valid identity number; ``str()`` is a Swedish reason that never
+    quotes the number (it goes into import results, dialogs and logs).
 
-    ``kind`` says what is wrong without quoting the number (for messages that must not
-    show it): ``missing``, ``form``, ``check``, ``date`` or ``future``.
+    ``kind`` says what is wrong: ``missing``, ``form``, ``check``, ``date``, ``future``, or
+    what a spreadsheet did to it: ``lost_zero`` (nine digits: a personnummer of someone born
+    in 2000–2009 whose leading zero Excel dropped) and ``exponent`` (written as 1,9E+11).
     """
 
     def __init__(self, message: str, kind: str = "form") -> None:
@@ -61,23 +65,42 @@ def parse_identity(
     """
     raw = (text or "").strip()
     if not raw:
-        raise IdentityError("Personnummer saknas.", "missing")
+        raise IdentityError(translate("identity", "Personnummer saknas."), "missing")
     compact = re.sub(r"\s+", "", raw)
     match = _PNR.match(compact)
     if match:
-        return _parse_personnummer(match, raw, today)
+        return _parse_personnummer(match, today)
     if reserve_pattern and re.fullmatch(reserve_pattern, compact.upper()):
         return Identity(compact.upper(), RESERVNUMMER, None)
-    raise IdentityError(translate("identity", 'Personnumret {raw} har fel form (väntat ÅÅÅÅMMDD-NNNN).').format(raw=repr(raw)))
+    raise _form_error(compact)
 
 
-def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity:
+def _form_error(compact: str) -> IdentityError:
+    """Why ``compact`` has no identity number's form, with what a spreadsheet did to it."""
+    from stdnum import luhn
+
+    if _NINE_DIGITS.match(compact) and luhn.is_valid("0" + compact):
+        return IdentityError(translate("identity",
+            "Personnumret har bara 9 siffror: troligen försvann en inledande nolla när filen "
+            "öppnades och sparades i Excel. Ta en ny export och spara den inte i Excel, eller "
+            "formatera kolumnen som text innan du sparar."), "lost_zero")
+    if is_exponent_number(compact):
+        return IdentityError(translate("identity",
+            "Personnumret är skrivet som ett tal i exponentform, så siffror har gått förlorade "
+            "när filen sparades i Excel. Ta en ny export, eller formatera kolumnen som text "
+            "innan du sparar."), "exponent")
+    return IdentityError(translate("identity",
+        "Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, samordningsnummer eller "
+        "reservnummer."))
+
+
+def _parse_personnummer(match: re.Match[str], today: date) -> Identity:
     # Imported here: stdnum pulls in ssl and friends, which the board's start-up never needs.
     from stdnum import luhn
 
     century, yymmdd, sep, tail = match.groups()
     if not luhn.is_valid(yymmdd + tail):
-        raise IdentityError(translate("identity", 'Personnumret {raw} har fel kontrollsiffra.').format(raw=repr(raw)), "check")
+        raise IdentityError(translate("identity", "Personnumret har fel kontrollsiffra."), "check")
     yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:6])
     kind = PERSONNUMMER
     if dd > 60:
@@ -90,9 +113,11 @@ def _parse_personnummer(match: re.Match[str], raw: str, today: date) -> Identity
     try:
         born = date(year, mm, dd)
     except ValueError:
-        raise IdentityError(translate("identity", 'Personnumret {raw} innehåller ett omöjligt datum.').format(raw=repr(raw)), "date") from None
+        raise IdentityError(translate("identity", "Personnumret innehåller ett omöjligt datum."),
+                            "date") from None
     if born > today:
-        raise IdentityError(translate("identity", 'Personnumret {raw} har ett födelsedatum i framtiden.').format(raw=repr(raw)), "future")
+        raise IdentityError(translate("identity", "Personnumret har ett födelsedatum i framtiden."),
+                            "future")
     number = f"{year:04d}{yymmdd[2:]}{tail}"
     return Identity(number, kind, born)
 

@@ -58,8 +58,10 @@ class CaseRecord:
 
     @property
     def case_key(self) -> str:
+        """What identifies the case across exports: its Ärende-ID (compared as
+        :func:`normalise_case_id` says), else personnummer and admission day."""
         if self.samsa_id:
-            return self.samsa_id
+            return normalise_case_id(self.samsa_id)
         return f"{self.personnummer}/{self.admitted_at.date().isoformat()}"
 
     @property
@@ -71,6 +73,16 @@ class CaseRecord:
         if self.ready_at:
             return STATUS_READY
         return STATUS_ADMITTED
+
+
+def normalise_case_id(value: str) -> str:
+    """An Ärende-ID as cases are compared: a numeric id without leading zeros, since a
+    spreadsheet that read it as a number dropped them ("000123" and "123" are one case).
+    Any other id as written, without surrounding spaces."""
+    text = value.strip()
+    if text.isascii() and text.isdigit():
+        return text.lstrip("0") or "0"
+    return text
 
 
 def consent_state(value: bool | None) -> str:

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from huddle.i18n import translate
+
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"})
 _NOISE = re.compile(r"[\s\-_.:/()\[\]'\"*#]+")
 
@@ -90,6 +92,15 @@ class Layout:
             if key is not None and key not in index:
                 index[key] = position
         return ColumnMap(tuple(header), index)
+
+    def label_at(self, columns: ColumnMap, position: int) -> str:
+        """How a message names the column at ``position``: the reference label of a column
+        this layout knows, else its number ("Kolumn 23"). Never the file's own header text,
+        which may be a data row taken for the header."""
+        for key, index in columns.index.items():
+            if index == position:
+                return self.column(key).label
+        return translate("intake", "Kolumn {n}").format(n=position + 1)
 
     def missing(self, columns: ColumnMap) -> list[Column]:
         return [c for c in self.required if not columns.has(c.key)]

@@ -6,8 +6,8 @@
   optional ``Namn``) – for the frequent-attender rule (mångsökare).
 
 The kind of file is recognised from its header. A row becomes a record or a
-:class:`~huddle.intake.samsa.RowProblem` with its line and a Swedish reason that never quotes a
-personnummer or a name.
+:class:`~huddle.intake.samsa.RowProblem` with its line and a Swedish reason that names the
+column and what is wrong, never the cell's content.
 """
 
 from __future__ import annotations
@@ -20,11 +20,18 @@ from datetime import date
 from huddle.domain.cfs import SCALE_VERSION
 from huddle.domain.frailty import SCORE_VERSIONS
 from huddle.domain.frequent import normalise_place
-from huddle.domain.identity import IdentityError, parse_identity
 from huddle.i18n import translate
 from huddle.intake.layout import Column, ColumnMap, Layout
-from huddle.intake.samsa import RowProblem, _identity_reason
-from huddle.intake.values import ValueProblem, as_day, clean_text, parse_when
+from huddle.intake.samsa import RowProblem
+from huddle.intake.values import (
+    ValueProblem,
+    as_day,
+    check_lengths,
+    clean_text,
+    parse_name,
+    parse_person,
+    parse_when,
+)
 
 _PERSONNUMMER = Column("personnummer", "Personnummer",
                        ("Pnr", "Personnr", "Person-nr", "Personnummer/reservnummer",
@@ -96,14 +103,9 @@ def parse_level(text: str | None) -> int:
     if value is None:
         raise ValueProblem(translate("intake", "CFS-nivå saknas."))
     match = _LEVEL.match(value)
-    if match is None:
-        raise ValueProblem(translate("intake", "CFS {value!r} är ingen nivå; skriv en siffra 1–9.").format(
-            value=value))
-    level = int(match.group(1))
-    if not 1 <= level <= 9:
-        raise ValueProblem(translate("intake", "CFS-nivån {level} finns inte; skalan går från 1 till 9.").format(
-            level=level))
-    return level
+    if match is None or not 1 <= int(match.group(1)) <= 9:
+        raise ValueProblem(translate("intake", "CFS: ingen nivå; skriv en siffra 1–9."))
+    return int(match.group(1))
 
 
 class _Reader:
@@ -116,11 +118,11 @@ class _Reader:
         self.width = len(columns.header)
 
     def _identity(self, cells: Sequence[str]):
-        try:
-            return parse_identity(self.columns.value(cells, "personnummer"), today=self.today,
-                                  reserve_pattern=self.reserve_pattern)
-        except IdentityError as err:
-            raise ValueProblem(_identity_reason(err)) from None
+        return parse_person(self.columns.value(cells, "personnummer"), today=self.today,
+                            reserve_pattern=self.reserve_pattern)
+
+    def _name(self, cells: Sequence[str]) -> str | None:
+        return parse_name(self.columns.value(cells, "name"), self.layout.column("name").label)
 
     def _day(self, cells: Sequence[str], key: str, missing: str) -> date:
         value = as_day(parse_when(self.columns.value(cells, key),
@@ -128,14 +130,15 @@ class _Reader:
         if value is None:
             raise ValueProblem(missing)
         if value > self.today:
-            raise ValueProblem(translate("intake", "{column} {day} ligger i framtiden.").format(
-                column=self.layout.column(key).label, day=value.isoformat()))
+            raise ValueProblem(translate("intake", "{column}: ligger i framtiden.").format(
+                column=self.layout.column(key).label))
         return value
 
     def _check_width(self, cells: Sequence[str]) -> None:
         if any(c.strip() for c in cells[self.width:]):
             raise ValueProblem(translate("intake", "Raden har fler fält än rubrikraden; troligen ett "
                                   "skiljetecken i ett fält utan citattecken. Rätta raden."))
+        check_lengths(cells, lambda position: self.layout.label_at(self.columns, position))
 
 
 class CfsRowReader(_Reader):
@@ -151,12 +154,13 @@ class CfsRowReader(_Reader):
                 raise ValueProblem(translate("intake", "Skattningsdatumet ligger före födelsedatumet."))
             version = clean_text(self.columns.value(cells, "version")) or SCALE_VERSION
             if version not in SCORE_VERSIONS:
-                raise ValueProblem(translate("intake", "Skalversion {v!r} är okänd; använd 2.0 eller 1.2.")
-                                   .format(v=version))
+                raise ValueProblem(translate("intake", "Version: okänd skalversion; använd 2.0 "
+                                             "eller 1.2."))
+            name = self._name(cells)
         except ValueProblem as problem:
             return RowProblem(line, str(problem))
         return CfsRow(line, identity.number, identity.kind, identity.birth_date,
-                      clean_text(self.columns.value(cells, "name")), level, scored_on,
+                      name, level, scored_on,
                       clean_text(self.columns.value(cells, "scored_by")), version,
                       clean_text(self.columns.value(cells, "baseline_note")))
 
@@ -172,9 +176,10 @@ class VisitRowReader(_Reader):
             raw_place = clean_text(self.columns.value(cells, "place"))
             place = normalise_place(raw_place or "")
             if place is None:
-                raise ValueProblem(translate("intake", "Plats {value!r} är okänd; skriv VC eller "
-                                      "Akutmottagning.").format(value=raw_place or ""))
+                raise ValueProblem(translate("intake", "Plats: okänd; skriv VC eller "
+                                             "Akutmottagning."))
+            name = self._name(cells)
         except ValueProblem as problem:
             return RowProblem(line, str(problem))
         return VisitRow(line, identity.number, identity.kind, identity.birth_date, visit_date,
-                        place, clean_text(self.columns.value(cells, "name")))
+                        place, name)

@@ -3,7 +3,8 @@
 Rows of other health centres are recognised first and cheaply, and dropped unread (data
 minimisation: their identities are never parsed, stored or named in a message). The rows of
 this health centre become a :class:`CaseRecord` or a :class:`RowProblem` with a Swedish reason.
-Reasons never quote a personnummer or a name: the line number says which row it is.
+A reason names the column and what is wrong, never the cell: the line number says which row it
+is, and a value in the wrong column may be a personnummer or a name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from huddle.domain.identity import IdentityError, parse_identity
 from huddle.domain.samsa import (
     STATUS_ADMITTED,
     STATUS_CANCELLED,
@@ -27,8 +27,12 @@ from huddle.intake.values import (
     ValueProblem,
     as_day,
     as_moment,
+    check_lengths,
     clean_text,
     is_before,
+    parse_case_id,
+    parse_name,
+    parse_person,
     parse_when,
     parse_yes_no,
 )
@@ -134,21 +138,6 @@ class VcFilter:
         return known
 
 
-def _identity_reason(err: IdentityError) -> str:
-    # parse_identity quotes the number; the result screen and the stored result must not.
-    kind = getattr(err, "kind", None)
-    if kind == "missing":
-        return translate("intake", "Personnummer saknas.")
-    if kind == "check":
-        return translate("intake", "Personnumret har fel kontrollsiffra.")
-    if kind == "date":
-        return translate("intake", "Personnumret innehåller ett datum som inte finns.")
-    if kind == "future":
-        return translate("intake", "Personnumret har ett födelsedatum i framtiden.")
-    return translate("intake", "Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, "
-              "samordningsnummer eller reservnummer.")
-
-
 def _status(text: str | None) -> str | None:
     if text is None:
         return None
@@ -156,11 +145,12 @@ def _status(text: str | None) -> str | None:
 
 
 def _name(columns: ColumnMap, cells: Sequence[str]) -> str | None:
-    name = clean_text(columns.value(cells, "name"))
+    label = SAMSA_LAYOUT.column
+    name = parse_name(columns.value(cells, "name"), label("name").label)
     if name:
         return name
-    first = clean_text(columns.value(cells, "first_name"))
-    last = clean_text(columns.value(cells, "last_name"))
+    first = parse_name(columns.value(cells, "first_name"), label("first_name").label)
+    last = parse_name(columns.value(cells, "last_name"), label("last_name").label)
     if first and last:
         return f"{last}, {first}"
     return last or first
@@ -213,25 +203,20 @@ class SamsaRowReader:
                 "Raden har {n} fält men rubrikraden bara {m}; troligen ett skiljetecken i ett "
                 "fält utan citattecken. Rätta raden eller ta en ny export."
             ).format(n=self.width + len(extra), m=self.width))
-        try:
-            identity = parse_identity(self.columns.value(cells, "personnummer"),
-                                      today=self.today, reserve_pattern=self.reserve_pattern)
-        except IdentityError as err:
-            raise ValueProblem(_identity_reason(err)) from None
+        check_lengths(cells, lambda position: SAMSA_LAYOUT.label_at(self.columns, position))
+        identity = parse_person(self.columns.value(cells, "personnummer"), today=self.today,
+                                reserve_pattern=self.reserve_pattern)
+        name = _name(self.columns, cells)
         admitted = self._when(cells, "admitted_at")
         if admitted is None:
             raise ValueProblem(translate("intake", "Inskrivningsdatum saknas."))
         pud = self._when(cells, "pud")
         ready = self._when(cells, "ready_at")
         discharged = self._when(cells, "discharged_at")
-        if ready is not None and is_before(ready, admitted):
-            raise ValueProblem(translate("intake", "Utskrivningsklar ({ready}) är före inskrivningen "
-                                  "({admitted}).").format(ready=_show(ready),
-                                                          admitted=_show(admitted)))
-        if discharged is not None and is_before(discharged, admitted):
-            raise ValueProblem(translate("intake", "Utskrivningsdatum ({discharged}) är före inskrivningen "
-                                  "({admitted}).").format(discharged=_show(discharged),
-                                                          admitted=_show(admitted)))
+        for key, value in (("ready_at", ready), ("discharged_at", discharged)):
+            if value is not None and is_before(value, admitted):
+                raise ValueProblem(translate("intake", "{column}: före inskrivningsdatumet.")
+                                   .format(column=SAMSA_LAYOUT.column(key).label))
         sip = self._when(cells, "sip_invited_on")
         last_changed = self._when(cells, "last_changed")
         protected = self._flag(cells, "protected")
@@ -240,8 +225,9 @@ class SamsaRowReader:
             id_kind=identity.kind,
             birth_date=identity.birth_date,
             admitted_at=as_moment(admitted),
-            samsa_id=self._text(cells, "samsa_id"),
-            name=_name(self.columns, cells),
+            samsa_id=parse_case_id(self.columns.value(cells, "samsa_id"),
+                                   SAMSA_LAYOUT.column("samsa_id").label),
+            name=name,
             protected=protected,
             hospital=self._text(cells, "hospital"),
             ward=self._text(cells, "ward"),
@@ -261,12 +247,6 @@ class SamsaRowReader:
             raw=self.raw(cells),
             line=line,
         )
-
-
-def _show(value: date | datetime) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
-    return value.isoformat()
 
 
 def newer(candidate: CaseRecord, kept: CaseRecord) -> bool:

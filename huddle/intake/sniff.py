@@ -38,6 +38,14 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .xls (and other Office files)
 
 
+# An OpenDocument file (LibreOffice's own .ods): a zip whose first part, "mimetype", says so.
+_ODF_MARKS = (b"application/vnd.oasis.opendocument", b"urn:oasis:names:tc:opendocument")
+_ODF_SUFFIXES = (".ods", ".fods", ".odt", ".odf")
+
+# No line of an export is near this long; a longer one would be read whole into memory.
+MAX_LINE_BYTES = 32 * _CHUNK
+
+
 @dataclass(frozen=True)
 class FileFacts:
     path: Path
@@ -45,6 +53,7 @@ class FileFacts:
     size: int
     format: str           # FORMAT_CSV or FORMAT_XLSX
     encoding: str | None  # for text files, a Python codec name (see above)
+    longest_line: int = 0  # bytes, at least the longest line that crosses 1 MB chunks
 
 
 
@@ -89,6 +98,7 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
     utf8_valid = True
     head = b""
     size = 0
+    line = longest = 0  # bytes since the last line break; the longest line across chunks
     try:
         with open(path, "rb") as source:
             target = open(copy_to, "wb") if copy_to is not None else None  # noqa: SIM115
@@ -98,6 +108,14 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
                         head += chunk[: 8192 - len(head)]
                     digest.update(chunk)
                     size += len(chunk)
+                    # A line inside one chunk is shorter than a chunk; only lines that run
+                    # across chunks need measuring.
+                    first = chunk.find(b"\n")
+                    if first < 0:
+                        line += len(chunk)
+                    else:
+                        longest = max(longest, line + first)
+                        line = len(chunk) - chunk.rfind(b"\n") - 1
                     if target is not None:
                         target.write(chunk)
                     if utf8_valid:
@@ -120,10 +138,13 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
     if size == 0:
         raise InputError(translate("intake", "Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.")
                          .format(path=path))
+    if path.suffix.lower() in _ODF_SUFFIXES or any(mark in head[:1024] for mark in _ODF_MARKS):
+        raise InputError(translate("intake", "OpenDocument stöds inte – spara som .xlsx eller .csv"))
     if head.startswith(_ZIP_MAGIC):
         return FileFacts(path, digest.hexdigest(), size, FORMAT_XLSX, None)
     if head.startswith(_OLE_MAGIC):
         raise InputError(translate("intake", "{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den "
                             "i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och "
                             "importera den filen.").format(name=path.name))
-    return FileFacts(path, digest.hexdigest(), size, FORMAT_CSV, _text_encoding(head, utf8_valid))
+    return FileFacts(path, digest.hexdigest(), size, FORMAT_CSV, _text_encoding(head, utf8_valid),
+                     max(longest, line))

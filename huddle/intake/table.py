@@ -25,7 +25,14 @@ from typing import NamedTuple
 
 from huddle.errors import InputError
 from huddle.i18n import tr_label, translate
-from huddle.intake.sniff import ENCODING_LABELS, FORMAT_XLSX, FileFacts, sniff_file
+from huddle.intake.sniff import (
+    ENCODING_LABELS,
+    FORMAT_XLSX,
+    MAX_LINE_BYTES,
+    FileFacts,
+    sniff_file,
+)
+from huddle.intake.workbook_limits import MAX_COLUMNS, MAX_ROWS, check_workbook, far_cells
 
 HeaderScore = Callable[[Sequence[str]], float]
 
@@ -247,6 +254,11 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
 
 def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) -> Table:
     encoding = facts.encoding or "utf-8"
+    if facts.longest_line > MAX_LINE_BYTES:
+        raise InputError(translate("intake",
+            "{name} har en rad som är längre än {limit} MB, så den har inte lästs. Filen är "
+            "skadad eller ingen export; ta en ny export ur SAMSA.").format(
+                name=path.name, limit=MAX_LINE_BYTES // (1024 * 1024)))
     try:
         with open(path, encoding=encoding, errors="replace", newline="") as handle:
             sample = handle.read(_SAMPLE_CHARS)
@@ -310,6 +322,7 @@ def list_sheets(path: Path) -> list[str]:
 def _open_workbook(path: Path):  # -> openpyxl Workbook
     import openpyxl  # imported here: CSV imports should not pay for it
 
+    check_workbook(path)  # before openpyxl: a hostile file must not expand in memory
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a damaged file fails in many ways inside openpyxl
@@ -317,6 +330,15 @@ def _open_workbook(path: Path):  # -> openpyxl Workbook
             "{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel "
             "filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV."
         ).format(name=path.name)) from exc
+
+
+def _sheet_rows(sheet, path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells as text); stops at a row beyond the limits of
+    :mod:`huddle.intake.workbook_limits` before converting it."""
+    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        if number > MAX_ROWS or len(values) > MAX_COLUMNS:
+            raise far_cells(path)
+        yield number, [cell_text(v) for v in values]
 
 
 def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
@@ -338,10 +360,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
                                                          sheets=", ".join(sheets)))
             chosen = matches[0]
         chosen.reset_dimensions()  # reports from other tools often state wrong dimensions
-        source = (
-            (number, [cell_text(v) for v in values])
-            for number, values in enumerate(chosen.iter_rows(values_only=True), 1)
-        )
+        source = _sheet_rows(chosen, path)
         head: list[tuple[int, list[str]]] = []
         for item in source:
             head.append(item)
@@ -357,8 +376,10 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
         raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged sheet
         workbook.close()
-        raise InputError(translate("intake", "{name} går inte att läsa som Excel-arbetsbok: {error}")
-                         .format(name=path.name, error=exc)) from exc
+        # Not the exception's text: openpyxl may quote a cell in it.
+        raise InputError(translate("intake", "{name} går inte att läsa som Excel-arbetsbok; den "
+                                   "kan vara skadad. Öppna den i Excel och spara den igen, "
+                                   "eller spara den som CSV.").format(name=path.name)) from exc
 
     def rows(items: Iterable[tuple[int, list[str]]]) -> Iterator[Row]:
         try:
@@ -369,8 +390,9 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
         except InputError:
             raise
         except Exception as exc:
-            raise InputError(translate("intake", "{name} kunde inte läsas till slut: {error}")
-                             .format(name=path.name, error=exc)) from exc
+            raise InputError(translate("intake", "{name} kunde inte läsas till slut; den kan "
+                                       "vara skadad. Öppna den i Excel och spara den igen, "
+                                       "eller spara den som CSV.").format(name=path.name)) from exc
 
     def chained() -> Iterator[tuple[int, list[str]]]:
         yield from head[index + 1:]

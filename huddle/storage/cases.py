@@ -18,11 +18,22 @@ from huddle.domain.samsa import (
     CaseRecord,
     consent_state,
     is_readmission,
+    normalise_case_id,
 )
 from huddle.storage.audit import log_access, log_rows, now_iso
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
+
+
+@dataclass(frozen=True)
+class DischargeChange:
+    """A discharge an earlier export stated and this one changes: ``new`` is the corrected
+    moment, or ``None`` when the discharge was withdrawn (no date, status not Utskriven)."""
+
+    case_id: int
+    old: datetime
+    new: datetime | None
 
 
 @dataclass
@@ -32,6 +43,7 @@ class SnapshotResult:
     unchanged_cases: int = 0
     gone_cases: int = 0
     events: list[dict] = field(default_factory=list)
+    discharge_changes: list[DischargeChange] = field(default_factory=list)
 
 
 def _iso(value: date | datetime | None) -> str | None:
@@ -160,15 +172,53 @@ def _previous_discharge(db: Store, patient_id: int, case_key: str,
     return row[0]
 
 
+def _last_pud(db: Store, case_id: int) -> str | None:
+    """The planned discharge date the case last had, from its events (it may since have
+    been cleared)."""
+    row = db.execute(
+        "SELECT new_value FROM case_events WHERE case_id = ? AND kind IN ('pud_set', "
+        "'pud_moved') ORDER BY at DESC, id DESC LIMIT 1", [case_id]).fetchone()
+    return row[0] if row else None
+
+
+def _pud_events(events: _EventWriter, case_id: int, patient_id: int, old: dict,
+                new: dict) -> None:
+    """A PUD set or moved. A PUD cleared records nothing; when one is set again it is
+    compared with the last date the case had (docs/reports.md, "A PUD cleared and set
+    again"): another date is a move from that date, the same date is no event."""
+    if old["pud"] == new["pud"] or new["pud"] is None:
+        return
+    previous = old["pud"]
+    if previous is None and old.get("id") is not None:
+        previous = _last_pud(events.db, case_id)
+        if previous == new["pud"]:
+            return
+    kind = "pud_set" if previous is None else "pud_moved"
+    events.add(case_id, patient_id, kind, previous, new["pud"])
+
+
+def _discharge_change(case_id: int, old: dict, new: dict) -> DischargeChange | None:
+    """An earlier export said discharged; this one corrects the moment or withdraws it."""
+    if old["discharged_at"] is None or old["discharged_at"] == new["discharged_at"]:
+        return None
+    if new["discharged_at"] is not None:
+        return DischargeChange(case_id, datetime.fromisoformat(old["discharged_at"]),
+                               datetime.fromisoformat(new["discharged_at"]))
+    if new["status"] == STATUS_DISCHARGED:
+        return None  # still said to be discharged, only without a date: nothing withdrawn
+    return DischargeChange(case_id, datetime.fromisoformat(old["discharged_at"]), None)
+
+
 def _diff_events(events: _EventWriter, case_id: int, patient_id: int,
                  old: dict, new: dict) -> None:
-    if old["pud"] != new["pud"] and new["pud"] is not None:
-        kind = "pud_set" if old["pud"] is None else "pud_moved"
-        events.add(case_id, patient_id, kind, old["pud"], new["pud"])
+    _pud_events(events, case_id, patient_id, old, new)
     if old["ready_at"] is None and new["ready_at"] is not None:
         events.add(case_id, patient_id, "ready", None, new["ready_at"])
-    if old["discharged_at"] is None and new["discharged_at"] is not None:
-        events.add(case_id, patient_id, "discharged", None, new["discharged_at"])
+    if new["discharged_at"] is not None and old["discharged_at"] != new["discharged_at"]:
+        # A first discharge (old None), or a corrected moment (old → new). A withdrawal has
+        # no event kind of its own: it cancels the 72-hour call (followups.py).
+        events.add(case_id, patient_id, "discharged", old["discharged_at"],
+                   new["discharged_at"])
     if old["sip_invited_on"] is None and new["sip_invited_on"] is not None:
         events.add(case_id, patient_id, "sip_invited", None, new["sip_invited_on"])
     if new["consent"] is not None and old["consent"] != new["consent"]:
@@ -200,17 +250,16 @@ def apply_snapshot(
     for record in sorted(records, key=lambda r: r.admitted_at):
         key = record.case_key
         seen.add(key)
-        old = _fetch_one(db, "SELECT * FROM cases WHERE case_key = ?", [key])
+        old = _find_case(db, key)
         known_consent = _samsa_consent_known(db, record.personnummer) if old is None else None
         patient_id = upsert_patient(db, record, at=at, fictional=fictional)
         touched_patients.add(patient_id)
         row = _case_row(record)
         state = {**row, "raw": json.dumps(record.raw, ensure_ascii=False),
                  "last_import_id": import_id, "last_seen_at": at, "gone_at": None,
-                 "patient_id": patient_id}
+                 "patient_id": patient_id, "case_key": key}
         if old is None:
-            case_id = db.insert("cases",
-                                  {"case_key": key, "first_import_id": import_id, **state})
+            case_id = db.insert("cases", {"first_import_id": import_id, **state})
             result.new_cases += 1
             events.add(case_id, patient_id, "admitted", None, row["admitted_at"])
             blank = dict.fromkeys(row)
@@ -230,6 +279,9 @@ def apply_snapshot(
             events.add(case_id, patient_id, "returned", old["gone_at"], at)
             changed = True
         _diff_events(events, case_id, patient_id, old, row)
+        change = _discharge_change(case_id, old, row)
+        if change is not None:
+            result.discharge_changes.append(change)
         db.update("cases", case_id, state)
         if changed:
             result.updated_cases += 1
@@ -245,6 +297,20 @@ def apply_snapshot(
     return result
 
 
+def _find_case(db: Store, key: str) -> dict | None:
+    """The case stored under ``key``. A numeric key may have been stored with the leading
+    zeros an older release kept ("000123"); it is the same case, and its key is rewritten
+    in normalised form when the snapshot updates it."""
+    case = _fetch_one(db, "SELECT * FROM cases WHERE case_key = ?", [key])
+    if case is None and key.isascii() and key.isdigit():
+        # The range keeps the lookup on the index: only keys starting with "0" can differ.
+        case = _fetch_one(
+            db, "SELECT * FROM cases WHERE case_key >= '0' AND case_key < '1' "
+            "AND coalesce(nullif(ltrim(case_key, '0'), ''), '0') = ? ORDER BY id LIMIT 1",
+            [key])
+    return case
+
+
 def _samsa_consent_known(db: Store, personnummer: str) -> str | None:
     """What SAMSA said of the patient's consent before this case (an event when it differs)."""
     row = db.execute("SELECT samsa_consent FROM patients WHERE personnummer = ?",
@@ -258,7 +324,7 @@ def _mark_gone(db: Store, seen: set[str], events: _EventWriter, at: str,
     for case_id, case_key, patient_id, status in db.execute(
             "SELECT id, case_key, patient_id, status FROM cases WHERE gone_at IS NULL"
     ).fetchall():
-        if case_key in seen:
+        if normalise_case_id(case_key) in seen:
             continue
         db.update("cases", case_id, {"gone_at": at})
         touched_patients.add(patient_id)  # a change to the patient's data: logged
@@ -271,8 +337,9 @@ def _mark_gone(db: Store, seen: set[str], events: _EventWriter, at: str,
 
 def cases_missing_from(db: Store, keys: set[str]) -> int:
     """How many current cases a complete snapshot with ``keys`` would mark gone."""
-    return sum(1 for (key,) in db.execute("SELECT case_key FROM cases WHERE gone_at IS NULL")
-               if key not in keys)
+    return sum(1 for (key,) in db.execute(
+                   "SELECT case_key FROM cases WHERE gone_at IS NULL").fetchall()
+               if normalise_case_id(key) not in keys)
 
 
 def current_case_count(db: Store) -> int:

@@ -1,7 +1,15 @@
-"""Follow-ups at home, including the 72-hour call created from SAMSA discharges."""
+"""Follow-ups at home, including the 72-hour call created from SAMSA discharges.
+
+A later export may correct a discharge: a new moment moves the call's deadline
+(discharge + ``call_hours``); a withdrawn discharge cancels a call not yet made. The call is
+kept with its history (status ``cancelled``, outcome :data:`WITHDRAWN`, when), never deleted;
+the board shows open calls only and the reports skip cancelled ones. Should the patient be
+discharged again, the same call opens again with the new deadline.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -9,12 +17,17 @@ from huddle.domain.followup import call_deadline, needs_72h_call
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
+    from huddle.storage.cases import DischargeChange
     from huddle.storage.store import Store
+
+# followups.outcome of a call cancelled because SAMSA withdrew the discharge (a code).
+WITHDRAWN = "discharge_withdrawn"
 
 
 def create_calls_for_discharges(db: Store, case_ids: list[int],
                                 *, at: str) -> int:
-    """Add a "Telefonuppföljning inom 72 h" for each newly discharged case that needs one."""
+    """Add a "Telefonuppföljning inom 72 h" for each newly discharged case that needs one;
+    a call cancelled by a withdrawn discharge opens again instead."""
     hours = load_settings(db).call_hours
     created = 0
     for case_id in case_ids:
@@ -32,15 +45,43 @@ def create_calls_for_discharges(db: Store, case_ids: list[int],
             municipal_hsl=bool(enrolled) if enrolled is not None else None, needs=case["needs"]
         ):
             continue
-        exists = db.execute(
-            "SELECT 1 FROM followups WHERE case_id = ? AND kind = 'call_72h'", [case_id]
-        ).fetchone()
-        if exists:
-            continue
         due = call_deadline(datetime.fromisoformat(case["discharged_at"]), hours)
+        existing = db.execute(
+            "SELECT id, status, outcome FROM followups WHERE case_id = ? AND kind = 'call_72h'",
+            [case_id]).fetchone()
+        if existing is not None:
+            if existing[1] == "cancelled" and existing[2] == WITHDRAWN:
+                db.execute(
+                    "UPDATE followups SET status = 'open', due = ?, outcome = NULL, "
+                    "done_at = NULL, done_by = NULL, updated_at = ? WHERE id = ?",
+                    [due.isoformat(timespec="minutes"), at, existing[0]])
+            continue
         db.execute(
             "INSERT INTO followups (patient_id, case_id, kind, reason, actor, due, status, "
             "created_at, updated_at) VALUES (?, ?, 'call_72h', 'call_72h', 'vc', ?, 'open', ?, ?)",
             [case["patient_id"], case_id, due.isoformat(timespec="minutes"), at, at])
         created += 1
     return created
+
+
+def revise_calls_for_discharges(db: Store,
+                                changes: Iterable[DischargeChange], *, at: str) -> int:
+    """Follow corrected and withdrawn discharges: move the deadline of the case's call
+    (open or made), or cancel a call not yet made. Returns the calls changed."""
+    hours = None
+    changed = 0
+    for change in changes:
+        if change.new is None:
+            cursor = db.execute(
+                "UPDATE followups SET status = 'cancelled', outcome = ?, done_at = ?, "
+                "updated_at = ? WHERE case_id = ? AND kind = 'call_72h' AND status = 'open'",
+                [WITHDRAWN, at, at, change.case_id])
+        else:
+            hours = hours or load_settings(db).call_hours
+            due = call_deadline(change.new, hours).isoformat(timespec="minutes")
+            cursor = db.execute(
+                "UPDATE followups SET due = ?, updated_at = ? WHERE case_id = ? "
+                "AND kind = 'call_72h' AND status IN ('open', 'done') AND due != ?",
+                [due, at, change.case_id, due])
+        changed += cursor.rowcount
+    return changed

@@ -41,7 +41,7 @@ from huddle.paths import archive_dir_for
 from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
 from huddle.storage.database import describe_sqlite_error
-from huddle.storage.followups import create_calls_for_discharges
+from huddle.storage.followups import create_calls_for_discharges, revise_calls_for_discharges
 from huddle.storage.register import sync_sip_invitations
 from huddle.storage.register_imports import (
     prepare_cfs,
@@ -227,6 +227,8 @@ def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
     discharged = [event["case_id"] for event in snapshot.events
                   if event["kind"] == "discharged"]
     create_calls_for_discharges(db, discharged,
+                                at=options.as_of.isoformat(timespec="minutes"))
+    revise_calls_for_discharges(db, snapshot.discharge_changes,
                                 at=options.as_of.isoformat(timespec="minutes"))
     sync_sip_invitations(db, [event["case_id"] for event in snapshot.events
                               if event["kind"] == "sip_invited"],

@@ -59,7 +59,8 @@ from huddle.storage.imports import (
 if TYPE_CHECKING:
     from huddle.storage.store import Store
 
-IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+# .ods is accepted for a drop so that the importer can say it is not supported.
+IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods")
 _KEPT_WORDS = {"ja", "nej", "inskriven", "utskrivningsklar", "utskriven", "avbruten"}
 
 

@@ -188,3 +188,35 @@ def test_the_day_after_today_is_the_future_in_every_form():
 def test_a_truncated_personnummer_is_not_taken_for_a_reserve_number(text):
     with pytest.raises(IdentityError):
         parse(text, reserve_pattern=RESERVE_PATTERN)
+
+
+def test_nine_digits_say_that_excel_dropped_the_leading_zero():
+    # 050310-1107, born 2005: a number cell in Excel keeps 503101107.
+    text = "503101107"
+    assert parse("0" + text).birth_date == date(2005, 3, 10)
+    with pytest.raises(IdentityError) as refused:
+        parse(text)
+    assert refused.value.kind == "lost_zero"
+    assert "inledande nolla" in str(refused.value) and "Excel" in str(refused.value)
+
+
+def test_nine_digits_that_no_zero_would_repair_are_only_the_wrong_form():
+    with pytest.raises(IdentityError) as refused:
+        parse("503101108")
+    assert refused.value.kind == "form"
+
+
+@pytest.mark.parametrize("text", ["1,94001E+11", "1.94001e+11", "1,9E11"])
+def test_a_number_in_exponent_form_has_lost_its_digits(text):
+    with pytest.raises(IdentityError) as refused:
+        parse(text)
+    assert refused.value.kind == "exponent" and "exponentform" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["19121212-1213", "19121312-1219", "20261124-1239", "abc-12",
+                                  "503101107", "1,94001E+11", "191212121"])
+def test_no_message_quotes_the_number(text):
+    with pytest.raises(IdentityError) as refused:
+        parse(text)
+    message = str(refused.value)
+    assert text not in message and not any(part in message for part in ("1912", "2026", "5031"))

@@ -129,6 +129,38 @@ def test_a_pud_moved_twice_keeps_its_whole_history(imp):
     assert board_case.pud == date(2026, 11, 14)
 
 
+def test_a_pud_cleared_and_set_again_to_another_date_is_one_move(imp):
+    imp([record(pud=date(2026, 11, 9))], day(3))
+    imp([record()], day(4))                          # cleared: no event
+    assert imp.kinds() == ["admitted", "pud_set"]
+    imp([record(pud=date(2026, 11, 12))], day(5))    # set again: moved from the 9th
+    moves = imp.events("pud_moved")
+    assert [(e["old_value"], e["new_value"], e["at"][:10]) for e in moves] == [
+        ("2026-11-09", "2026-11-12", "2026-11-05")]
+    assert load_board_input(imp.db, date(2026, 11, 5)).cases[0].pud_moves == 1
+
+
+def test_a_pud_cleared_and_set_again_to_the_same_date_is_no_move(imp):
+    imp([record(pud=date(2026, 11, 9))], day(3))
+    imp([record()], day(4))
+    imp([record(pud=date(2026, 11, 9))], day(5))
+    assert imp.kinds() == ["admitted", "pud_set"]
+
+
+def test_a_pud_cleared_and_set_again_counts_once_in_the_monthly_report(imp):
+    from huddle.reports.compute import compute_summary
+    from huddle.reports.period import parse_month
+
+    imp([record(pud=date(2026, 11, 9))], day(3))
+    imp([record()], day(4))
+    imp([record(pud=date(2026, 11, 12))], day(5))
+    imp([record()], day(6))
+    imp([record(pud=date(2026, 11, 12))], day(7))
+    samsa = compute_summary(imp.db, parse_month("2026-11"),
+                            datetime(2026, 12, 1, 8, 0)).to_json()["samsa"]
+    assert (samsa["pud_moves"], samsa["pud_moved_cases"]) == (1, 1)
+
+
 def test_ready_for_discharge_then_discharged(imp):
     imp([record(pud=date(2026, 11, 9))], day(3))
     ready = datetime(2026, 11, 8, 10, 15)
@@ -212,6 +244,23 @@ def test_a_gone_case_that_comes_back_is_returned(imp):
     assert [(e["old_value"], e["new_value"]) for e in returned] == [
         ("2026-11-04T06:00", "2026-11-05T06:00")]
     assert imp.case()["gone_at"] is None
+
+
+def test_an_id_that_lost_its_leading_zeros_is_the_same_case(imp):
+    imp([record(samsa_id="000123", pud=date(2026, 11, 9))], day(3))
+    result = imp([record(samsa_id="123", pud=date(2026, 11, 10))], day(4))
+    assert (result.new_cases, result.updated_cases, result.gone_cases) == (0, 1, 0)
+    assert imp.db.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    assert imp.kinds() == ["admitted", "pud_set", "pud_moved"]
+
+
+def test_a_key_stored_with_leading_zeros_by_an_earlier_release_still_matches(imp):
+    imp([record(samsa_id="S-1")], day(3))
+    imp.db.execute("UPDATE cases SET case_key = '000123', samsa_id = '000123'")
+    result = imp([record(samsa_id="123")], day(4))
+    assert (result.new_cases, result.gone_cases) == (0, 0)
+    assert [r[0] for r in imp.db.execute("SELECT case_key FROM cases")] == ["123"]
+    assert "gone" not in imp.kinds()
 
 
 def test_cases_without_samsa_id_are_keyed_by_personnummer_and_admission(imp):

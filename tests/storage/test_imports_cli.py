@@ -104,3 +104,45 @@ def test_sheet_option(db, db_path, tmp_path, capsys):
 def test_database_not_set_up_is_explained(tmp_path, capsys, sample):
     code, _out, err = run(capsys, "import", str(sample), "--db", str(tmp_path / "ny.sqlite"))
     assert code == 2 and "huddle init" in err
+
+
+def _tables(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table, to tell an untouched database from a changed one."""
+    check = open_database(path)
+    try:
+        names = [r[0] for r in check.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall()]
+        return {name: check.execute(f"SELECT * FROM [{name}] ORDER BY rowid").fetchall()
+                for name in names}
+    finally:
+        check.conn.close()
+
+
+def test_without_as_of_the_export_s_own_line_decides_and_an_older_day_is_refused(
+        db, db_path, tmp_path, capsys):
+    day3 = write_csv(tmp_path / "dag3.csv", rows(3),
+                     preamble=["SAMSA – inskrivna patienter", "Utdrag 2026-11-23 06:00", ""])
+    day2 = write_csv(tmp_path / "dag2.csv", [row(1), row(2, Status="Utskrivningsklar",
+                                                         Utskrivningsklar="2026-11-21 10:00")],
+                     preamble=["SAMSA – inskrivna patienter", "Utdrag 2026-11-22 06:00", ""])
+    code, _out, err = run(capsys, "import", str(day3), "--db", str(db_path))
+    assert code == 0, err
+    check = open_database(db_path)
+    assert [r[0] for r in check.execute("SELECT as_of FROM imports")] == ["2026-11-23T06:00"]
+    assert {r[0] for r in check.execute("SELECT at FROM case_events")} == {"2026-11-23T06:00"}
+    check.conn.close()
+    stored = _tables(db_path)
+
+    code, out, err = run(capsys, "import", str(day2), "--db", str(db_path), "--json")
+    assert code == 2 and out == ""
+    assert err.startswith("huddle: Exporten gäller 2026-11-22 06:00")
+    assert "nyare SAMSA-export" in err and "Traceback" not in err
+    assert _tables(db_path) == stored
+
+
+def test_help_says_what_the_default_moment_is(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert 'egen rad "Utdrag …", annars nu' in out
+    assert "äldre än den senast importerade vägras" in out

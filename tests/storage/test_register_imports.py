@@ -75,10 +75,10 @@ def test_cfs_list_rejects_bad_rows_with_line_and_reason_and_keeps_the_good(db, t
     assert (result.accepted, result.duplicates) == (1, 1)
     assert [(p.line, p.reason) for p in result.rejected] == [
         (4, "Personnumret har fel kontrollsiffra."),
-        (5, "CFS-nivån 10 finns inte; skalan går från 1 till 9."),
+        (5, "CFS: ingen nivå; skriv en siffra 1–9."),
         (6, "CFS-nivå saknas."),
-        (7, "Datum 2027-01-01 ligger i framtiden."),
-        (8, "CFS 'lätt' är ingen nivå; skriv en siffra 1–9."),
+        (7, "Datum: ligger i framtiden."),
+        (8, "CFS: ingen nivå; skriv en siffra 1–9."),
         (9, "Skattningsdatum saknas.")]
     assert result.rows_read == result.accepted + len(result.rejected) + result.duplicates
     assert all("19400122" not in p.reason for p in result.rejected)
@@ -110,7 +110,7 @@ def test_visits_are_kept_for_register_patients_and_new_frequent_attenders_only(d
     assert result.kind == "visits"
     assert (result.accepted, result.other_vc, result.duplicates) == (4, 1, 1)
     assert [(p.line, p.reason) for p in result.rejected] == [
-        (8, "Plats 'Tandvård' är okänd; skriv VC eller Akutmottagning.")]
+        (8, "Plats: okänd; skriv VC eller Akutmottagning.")]
     names = {r["name"]: r["source"] for r in table_rows(db, "patients")}
     assert names == {"Ek, Margareta": "cfs", "Holm, Ture": "visits"}  # a missing name filled
     assert table_count(db, "visits") == 4
