@@ -11,6 +11,15 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEMO_TODAY = date(2026, 11, 23)
+UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test under tests/ui needs Qt and carries the ``gui`` marker; no other may use
+    Qt (the second, headless run of scripts/run-tests proves it)."""
+    for item in items:
+        if UI_TESTS in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture
