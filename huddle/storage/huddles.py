@@ -342,6 +342,16 @@ def _check_question(question: str | None) -> str:
     return text
 
 
+def check_decision_input(*, what: str, responsible_role: str, due_on: date | None,
+                         question: str | None = None) -> None:
+    """Refuse what saving the decision would refuse, before the dialog asks anything more
+    (the nurse's confirmation of consent comes after the form is complete). ``question``:
+    the managers' question, when the decision is or is being escalated."""
+    _check_decision(what, responsible_role, due_on)
+    if question is not None:
+        _check_question(question)
+
+
 def _patient_exists(db: Store, patient_id: int | None) -> None:
     if patient_id is not None and not db.execute(
             "SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone():
@@ -512,6 +522,11 @@ def _check_followup(reason: str, actor: str, due: date | None) -> None:
         raise InputError(translate("huddles", "Välj vem som följer upp i listan."))
     if due is None:
         raise InputError(translate("huddles", "Välj ett datum då uppföljningen senast ska vara gjord."))
+
+
+def check_followup_input(*, reason: str, actor: str, due: date | None) -> None:
+    """Refuse what saving the need would refuse, before the dialog asks anything more."""
+    _check_followup(reason, actor, due)
 
 
 def followup(db: Store, followup_id: int) -> Followup:
