@@ -55,10 +55,10 @@ def run_actions(args: argparse.Namespace) -> int:
         listed = [args.org] if args.org else list(ORGANISATION_ORDER)
         printed = [page.organisation for page in actions.pages([args.org] if args.org else None)]
         if args.out:
-            from huddle.reports.actions_pdf import render_actions_pdf  # reportlab: ~150 ms
-            from huddle.reports.files import write_report_file
+            # reportlab: ~150 ms
+            from huddle.reports.actions_pdf import render_actions_pdf, write_action_list
 
-            write_report_file(args.out, render_actions_pdf(
+            write_action_list(args.out, render_actions_pdf(
                 actions, organisations=printed, made_at=datetime.now()))
             log_actions_listed(db, actions, printed, action=ACTION_PRINT, detail="actions pdf")
         if args.json:

@@ -4,10 +4,15 @@ the huddle, and the nurse's confirmation of consent in the access log."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from datetime import date, datetime
 
+import pytest
+
 from huddle.domain.huddle import summary_from_json
-from huddle.reports.actions_pdf import render_actions_pdf
+from huddle.errors import KnownError
+from huddle.reports.actions_pdf import render_actions_pdf, write_action_list
 from huddle.storage.actions import load_actions, patient_consent
 from huddle.storage.huddles import (
     compute_summary,
@@ -134,3 +139,17 @@ def test_the_nurses_confirmation_of_consent_is_in_the_access_log(db):
         db, "access_log", "detail LIKE 'municipal_consent_confirmed%'")]
     assert details == [f"municipal_consent_confirmed decision {decision_id} bistand",
                        f"municipal_consent_confirmed followup {followup_id} hemtjanst"]
+
+
+def test_the_saved_list_is_the_owners_alone_and_a_bad_folder_is_a_sentence(tmp_path):
+    old = os.umask(0)   # the most permissive umask: the list must still be private
+    try:
+        write_action_list(tmp_path / "lista.pdf", b"%PDF-1.4")
+    finally:
+        os.umask(old)
+    if os.name == "posix":
+        assert stat.S_IMODE((tmp_path / "lista.pdf").stat().st_mode) == 0o600
+    (tmp_path / "fil").write_text("x")
+    with pytest.raises(KnownError, match="Åtgärdslistan kunde inte sparas"):
+        write_action_list(tmp_path / "fil" / "lista.pdf", b"%PDF-1.4")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fil", "lista.pdf"]
