@@ -212,6 +212,12 @@ def organisation_label(organisation: str) -> str:
     return tr_label(ORGANISATION_LABELS.get(organisation, organisation))
 
 
+def organisation_short_label(organisation: str) -> str:
+    """The label without what it spells out in brackets: 'Vårdcentralen' (for a choice list
+    where the full 'Vårdcentralen (äldre-ssk, läkare, rehab)' is too wide)."""
+    return organisation_label(organisation).split(" (", 1)[0]
+
+
 def _exact_due_text(due_on: date | None, due_at: datetime | None, day: date) -> str:
     if due_at is not None:
         return moment_text(due_at, day)
