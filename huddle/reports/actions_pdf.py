@@ -112,8 +112,8 @@ def summary_title(day: date) -> str:
 
 def footer_text(made_at: datetime) -> str:
     return translate(
-        "actions", "Innehåller patientuppgifter – hanteras enligt patientdatalagen och förstörs "
-        "efter användning · Utskriven {day} kl {time}").format(
+        "actions", "Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning "
+        "· Utskriven {day} kl {time}").format(
         day=day_and_month(made_at), time=made_at.strftime("%H:%M"))
 
 
@@ -241,7 +241,7 @@ class _Story:
                          self.cell(f"<font size='14'>{BOX}</font>")])
         # "Biståndshandläggare", "FÖRSENAD", "torsdag 26 nov" and "Klart" each fit on one
         # line at 9.5 pt.
-        widths = [37 * mm, TABLE_WIDTH - 121 * mm, 40 * mm, 30 * mm, 14 * mm]
+        widths = [36 * mm, TABLE_WIDTH - 122 * mm, 40 * mm, 32 * mm, 14 * mm]
         marks: list[tuple] = []
         for row, action in enumerate(actions, start=1):
             if action.overdue:
@@ -264,7 +264,7 @@ class _Story:
                 raised += f"<br/><font size='9'>{escape(action.escalated_to)}</font>"
             data.append([self._patient(action), self.cell(escape(action.what)),
                          self.cell(escape(question)), self.cell(raised)])
-        return _ruled(data, [37 * mm, 45 * mm, TABLE_WIDTH - 112 * mm, 30 * mm])
+        return _ruled(data, [36 * mm, 45 * mm, TABLE_WIDTH - 113 * mm, 32 * mm])
 
     # -- the huddle's summary
     def summary_page(self, summary: HuddleSummary,

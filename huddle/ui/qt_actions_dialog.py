@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.access import ACTION_PRINT
-from huddle.domain.actions import OrganisationActions
+from huddle.domain.actions import OrganisationActions, organisation_short_label
 from huddle.domain.dates import weekday_date
 from huddle.domain.roles import ORGANISATION_ORDER
 from huddle.errors import KnownError
@@ -62,7 +62,6 @@ class QtActionsDialog(QDialog):
         self.db, self.day, self.summary, self._fixed_now = db, day, summary, now
         self.actions = load_actions(db, day, now=now)
         self.setWindowTitle(self.tr("Åtgärder per organisation"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Åtgärder {day}").format(day=weekday_date(day).lower()), self)
         heading.setFont(theme.font(20, bold=True))
@@ -84,6 +83,10 @@ class QtActionsDialog(QDialog):
             self.org_checks[org] = check
             box_layout.addWidget(check)
         layout.addWidget(box)
+        # The wrapped note below would otherwise squeeze the choices: they set the width.
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(560, box.sizeHint().width() + margins.left()
+                                 + margins.right()))
         note = QLabel(self.tr(
             "Listorna innehåller patientuppgifter: lämna varje organisations sida bara till den "
             "organisationen. Patienter utan samtycke står med en neutral beteckning. Varje "
@@ -117,9 +120,9 @@ class QtActionsDialog(QDialog):
     # ------------------------------------------------------------ choosing
 
     def _org_text(self, page: OrganisationActions) -> str:
-        n = len(page.actions)
-        text = self.tr("{organisation} – {n} öppna").format(organisation=page.label, n=n) \
-            if n != 1 else self.tr("{organisation} – 1 öppen").format(organisation=page.label)
+        n, name = len(page.actions), organisation_short_label(page.organisation)
+        text = self.tr("{organisation} – {n} öppna").format(organisation=name, n=n) \
+            if n != 1 else self.tr("{organisation} – 1 öppen").format(organisation=name)
         if page.overdue:
             text += self.tr(", varav {n} försenade").format(n=page.overdue)
         if page.organisation in self.actions.present:

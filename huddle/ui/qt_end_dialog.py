@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -38,18 +39,33 @@ class QtEndDialog(QDialog):
         self.summary, self.db, self.day = summary, db, day
         self.actions_dialog: QtActionsDialog | None = None
         self.setWindowTitle(self.tr("Avsluta avstämningen"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Sammanfattning som sparas"), self)
         heading.setFont(theme.font(20, bold=True))
         layout.addWidget(heading)
-        self.summary_label = QLabel("\n".join(summary.lines()), self)
-        self.summary_label.setFont(theme.font(17))
-        self.summary_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label.setAccessibleName(self.tr("Sammanfattning"))
-        layout.addWidget(self.summary_label)
+        # One fact a row, the figure beside it; long values (who was present) wrap in their
+        # column instead of widening the dialog past a 1366-pixel screen.
+        self.summary_grid = QGridLayout()
+        self.summary_grid.setHorizontalSpacing(18)
+        self.summary_grid.setVerticalSpacing(2)
+        self.summary_grid.setColumnStretch(1, 1)
+        for row, (what, value) in enumerate(summary.rows()):
+            name = QLabel(what, self)
+            figure = QLabel(value, self)
+            figure.setWordWrap(True)
+            figure.setMinimumWidth(260)
+            figure.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard
+                | Qt.TextInteractionFlag.TextSelectableByMouse)
+            figure.setAccessibleName(what)
+            for label in (name, figure):
+                label.setFont(theme.font(15))
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            figure.setFont(theme.font(15, bold=True))
+            self.summary_grid.addWidget(name, row, 0)
+            self.summary_grid.addWidget(figure, row, 1)
+        layout.addLayout(self.summary_grid)
         if summary.open_decisions_unreviewed:
             warning = QLabel(self.tr(
                 "{n} öppna beslut granskades inte. De finns kvar på tavlan i morgon.").format(
@@ -72,6 +88,14 @@ class QtEndDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.end_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def summary_text(self) -> str:
+        """The summary as shown, one 'what: figure' a line."""
+        grid = self.summary_grid
+        return "\n".join(
+            f"{grid.itemAtPosition(row, 0).widget().text()}: "
+            f"{grid.itemAtPosition(row, 1).widget().text()}" for row in range(grid.rowCount())
+            if grid.itemAtPosition(row, 0) is not None)
 
     def _actions_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

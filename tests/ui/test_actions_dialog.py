@@ -107,13 +107,17 @@ def test_from_the_end_of_the_huddle_the_summary_comes_first(qtbot, demo_db, tmp_
     end = QtEndDialog(summary, db=demo_db, day=DEMO_TODAY)
     qtbot.addWidget(end)
     end.open()
-    assert "Nya uppföljningar i hemmet: 2" in end.summary_label.text()
-    assert "Telefonuppföljningar registrerade: 1" in end.summary_label.text()
+    assert "Nya uppföljningar i hemmet: 2" in end.summary_text()
+    assert "Telefonuppföljningar registrerade: 1" in end.summary_text()
     assert not end.print_actions_button.autoDefault()      # Enter still ends the huddle
+    hint = end.sizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700    # fits the nurse's laptop
     end.save_actions_button.click()
     dialog = end.actions_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.summary_check.isChecked() and dialog.save_button.isDefault()
+    assert dialog.sizeHint().height() <= 700
+    assert all(check.sizeHint().width() <= dialog.width() for check in dialog.org_checks.values())
     dialog.choose(["hemtjanst"])
     target = tmp_path / "avstamning.pdf"
     assert dialog.save_pdf(target)

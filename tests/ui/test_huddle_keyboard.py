@@ -222,7 +222,7 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     # -- End: the summary is shown, Enter saves it.
     key(qtbot, win, Qt.Key.Key_A, CTRL_SHIFT)
     dialog = modal(qtbot, QtEndDialog)
-    summary_text = dialog.summary_label.text()
+    summary_text = dialog.summary_text()
     assert "Nya beslut: 2" in summary_text
     assert "Stängda beslut: 1" in summary_text
     assert "Lyfta till månadsmöte: 2" in summary_text
