@@ -218,7 +218,7 @@ def test_text_output_is_logged_as_a_display(capsys, demo_db_path):
     code, out, _ = run(capsys, "actions", "--db", demo_db_path, "--date", DAY,
                        "--org", "bistand")
     assert code == 0
-    assert out.startswith("Skene vårdcentral – 2026-11-23\n\nBiståndshandläggare (")
+    assert out.startswith("Skene vårdcentral – måndag 23 november 2026\n\nBiståndshandläggare (")
     db = open_database(demo_db_path)
     try:
         actions = {r["action"] for r in table_rows(db, "access_log",

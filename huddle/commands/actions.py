@@ -18,6 +18,7 @@ from typing import Any
 from huddle.commands.common import add_db_option, open_configured, parse_day, print_json
 from huddle.domain.access import ACTION_EXPORT, ACTION_PRINT, ACTION_VIEW
 from huddle.domain.actions import Action, ActionList
+from huddle.domain.dates import weekday_date
 from huddle.domain.roles import ORGANISATION_ORDER
 from huddle.errors import InputError
 from huddle.i18n import translate
@@ -79,7 +80,7 @@ def run_actions(args: argparse.Namespace) -> int:
 
 
 def _print_text(actions: ActionList, organisations: list[str]) -> None:
-    print(f"{actions.health_centre} – {actions.day.isoformat()}")
+    print(f"{actions.health_centre} – {weekday_date(actions.day).lower()}")
     for page in actions.pages(organisations):
         print(f"\n{page.label} ({len(page.actions)})")
         for action in page.actions:
