@@ -22,20 +22,20 @@ def answer(box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
     next(b for b in box.buttons() if box.buttonRole(b) == role).click()
 
 
-def decision_dialog(qtbot, db, pid: int, **kwargs) -> QtDecisionDialog:
-    dialog = QtDecisionDialog(db, day=DAY, now=lambda: NOW, patient_id=pid,
-                              patient_label="Ek, Margareta", **kwargs)
+def opened(qtbot, kind, db, pid: int, **kwargs):
+    dialog = kind(db, day=DAY, now=lambda: NOW, patient_id=pid, patient_label="Ek, Margareta",
+                  **kwargs)
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog
+
+
+def decision_dialog(qtbot, db, pid: int, **kwargs) -> QtDecisionDialog:
+    return opened(qtbot, QtDecisionDialog, db, pid, **kwargs)
 
 
 def followup_dialog(qtbot, db, pid: int, **kwargs) -> QtFollowupDialog:
-    dialog = QtFollowupDialog(db, day=DAY, now=lambda: NOW, patient_id=pid,
-                              patient_label="Ek, Margareta", **kwargs)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    return dialog
+    return opened(qtbot, QtFollowupDialog, db, pid, **kwargs)
 
 
 def choose(combo, key: str) -> None:
