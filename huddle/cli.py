@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "init": "huddle.commands.setup",
     "demo": "huddle.commands.setup",
     "board": "huddle.commands.board",
+    "actions": "huddle.commands.actions",
     "import": "huddle.commands.importing",
     "report": "huddle.commands.report",
     "backup": "huddle.commands.backup",

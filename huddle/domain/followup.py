@@ -13,8 +13,52 @@ CALL_OUTCOMES = {
     "ok": "OK",
     "hembesok": "Behöver hembesök",
     "vardplanering": "Behöver vårdplanering",
+    "lakemedelsgenomgang": "Behöver läkemedelsgenomgång",
     "ej_nadd": "Ej nådd",
 }
+
+
+class SuggestedFollowup(NamedTuple):
+    """The follow-up at home a call's outcome calls for, offered pre-filled for the nurse
+    to confirm or change."""
+
+    reason: str       # a FOLLOWUP_REASONS code
+    actor: str        # an ACTOR_LABELS code
+    working_days: int  # due this many working days after the call
+    note: str         # Swedish; stored as the nurse leaves it
+
+
+# What each outcome that needs action calls for. "OK" needs nothing, so it creates nothing.
+# "Ej nådd" needs the health centre to try again: the call is closed as made, so the new
+# attempt is a follow-up of its own.
+FOLLOWUP_AFTER_CALL = {
+    "hembesok": SuggestedFollowup("efter_utskrivning", "vc", 1,
+                                  "Hembesök efter telefonuppföljning"),
+    "vardplanering": SuggestedFollowup("efter_utskrivning", "bistandshandlaggare", 2,
+                                       "Vårdplanering efter telefonuppföljning"),
+    "lakemedelsgenomgang": SuggestedFollowup("lakemedel", "vc", 2,
+                                             "Läkemedelsgenomgång efter telefonuppföljning"),
+    "ej_nadd": SuggestedFollowup("efter_utskrivning", "vc", 1,
+                                 "Ej nådd vid telefonuppföljning – ring igen"),
+}
+
+
+def followup_after_call(outcome: str | None) -> SuggestedFollowup | None:
+    """The follow-up the outcome calls for, or None when it needs nothing."""
+    return FOLLOWUP_AFTER_CALL.get(outcome or "")
+
+
+def suggested_due(suggestion: SuggestedFollowup, day: date, *, eves_off: bool = True) -> date:
+    """The suggestion's due date: that many working days after ``day`` (a call on a Friday
+    asking for a visit "next day" means Monday)."""
+    from huddle.domain.calendar import is_working_day  # the holiday calendar loads slowly
+
+    due, left = day, suggestion.working_days
+    while left > 0:
+        due += timedelta(days=1)
+        if is_working_day(due, eves_off=eves_off):
+            left -= 1
+    return due
 
 
 def needs_72h_call(*, municipal_hsl: bool | None, needs: str | None) -> bool:

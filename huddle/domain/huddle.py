@@ -253,6 +253,9 @@ class HuddleSummary:
     patients_discussed: int = 0
     patients_on_board: int = 0
     parts_seconds: dict[str, int] = field(default_factory=dict)
+    # Counted since issue 12; None in a summary saved before then (not known, not zero).
+    cfs_scores_recorded: int | None = None
+    calls_recorded: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -272,29 +275,48 @@ class HuddleSummary:
             "patients_discussed": self.patients_discussed,
             "patients_on_board": self.patients_on_board,
             "parts_seconds": dict(self.parts_seconds),
+            "cfs_scores_recorded": self.cfs_scores_recorded,
+            "calls_recorded": self.calls_recorded,
         }
 
-    def lines(self) -> list[str]:
-        """The summary in Swedish, one fact a line, as the end dialog shows it."""
+    def rows(self) -> list[tuple[str, str]]:
+        """The summary in Swedish, one fact a row ``(what, value)``, as the end dialog shows
+        it and its printout prints it. A count a summary saved before it was counted does not
+        hold is left out."""
         minutes, seconds = divmod(self.duration_seconds, 60)
-        duration = translate("huddle", "Längd: {m} min {s} s").format(m=minutes, s=seconds)
+        duration = translate("huddle", "{m} min {s} s").format(m=minutes, s=seconds)
         if self.overtime_seconds:
             duration += " " + translate("huddle", "(övertid {time})").format(
                 time=format_seconds(self.overtime_seconds))
         roles = ", ".join(tr_label(ROLE_LABELS.get(role, role)) for role in self.roles) or "–"
-        lines = [
-            duration,
-            translate("huddle", "Närvarande: {roles}").format(roles=roles),
-            translate("huddle", "Nya beslut: {n}").format(n=self.decisions_made),
-            translate("huddle", "Stängda beslut: {n}").format(n=self.decisions_closed),
-            translate("huddle", "Nytt datum: {n}").format(n=self.decisions_new_date),
-            translate("huddle", "Lyfta till månadsmöte: {n}").format(n=self.escalated),
-            translate("huddle", "Nya uppföljningar i hemmet: {n}").format(n=self.followups_made),
+        discussed = str(self.patients_discussed)
+        if self.patients_on_board:
+            discussed = translate("huddle", "{n} av {total} på tavlan").format(
+                n=self.patients_discussed, total=self.patients_on_board)
+        rows = [
+            (translate("huddle", "Längd"), duration),
+            (translate("huddle", "Närvarande"), roles),
+            (translate("huddle", "Patienter som togs upp"), discussed),
+            (translate("huddle", "Nya beslut"), str(self.decisions_made)),
+            (translate("huddle", "Stängda beslut"), str(self.decisions_closed)),
+            (translate("huddle", "Nytt datum"), str(self.decisions_new_date)),
+            (translate("huddle", "Lyfta till månadsmöte"), str(self.escalated)),
+            (translate("huddle", "Nya uppföljningar i hemmet"), str(self.followups_made)),
         ]
+        if self.cfs_scores_recorded is not None:
+            rows.append((translate("huddle", "CFS-skattningar registrerade"),
+                         str(self.cfs_scores_recorded)))
+        if self.calls_recorded is not None:
+            rows.append((translate("huddle", "Telefonuppföljningar registrerade"),
+                         str(self.calls_recorded)))
         if self.open_decisions_unreviewed:
-            lines.append(translate("huddle", "Öppna beslut som inte granskades: {n}").format(
-                n=self.open_decisions_unreviewed))
-        return lines
+            rows.append((translate("huddle", "Öppna beslut som inte granskades"),
+                         str(self.open_decisions_unreviewed)))
+        return rows
+
+    def lines(self) -> list[str]:
+        """The summary in Swedish, one fact a line: 'Nya beslut: 2'."""
+        return [f"{what}: {value}" for what, value in self.rows()]
 
 
 def summary_from_json(data: Mapping[str, Any]) -> HuddleSummary:
@@ -317,7 +339,15 @@ def summary_from_json(data: Mapping[str, Any]) -> HuddleSummary:
         patients_discussed=int(data.get("patients_discussed", 0)),
         patients_on_board=int(data.get("patients_on_board", 0)),
         parts_seconds={str(k): int(v) for k, v in data.get("parts_seconds", {}).items()},
+        cfs_scores_recorded=_optional_count(data, "cfs_scores_recorded"),
+        calls_recorded=_optional_count(data, "calls_recorded"),
     )
+
+
+def _optional_count(data: Mapping[str, Any], key: str) -> int | None:
+    """A count an older saved summary may not hold: None then, never a made-up zero."""
+    value = data.get(key)
+    return int(value) if value is not None else None
 
 
 # ---------------------------------------------------------------- missed days

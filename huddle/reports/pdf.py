@@ -482,4 +482,9 @@ class _Story:
         self.flow.append(grid)
 
 
-__all__ = ["DASH", "register_fonts", "render_pdf", "report_title", "stylesheet"]
+# The house's page furniture, shared with the other PDFs (reports/actions_pdf.py).
+PageFurniture = _Furniture
+numbered_canvas = _canvas_class
+
+__all__ = ["DASH", "PageFurniture", "numbered_canvas", "register_fonts", "render_pdf",
+           "report_title", "stylesheet"]

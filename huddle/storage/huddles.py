@@ -29,9 +29,15 @@ from huddle.domain.huddle import (
     overtime_seconds,
     planned_minutes,
     running_seconds,
+    summary_from_json,
 )
 from huddle.domain.records import Decision, Followup
-from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
+from huddle.domain.roles import (
+    ACTOR_LABELS,
+    ROLE_LABELS,
+    organisation_of_actor,
+    organisation_of_role,
+)
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.storage.audit import log_access
@@ -45,6 +51,19 @@ if TYPE_CHECKING:
 def _log(db: Store, what: str, patient_id: int | None, *, at: str) -> None:
     """A change made at the huddle, in the access log (``what`` is a code, never free text)."""
     log_access(db, ACTION_CHANGE, patient_id, what, place=PLACE_HUDDLE, at=at)
+
+
+# The access log's code when the nurse confirmed that a patient without recorded consent has
+# agreed to an organisation of the municipality taking something on
+# (huddle.domain.actions.needs_consent_confirmation asks for it).
+CONSENT_CONFIRMED = "municipal_consent_confirmed"
+
+
+def _log_consent_confirmed(db: Store, subject: str, patient_id: int | None, *,
+                           at: str) -> None:
+    """``subject`` is a code: 'decision 12 hemtjanst', 'followup 7 bistand'."""
+    if patient_id is not None:
+        _log(db, f"{CONSENT_CONFIRMED} {subject}", patient_id, at=at)
 
 # Reasons a nurse may choose for a need at home; the 72-hour call is made by the SAMSA import.
 NEED_REASONS = {key: label for key, label in FOLLOWUP_REASONS.items() if key != "call_72h"}
@@ -209,10 +228,21 @@ def set_attendance(db: Store, huddle_id: int,
 def compute_summary(db: Store, huddle: HuddleRecord, duration_seconds: int, *,
                     patients_discussed: int = 0, patients_on_board: int = 0,
                     parts_seconds: dict[str, int] | None = None) -> HuddleSummary:
+    """Everything done at the huddle, counted from what is stored.
+
+    Made "at the huddle" is what carries the huddle's id, and also what was recorded on its
+    day after it started without a huddle of its own: the follow-up a 72-hour call reveals
+    is created from the patient's dialog, which knows no huddle, and used to go uncounted.
+    """
     def count(sql: str, params: list) -> int:
         return int(db.execute(sql, params).fetchone()[0])
 
     hid = huddle.id
+    day, since = huddle.day.isoformat(), _iso(huddle.started_at)
+    # Rows of this huddle, or of no huddle recorded on its day after it started.
+    at_huddle = ("(huddle_id = ? OR (huddle_id IS NULL AND substr(created_at, 1, 10) = ? "
+                 "AND created_at >= ?))")
+    during = [hid, day, since]
     reviews = dict(db.execute(
         "SELECT outcome, count(DISTINCT decision_id) FROM decision_reviews "
         "WHERE huddle_id = ? GROUP BY outcome", [hid]).fetchall())
@@ -222,10 +252,17 @@ def compute_summary(db: Store, huddle: HuddleRecord, duration_seconds: int, *,
     unreviewed = count(
         "SELECT count(*) FROM decisions d WHERE d.status = 'open' "
         "AND substr(d.created_at, 1, 10) < ? AND NOT EXISTS (SELECT 1 FROM decision_reviews r "
-        "WHERE r.decision_id = d.id AND r.huddle_id = ?)", [huddle.day.isoformat(), hid])
-    made = count("SELECT count(*) FROM decisions WHERE huddle_id = ?", [hid])
-    escalated_new = count("SELECT count(*) FROM decisions WHERE huddle_id = ? "
-                          "AND escalated_at IS NOT NULL", [hid])
+        "WHERE r.decision_id = d.id AND r.huddle_id = ?)", [day, hid])
+    made = count(f"SELECT count(*) FROM decisions WHERE {at_huddle}", during)
+    escalated_new = count(f"SELECT count(*) FROM decisions WHERE {at_huddle} "
+                          "AND escalated_at IS NOT NULL", during)
+    followups_made = count(f"SELECT count(*) FROM followups WHERE kind = 'need' "
+                           f"AND {at_huddle}", during)
+    cfs_scores = count("SELECT count(*) FROM cfs_scores WHERE source = 'manual' "
+                       "AND substr(created_at, 1, 10) = ? AND created_at >= ?", [day, since])
+    calls = count("SELECT count(*) FROM followups WHERE kind = 'call_72h' "
+                  "AND status = 'done' AND done_by IS NOT NULL "
+                  "AND substr(updated_at, 1, 10) = ? AND updated_at >= ?", [day, since])
     return HuddleSummary(
         duration_seconds=duration_seconds,
         planned_minutes=huddle.planned_minutes,
@@ -237,13 +274,14 @@ def compute_summary(db: Store, huddle: HuddleRecord, duration_seconds: int, *,
         decisions_new_date=reviews.get(REVIEW_NEW_DATE, 0),
         decisions_kept=reviews.get(REVIEW_KEPT, 0),
         escalated=reviews.get(REVIEW_ESCALATED, 0) + escalated_new,
-        followups_made=count("SELECT count(*) FROM followups WHERE huddle_id = ? "
-                             "AND kind = 'need'", [hid]),
+        followups_made=followups_made,
         open_decisions_reviewed=reviewed,
         open_decisions_unreviewed=unreviewed,
         patients_discussed=patients_discussed,
         patients_on_board=patients_on_board,
         parts_seconds=dict(parts_seconds or {}),
+        cfs_scores_recorded=cfs_scores,
+        calls_recorded=calls,
     )
 
 
@@ -265,6 +303,16 @@ def end_huddle(db: Store, huddle_id: int, *, now: datetime | None = None,
         })
         _log(db, f"huddle_ended {huddle_id}", None, at=_iso(moment))
     return summary
+
+
+def saved_summaries(db: Store, first: date, last: date) -> list[tuple[date, HuddleSummary]]:
+    """The summaries saved when the huddles from ``first`` to ``last`` ended, by day: what
+    the weekly report adds up. A count an older summary did not hold reads as None."""
+    return [(date.fromisoformat(day), summary_from_json(json.loads(summary)))
+            for day, summary in db.execute(
+                "SELECT day, summary FROM huddles WHERE day BETWEEN ? AND ? "
+                "AND ended_at IS NOT NULL AND summary IS NOT NULL ORDER BY day",
+                [first.isoformat(), last.isoformat()]).fetchall()]
 
 
 # ---------------------------------------------------------------- decisions
@@ -294,6 +342,16 @@ def _check_question(question: str | None) -> str:
     return text
 
 
+def check_decision_input(*, what: str, responsible_role: str, due_on: date | None,
+                         question: str | None = None) -> None:
+    """Refuse what saving the decision would refuse, before the dialog asks anything more
+    (the nurse's confirmation of consent comes after the form is complete). ``question``:
+    the managers' question, when the decision is or is being escalated."""
+    _check_decision(what, responsible_role, due_on)
+    if question is not None:
+        _check_question(question)
+
+
 def _patient_exists(db: Store, patient_id: int | None) -> None:
     if patient_id is not None and not db.execute(
             "SELECT 1 FROM patients WHERE id = ?", [patient_id]).fetchone():
@@ -309,9 +367,10 @@ def create_decision(db: Store, *, patient_id: int | None, what: str,
                     responsible_role: str, responsible_name: str | None = None,
                     due_on: date | None, huddle_id: int | None = None,
                     escalate_to: str | None = None, question: str | None = None,
-                    now: datetime | None = None) -> int:
+                    consent_confirmed: bool = False, now: datetime | None = None) -> int:
     """A new decision; with ``escalate_to`` it is lifted to the monthly meeting at once, with
-    ``question`` for the managers."""
+    ``question`` for the managers. ``consent_confirmed``: the nurse confirmed that the patient
+    agreed to the municipal role taking it on (written to the access log with it)."""
     what = _check_decision(what, responsible_role, due_on)
     _patient_exists(db, patient_id)
     moment = _iso(_now(now))
@@ -328,6 +387,10 @@ def create_decision(db: Store, *, patient_id: int | None, what: str,
         decision_id = db.insert("decisions", row)
         _log(db, f"decision_created {decision_id}"
              + (" escalated" if escalate_to is not None else ""), patient_id, at=moment)
+        if consent_confirmed:
+            _log_consent_confirmed(
+                db, f"decision {decision_id} {organisation_of_role(responsible_role)}",
+                patient_id, at=moment)
     return decision_id
 
 
@@ -461,13 +524,20 @@ def _check_followup(reason: str, actor: str, due: date | None) -> None:
         raise InputError(translate("huddles", "Välj ett datum då uppföljningen senast ska vara gjord."))
 
 
+def check_followup_input(*, reason: str, actor: str, due: date | None) -> None:
+    """Refuse what saving the need would refuse, before the dialog asks anything more."""
+    _check_followup(reason, actor, due)
+
+
 def followup(db: Store, followup_id: int) -> Followup:
     return get_followup(db, followup_id)
 
 
 def create_followup(db: Store, *, patient_id: int, reason: str, actor: str,
                     due: date | None, note: str | None = None, huddle_id: int | None = None,
-                    now: datetime | None = None) -> int:
+                    consent_confirmed: bool = False, now: datetime | None = None) -> int:
+    """A new need at home. ``consent_confirmed``: the nurse confirmed that the patient agreed
+    to the municipal actor taking it on (written to the access log with it)."""
     _check_followup(reason, actor, due)
     _patient_exists(db, patient_id)
     moment = _iso(_now(now))
@@ -479,6 +549,10 @@ def create_followup(db: Store, *, patient_id: int, reason: str, actor: str,
             "created_at": moment, "updated_at": moment,
         })
         _log(db, f"followup_created {followup_id}: {reason} {actor}", patient_id, at=moment)
+        if consent_confirmed:
+            _log_consent_confirmed(
+                db, f"followup {followup_id} {organisation_of_actor(actor)}", patient_id,
+                at=moment)
     return followup_id
 
 
@@ -547,12 +621,18 @@ def save_decision_edit(db: Store, decision_id: int, *, what: str, responsible_ro
                        responsible_name: str | None, due_on: date | None,
                        escalate_to: str | None = None, question: str | None = None,
                        answer_text: str | None = None, answer_by: str | None = None,
-                       huddle_id: int | None = None, now: datetime | None = None) -> None:
+                       huddle_id: int | None = None, consent_confirmed: bool = False,
+                       now: datetime | None = None) -> None:
     """What the decision dialog saves for an existing decision, all or nothing: the change,
-    an escalation made now (``escalate_to`` with ``question``), a reworded question, and the
-    managers' answer when one was typed."""
+    an escalation made now (``escalate_to`` with ``question``), a reworded question, the
+    managers' answer when one was typed, and the nurse's confirmation of consent when the
+    decision moved to a municipal role."""
     old = decision(db, decision_id)
     with db.atomic():
+        if consent_confirmed:
+            _log_consent_confirmed(
+                db, f"decision {decision_id} {organisation_of_role(responsible_role)}",
+                old.patient_id, at=_iso(_now(now)))
         update_decision(db, decision_id, what=what, responsible_role=responsible_role,
                         responsible_name=responsible_name, due_on=due_on,
                         question=question if old.escalated_at is not None else None, now=now)
@@ -566,10 +646,15 @@ def save_decision_edit(db: Store, decision_id: int, *, what: str, responsible_ro
 
 def save_followup_edit(db: Store, followup_id: int, *, reason: str, actor: str,
                        due: date | None, note: str | None = None, done: bool = False,
-                       now: datetime | None = None) -> None:
-    """What the follow-up dialog saves for an existing need, all or nothing: the change, and
-    closing it when it is done."""
+                       consent_confirmed: bool = False, now: datetime | None = None) -> None:
+    """What the follow-up dialog saves for an existing need, all or nothing: the change,
+    closing it when it is done, and the nurse's confirmation of consent when it moved to a
+    municipal actor."""
     with db.atomic():
+        if consent_confirmed:
+            _log_consent_confirmed(
+                db, f"followup {followup_id} {organisation_of_actor(actor)}",
+                followup(db, followup_id).patient_id, at=_iso(_now(now)))
         update_followup(db, followup_id, reason=reason, actor=actor, due=due, note=note,
                         now=now)
         if done:

@@ -566,6 +566,7 @@ class FollowupAfterCall(NamedTuple):
     actor: str
     due: date
     note: str | None = None
+    consent_confirmed: bool = False  # the nurse confirmed consent for a municipal actor
 
 
 def record_call(db: Store, followup_id: int, *, called_at: datetime,
@@ -616,7 +617,8 @@ def record_call(db: Store, followup_id: int, *, called_at: datetime,
             from huddle.storage.huddles import create_followup
 
             create_followup(db, patient_id=row.patient_id, reason=then.reason,
-                            actor=then.actor, due=then.due, note=then.note, now=moment)
+                            actor=then.actor, due=then.due, note=then.note,
+                            consent_confirmed=then.consent_confirmed, now=moment)
     return state
 
 

@@ -1,6 +1,12 @@
 """Recording the 72-hour call (Trygg hemgång): when, by whom, and the outcome – ok, behöver
-hembesök, behöver vårdplanering, ej nådd. Recording closes the call. Whether it is in time is
-shown while the time is typed. A need the call reveals can be added in the same step.
+hembesök, behöver vårdplanering, behöver läkemedelsgenomgång, ej nådd. Recording closes the
+call. Whether it is in time is shown while the time is typed.
+
+The call closes the loop: an outcome that needs action creates the follow-up at home in the
+same step, on by default and pre-filled from the domain's suggestion
+(:func:`huddle.domain.followup.followup_after_call`: reason, who, due in working days, a note)
+for the nurse to confirm or change; "OK" creates nothing. Handing it to the municipality for a
+patient without consent asks the nurse to confirm the patient agreed.
 
 Opened with ``open()``; ``saved(followup_id)`` when stored.
 """
@@ -27,30 +33,31 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.dates import moment_text
-from huddle.domain.followup import CALL_OUTCOMES, CALL_STATE_LABELS, call_state
-from huddle.domain.roles import ACTOR_LABELS
+from huddle.domain.followup import (
+    CALL_OUTCOMES,
+    CALL_STATE_LABELS,
+    call_state,
+    followup_after_call,
+    suggested_due,
+)
+from huddle.domain.roles import ACTOR_LABELS, organisation_of_actor
 from huddle.errors import InputError, KnownError
 from huddle.i18n import tr_label
+from huddle.storage.huddles import NEED_REASONS
 from huddle.storage.register import (
     CallRow,
     FollowupAfterCall,
     load_frailty_record,
     record_call,
 )
+from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons
+from huddle.ui.qt_consent_confirm import ConsentCheck
+from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading, now_on
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
-
-# What a need found by the call usually is: (actor, note).
-FOLLOWUP_FOR_OUTCOME = {
-    "hembesok": ("vc", "Hembesök efter telefonuppföljning"),
-    "vardplanering": ("bistandshandlaggare", "Vårdplanering efter telefonuppföljning"),
-    "ej_nadd": ("vc", "Ej nådd vid telefonuppföljning – ring igen"),
-}
-
 
 def _moment(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
@@ -128,18 +135,31 @@ class QtCallDialog(QDialog):
         note_form.addRow(self.tr("A&nteckning:"), self.note_edit)
         layout.addLayout(note_form)
 
-        self.followup_check = QCheckBox(self.tr("Lägg till &uppföljning i hemmet"), self)
+        self.followup_check = QCheckBox(self.tr("Skapa &uppföljning i hemmet"), self)
+        self.reason_combo = QComboBox(self)
+        for key, label in NEED_REASONS.items():
+            self.reason_combo.addItem(tr_label(label), key)
+        self.reason_combo.setAccessibleName(self.tr("Orsak till uppföljningen"))
         self.actor_combo = QComboBox(self)
         for key, label in ACTOR_LABELS.items():
             self.actor_combo.addItem(tr_label(label), key)
         self.actor_combo.setAccessibleName(self.tr("Vem följer upp"))
         self.due_edit = date_edit(self, day + timedelta(days=1), minimum=day)
         self.due_edit.setAccessibleName(self.tr("Uppföljning senast"))
+        self.followup_note_edit = QLineEdit(self)
+        self.followup_note_edit.setAccessibleName(self.tr("Anteckning till uppföljningen"))
+        self.followup_hint = QLabel(self)
+        self.followup_hint.setWordWrap(True)
         follow_form = QFormLayout()
         follow_form.addRow(self.followup_check)
-        follow_form.addRow(self.tr("Vem följer upp:"), self.actor_combo)
-        follow_form.addRow(self.tr("Senast:"), self.due_edit)
+        follow_form.addRow(self.tr("O&rsak:"), self.reason_combo)
+        follow_form.addRow(self.tr("Vem &följer upp:"), self.actor_combo)
+        follow_form.addRow(self.tr("S&enast:"), self.due_edit)
+        follow_form.addRow(self.tr("Anteckning &till uppföljningen:"), self.followup_note_edit)
+        follow_form.addRow("", self.followup_hint)
         layout.addLayout(follow_form)
+        self.eves_off = load_settings(db).eves_days_off
+        self.consent = ConsentCheck(db, patient_id)
 
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
@@ -172,16 +192,32 @@ class QtCallDialog(QDialog):
                           theme.URGENT_BAR if state == "late" else theme.TEXT)
 
     def _update_followup(self) -> None:
-        suggestion = FOLLOWUP_FOR_OUTCOME.get(self.outcome() or "")
+        """A new outcome fills the follow-up in afresh: on, with the suggestion's reason,
+        actor, due date and note, when the outcome needs action; off when it needs none."""
+        outcome = self.outcome()
+        suggestion = followup_after_call(outcome)
         self.followup_check.setChecked(suggestion is not None)
         if suggestion is not None:
-            self.actor_combo.setCurrentIndex(self.actor_combo.findData(suggestion[0]))
+            self.reason_combo.setCurrentIndex(self.reason_combo.findData(suggestion.reason))
+            self.actor_combo.setCurrentIndex(self.actor_combo.findData(suggestion.actor))
+            self.due_edit.setDate(to_qdate(suggested_due(suggestion, self.day,
+                                                         eves_off=self.eves_off)))
+            self.followup_note_edit.setText(tr_label(suggestion.note))
+            self.followup_hint.setText(self.tr(
+                "Utfallet behöver en åtgärd: uppföljningen skapas när du sparar. Ändra det "
+                "som inte stämmer."))
+        elif outcome is not None:
+            self.followup_hint.setText(self.tr(
+                "Utfallet behöver ingen uppföljning. Kryssa i rutan om det ändå behövs."))
+        else:
+            self.followup_hint.setText("")
         self._update_followup_fields()
 
     def _update_followup_fields(self) -> None:
         on = self.followup_check.isChecked()
-        self.actor_combo.setEnabled(on)
-        self.due_edit.setEnabled(on)
+        for field in (self.reason_combo, self.actor_combo, self.due_edit,
+                      self.followup_note_edit):
+            field.setEnabled(on)
 
     def accept(self) -> None:
         if self._stored:
@@ -192,10 +228,14 @@ class QtCallDialog(QDialog):
             return
         then = None
         if self.followup_check.isChecked():
-            note = FOLLOWUP_FOR_OUTCOME.get(outcome, ("", None))[1]
-            then = FollowupAfterCall("efter_utskrivning", self.actor_combo.currentData(),
-                                     from_qdate(self.due_edit.date()),
-                                     self.tr(note) if note else None)
+            organisation = organisation_of_actor(self.actor_combo.currentData())
+            if self.consent.needed(organisation):
+                self.consent.ask(self, organisation, self.accept)
+                return
+            then = FollowupAfterCall(
+                self.reason_combo.currentData(), self.actor_combo.currentData(),
+                from_qdate(self.due_edit.date()), self.followup_note_edit.text().strip() or None,
+                consent_confirmed=self.consent.confirmed(organisation))
         try:
             record_call(self.db, self.call.id, called_at=_moment(self.when_edit.dateTime()),
                         by=self.who_edit.text(), outcome=outcome, note=self.note_edit.text(),

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from huddle.domain.board import COMMON_DECISIONS
 from huddle.domain.dates import moment_text
 from huddle.domain.huddle import DEFAULT_ESCALATION_TO
-from huddle.domain.roles import ROLE_LABELS
+from huddle.domain.roles import ROLE_LABELS, organisation_of_role
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
+from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import (
     date_edit,
     error_label,
@@ -59,6 +60,9 @@ class QtDecisionDialog(QDialog):
         self.db, self.day, self.now = db, day, now
         self.patient_id, self.huddle_id, self.decision_id = patient_id, huddle_id, decision_id
         self.existing = huddles.decision(db, decision_id) if decision_id else None
+        # Moving a decision to a municipal role for a patient without consent asks first.
+        self.consent = ConsentCheck(db, patient_id, previous=organisation_of_role(
+            self.existing.responsible_role) if self.existing else None)
         self.setWindowTitle(self.tr("Ändra beslut") if self.existing else self.tr("Nytt beslut"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
@@ -178,10 +182,26 @@ class QtDecisionDialog(QDialog):
         if self.what_edit.currentText().strip() and self.role_combo.currentIndex() < 0:
             self.role_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _question(self) -> str | None:
+        """The managers' question, when the decision is or is being escalated."""
+        return self.question_edit.text() if self.question_edit.isEnabled() else None
+
+    def _organisation(self) -> str | None:
+        role = self.values()["responsible_role"]
+        return organisation_of_role(role) if role else None
+
     def accept(self) -> None:
         if self._stored:  # Enter can reach accept twice (line edit and default button)
             return
         try:
+            values = self.values()
+            huddles.check_decision_input(
+                what=values["what"], responsible_role=values["responsible_role"],
+                due_on=values["due_on"], question=self._question())
+            organisation = self._organisation() or ""
+            if self.consent.needed(organisation):
+                self.consent.ask(self, organisation, self.accept)
+                return
             decision_id = self._save()
         except KnownError as err:
             self.error_label.setText(err.message)
@@ -199,17 +219,20 @@ class QtDecisionDialog(QDialog):
 
     def _save(self) -> int:
         values = self.values()
+        consent_confirmed = self.consent.confirmed(self._organisation() or "")
         moment = self.now()
         escalate_to = self.recipient_edit.text() if self.escalate_check.isChecked() else None
-        question = self.question_edit.text() if self.question_edit.isEnabled() else None
+        question = self._question()
         if self.existing is None:
             return huddles.create_decision(
                 self.db, patient_id=self.patient_id, huddle_id=self.huddle_id,
-                escalate_to=escalate_to, question=question, now=moment, **values)
+                escalate_to=escalate_to, question=question,
+                consent_confirmed=consent_confirmed, now=moment, **values)
         huddles.save_decision_edit(
             self.db, self.existing.id, escalate_to=escalate_to, question=question,
             answer_text=self.answer_edit.toPlainText() if self.answer_edit else None,
             answer_by=self.answer_by_edit.text() if self.answer_by_edit else None,
-            huddle_id=self.huddle_id, now=moment, **values)
+            huddle_id=self.huddle_id, consent_confirmed=consent_confirmed, now=moment,
+            **values)
         return self.existing.id
 

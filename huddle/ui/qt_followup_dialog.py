@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.domain.roles import ACTOR_LABELS
+from huddle.domain.roles import ACTOR_LABELS, organisation_of_actor
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
+from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ class QtFollowupDialog(QDialog):
         self.patient_id, self.huddle_id = patient_id, huddle_id
         self._stored = False
         self.existing = huddles.followup(db, followup_id) if followup_id else None
+        # Handing the need to a municipal actor for a patient without consent asks first.
+        self.consent = ConsentCheck(db, patient_id, previous=organisation_of_actor(
+            self.existing.actor) if self.existing else None)
         self.setWindowTitle(self.tr("Ändra uppföljning i hemmet") if self.existing
                             else self.tr("Ny uppföljning i hemmet"))
         self.setMinimumWidth(600)
@@ -103,10 +107,21 @@ class QtFollowupDialog(QDialog):
         return {"reason": data(self.reason_combo), "actor": data(self.actor_combo),
                 "due": from_qdate(self.due_edit.date()), "note": self.note_edit.text()}
 
+    def _organisation(self) -> str | None:
+        actor = self.values()["actor"]
+        return organisation_of_actor(actor) if actor else None
+
     def accept(self) -> None:
         if self._stored:
             return
         try:
+            values = self.values()
+            huddles.check_followup_input(reason=values["reason"], actor=values["actor"],
+                                         due=values["due"])
+            organisation = self._organisation() or ""
+            if self.consent.needed(organisation):
+                self.consent.ask(self, organisation, self.accept)
+                return
             followup_id = self._save()
         except KnownError as err:
             self.error_label.setText(err.message)
@@ -121,10 +136,13 @@ class QtFollowupDialog(QDialog):
 
     def _save(self) -> int:
         moment = self.now()
+        consent_confirmed = self.consent.confirmed(self._organisation() or "")
         if self.existing is None:
             return huddles.create_followup(self.db, patient_id=self.patient_id,
-                                           huddle_id=self.huddle_id, now=moment, **self.values())
+                                           huddle_id=self.huddle_id,
+                                           consent_confirmed=consent_confirmed, now=moment,
+                                           **self.values())
         huddles.save_followup_edit(
-            self.db, self.existing.id, now=moment,
+            self.db, self.existing.id, consent_confirmed=consent_confirmed, now=moment,
             done=self.done_check is not None and self.done_check.isChecked(), **self.values())
         return self.existing.id

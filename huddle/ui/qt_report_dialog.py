@@ -61,6 +61,30 @@ def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
     return images
 
 
+def print_pages(printer: QPrinter, pdf: bytes) -> list[QImage] | None:
+    """Send every page of ``pdf`` to ``printer``, scaled to the paper; None when the printer
+    could not be started. (Shared with the organisations' action lists.)"""
+    printer.setFullPage(True)
+    images = render_pages(pdf, min(printer.resolution(), PRINT_DPI))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return None
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # The paint engine scales; scaling here first would blow a page up to the
+            # printer's full resolution in memory.
+            painter.drawImage(QRect(target.x() + (target.width() - size.width()) // 2,
+                                    target.y() + (target.height() - size.height()) // 2,
+                                    size.width(), size.height()), image)
+    finally:
+        painter.end()
+    return images
+
+
 class QtReportDialog(QDialog):
     """Choose weekly or monthly and the period; the preview follows the choice."""
 
@@ -255,27 +279,11 @@ class QtReportDialog(QDialog):
         """Print every page, scaled to the paper; returns the number of pages printed."""
         if not self.pdf:
             return 0
-        printer.setFullPage(True)
-        dpi = min(printer.resolution(), PRINT_DPI)
-        images = render_pages(self.pdf, dpi)
-        painter = QPainter()
-        if not painter.begin(printer):
+        images = print_pages(printer, self.pdf)
+        if images is None:
             self._show_error(self.tr("Skrivaren kunde inte startas. Kontrollera att den är "
                                      "påslagen och vald, och försök igen."))
             return 0
-        try:
-            for number, image in enumerate(images):
-                if number:
-                    printer.newPage()
-                target = painter.viewport()
-                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                # The paint engine scales; scaling here first would blow a page up to the
-                # printer's full resolution in memory.
-                painter.drawImage(QRect(target.x() + (target.width() - size.width()) // 2,
-                                        target.y() + (target.height() - size.height()) // 2,
-                                        size.width(), size.height()), image)
-        finally:
-            painter.end()
         try:
             self._log("print")
         except KnownError as err:

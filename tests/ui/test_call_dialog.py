@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
+from huddle.domain.board import LANE_HOME
 from huddle.errors import InputError
+from huddle.storage.board_data import load_board
 from huddle.ui.qt_call_dialog import QtCallDialog, _qmoment
-from tests.dbtools import table_count, table_row, table_rows
+from huddle.ui.qt_forms import from_qdate
+from tests.dbtools import log_codes, table_count, table_row, table_rows
 from tests.ui.frailty_fixtures import NOW, call, log_actions, patient
 
 pytestmark = pytest.mark.gui
@@ -51,8 +55,11 @@ def test_recording_closes_the_call_and_adds_the_home_visit_it_found(qtbot, db):
     dialog = open_dialog(qtbot, db, pid)
     qtbot.keyClicks(dialog.who_edit, "Anna Lund")
     dialog.outcome_buttons["hembesok"].setChecked(True)
+    # On by default, pre-filled: the nurse only confirms.
     assert dialog.followup_check.isChecked()
-    assert dialog.actor_combo.currentData() == "vc"
+    assert (dialog.reason_combo.currentData(), dialog.actor_combo.currentData()) == (
+        "efter_utskrivning", "vc")
+    assert dialog.followup_note_edit.text() == "Hembesök efter telefonuppföljning"
     with qtbot.waitSignal(dialog.saved):
         save(dialog)
     row = table_row(db, "followups", followup)
@@ -91,3 +98,74 @@ def test_who_called_is_required(qtbot, db):
 def test_no_open_call_is_a_plain_message(qtbot, db):
     with pytest.raises(InputError, match="ingen öppen telefonuppföljning"):
         QtCallDialog(db, patient(db), NOW.date(), now=NOW)
+
+
+def test_a_home_visit_the_call_asks_for_is_on_the_board(qtbot, db):
+    pid = patient(db)
+    call(db, pid, datetime(2026, 11, 21, 14, 0))
+    dialog = open_dialog(qtbot, db, pid)
+    qtbot.keyClicks(dialog.who_edit, "Anna Lund")
+    dialog.outcome_buttons["hembesok"].setChecked(True)
+    with qtbot.waitSignal(dialog.saved):
+        save(dialog)
+    board = load_board(db, NOW.date(), now=NOW)
+    home = [item for item in board.lanes[LANE_HOME] if item.patient_id == pid]
+    assert [(item.kind, item.reason_code, item.actor) for item in home] == [
+        ("need", "efter_utskrivning", "vc")]
+    assert home[0].due_on == date(2026, 11, 24)     # the next working day
+
+
+def test_each_outcome_fills_in_its_own_follow_up_and_ok_clears_it(qtbot, db):
+    pid = patient(db)
+    call(db, pid, datetime(2026, 11, 21, 14, 0))
+    dialog = open_dialog(qtbot, db, pid)
+    dialog.outcome_buttons["lakemedelsgenomgang"].setChecked(True)
+    assert (dialog.reason_combo.currentData(), dialog.actor_combo.currentData()) == (
+        "lakemedel", "vc")
+    assert from_qdate(dialog.due_edit.date()) == date(2026, 11, 25)   # two working days
+    dialog.outcome_buttons["vardplanering"].setChecked(True)
+    assert dialog.actor_combo.currentData() == "bistandshandlaggare"
+    dialog.outcome_buttons["ok"].setChecked(True)
+    assert not dialog.followup_check.isChecked()
+    assert not dialog.reason_combo.isEnabled() and not dialog.due_edit.isEnabled()
+    assert "ingen uppföljning" in dialog.followup_hint.text()
+
+
+def test_what_the_nurse_changes_is_what_is_stored(qtbot, db):
+    pid = patient(db)
+    call(db, pid, datetime(2026, 11, 21, 14, 0))
+    dialog = open_dialog(qtbot, db, pid)
+    qtbot.keyClicks(dialog.who_edit, "Anna Lund")
+    dialog.outcome_buttons["hembesok"].setChecked(True)
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("fallrisk"))
+    dialog.followup_note_edit.setText("Hembesök av rehab")
+    with qtbot.waitSignal(dialog.saved):
+        save(dialog)
+    need = table_rows(db, "followups", "kind = 'need'")[0]
+    assert (need["reason"], need["actor"], need["note"]) == ("fallrisk", "vc",
+                                                             "Hembesök av rehab")
+
+
+def test_handing_it_to_the_municipality_without_consent_asks_first(qtbot, db):
+    pid = patient(db)     # no consent recorded
+    followup = call(db, pid, datetime(2026, 11, 21, 14, 0))
+    dialog = open_dialog(qtbot, db, pid)
+    qtbot.keyClicks(dialog.who_edit, "Anna Lund")
+    dialog.outcome_buttons["vardplanering"].setChecked(True)
+    save(dialog)
+    box = dialog.consent.box
+    assert box is not None and box.isVisible()
+    assert "Biståndshandläggare" in box.text() and "Ek" not in box.text()
+    assert table_row(db, "followups", followup)["status"] == "open"   # nothing saved yet
+    no = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    no.click()
+    assert table_row(db, "followups", followup)["status"] == "open"
+    save(dialog)
+    box = dialog.consent.box
+    yes = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    with qtbot.waitSignal(dialog.saved):
+        yes.click()
+    need = table_rows(db, "followups", "kind = 'need'")[0]
+    assert need["actor"] == "bistandshandlaggare"
+    assert [code for code, _ in log_codes(db)][-3:] == [
+        "call_recorded", "followup_created", "municipal_consent_confirmed"]

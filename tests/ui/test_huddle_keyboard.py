@@ -6,10 +6,11 @@ import json
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from huddle.domain.huddle import PHASE_NEAR_END, PHASE_OVERTIME
 from tests.conftest import DEMO_TODAY
-from tests.dbtools import table_row, table_rows
+from tests.dbtools import log_codes, table_row, table_rows
 from tests.ui import huddle_helpers
 from tests.ui.huddle_helpers import (
     ALT,
@@ -174,7 +175,13 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     assert dialog.isVisible() and "chefen" in dialog.error_label.text()
     type_into_focus(qtbot, "Kan biståndet prioriteras?".replace("å", "a"))
     key(qtbot, focused(), Qt.Key.Key_Return)
+    # Patient B has no recorded consent: handing the decision to the municipality asks the
+    # nurse to confirm that the patient agreed (Alt+J); "Nej" is the default.
+    consent = modal(qtbot, QMessageBox)
+    assert "Biståndshandläggare" in consent.text()
+    key(qtbot, consent, Qt.Key.Key_J, ALT)
     back_to(qtbot, win, dialog)
+    assert ("municipal_consent_confirmed", patient_b) in log_codes(db)
 
     # Today's new decisions are on the board at once, marked, and not up for review.
     new_today = [d for d in win.board.open_decisions if d.new_today]
@@ -215,7 +222,7 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     # -- End: the summary is shown, Enter saves it.
     key(qtbot, win, Qt.Key.Key_A, CTRL_SHIFT)
     dialog = modal(qtbot, QtEndDialog)
-    summary_text = dialog.summary_label.text()
+    summary_text = dialog.summary_text()
     assert "Nya beslut: 2" in summary_text
     assert "Stängda beslut: 1" in summary_text
     assert "Lyfta till månadsmöte: 2" in summary_text
