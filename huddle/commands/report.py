@@ -10,11 +10,14 @@ from huddle.commands.common import add_db_option, open_configured, parse_moment,
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.reports.compute import compute_summary
-from huddle.reports.csv_export import measures_csv
 from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, parse_month, parse_week
+from huddle.reports.regional import regional_csv
+from huddle.reports.summary import Summary
 from huddle.storage.audit import log_report_made
+from huddle.storage.settings import load_settings
+from huddle.storage.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,15 +31,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     monthly = kinds.add_parser("monthly", help="månadssammanställning")
     monthly.add_argument("--month", metavar="ÅÅÅÅ-MM",
                          help="månad, till exempel 2026-11 (standard: förra månaden)")
-    monthly.add_argument("--csv", type=Path, metavar="FIL.csv",
-                         help="skriv månadens mått, ett mått per rad, för regionens BI")
     for parser, kind in ((weekly, WEEKLY), (monthly, MONTHLY)):
         add_db_option(parser)
         parser.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
         parser.add_argument("--json", action="store_true",
                             help="skriv siffrorna bakom rapporten som JSON")
+        add_csv_option(parser)
         parser.add_argument("--now", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_report, kind=kind)
+
+
+def add_csv_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--csv", type=Path, metavar="FIL.csv",
+                        help="skriv periodens mått, ett mått per rad, för områdesrapporten "
+                             "och regionens BI")
+
+
+def write_regional_file(db: Store, summary: Summary, path: Path) -> None:
+    """The regional CSV of ``summary``, with the health centre's code from the settings."""
+    code = load_settings(db).health_centre_code
+    write_report_file(path, regional_csv(summary, " ".join(str(code).split())))
 
 
 def _period(args: argparse.Namespace, today: date) -> Period:
@@ -66,7 +80,7 @@ def run_report(args: argparse.Namespace) -> int:
         write_report_file(out, render_pdf(summary))
         written.append(("pdf", out))
     if csv_path is not None:
-        write_report_file(csv_path, measures_csv(summary))
+        write_regional_file(db, summary, csv_path)
         written.append(("csv", csv_path))
     formats = [kind for kind, _ in written] + (["json"] if args.json else [])
     log_report_made(db, f"{period.kind} {period.key} {'+'.join(formats)}")

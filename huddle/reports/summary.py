@@ -7,7 +7,6 @@ contract behind ``huddle report ... --json``; its keys are documented in ``docs/
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -225,26 +224,7 @@ class Summary:
             data["trend"] = [point.to_json() for point in self.trend]
         return data
 
-    def measures(self) -> Iterator[tuple[str, str, float | int | None]]:
-        """Every number of the period as (section, measure, value), for the CSV: the
-        escalation list and the run-chart months are not measures of this period."""
-        data = self.to_json()
-        for section, content in data.items():
-            if section in ("report", "period", "health_centre", "made_at", "as_of",
-                           "complete", "trend"):
-                continue
-            yield from _leaves(section, "", content)
-
 
 def vars_of(stats: Any) -> dict[str, Any]:
     return dict(stats.__dict__)
 
-
-def _leaves(section: str, prefix: str, value: Any) -> Iterator[tuple[str, str, Any]]:
-    if isinstance(value, dict):
-        for key, inner in value.items():
-            yield from _leaves(section, f"{prefix}.{key}" if prefix else str(key), inner)
-    elif isinstance(value, list):
-        return  # lists are the escalation items and CFS thresholds, not measures
-    elif isinstance(value, bool) or value is None or isinstance(value, int | float):
-        yield section, prefix, value

@@ -34,14 +34,16 @@ def test_monthly_json_pdf_and_csv(capsys, scenario_db_path, tmp_path, identities
     assert data["period"]["key"] == "2026-11"
     text = pdf_text(pdf.read_bytes())
     assert "Flyttade planerade utskrivningsdatum 8" in text
-    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8")), delimiter=";"))
-    by_key = {(r["section"], r["measure"]): r["value"] for r in rows}
-    assert by_key[("samsa", "ready_days_mean")] == "3.3"
-    assert by_key[("samsa", "readmissions_30d")] == "2"
-    assert by_key[("attendance", "kommunal_hsl.percent")] == "94.7"
-    assert by_key[("escalations", "answer_days_median")] == "6.5"
-    assert by_key[("followups", "by_reason.fallrisk")] == "2"
-    assert by_key[("sip", "valid_percent")] == "33.3"
+    rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig")),
+                               delimiter=";"))
+    by_key = {r["measure"]: r for r in rows}
+    assert (by_key["samsa.ready_days_mean"]["numerator"],
+            by_key["samsa.ready_days_mean"]["denominator"],
+            by_key["samsa.ready_days_mean"]["value"]) == ("13", "4", "3,3")
+    assert by_key["samsa.readmissions_30d"]["value"] == "2"
+    assert by_key["attendance.kommunal_hsl.percent"]["value_machine"] == "94.7"
+    assert by_key["sip.valid_percent"]["value"] == "33,3"
+    assert "escalations.answer_days_median" not in by_key   # a median does not add up
     assert len(by_key) == len(rows)                    # one row per measure
     assert {r["period"] for r in rows} == {"2026-11"}
     everything = out + table.read_text(encoding="utf-8")
