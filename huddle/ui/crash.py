@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from huddle.errors import KnownError
@@ -56,6 +56,7 @@ def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
         box = QMessageBox(icon, _tr("Huddle"), box_text, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("crashMessage")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.finished.connect(lambda _result: setattr(_Guard, "showing", False))
         box.open()
         return box

@@ -159,6 +159,7 @@ def _tr(text: str) -> str:
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
              text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Without a parent nothing would hold the box and Python would delete it at once; the
     # connection holds it until it closes (and is deleted).

@@ -36,6 +36,7 @@ from huddle.domain.dates import short_date
 from huddle.domain.huddle import REVIEW_LABELS
 from huddle.i18n import tr_label
 from huddle.ui import theme
+from huddle.ui.qt_text import plain_label, shown_text
 
 
 class QtCard(QFrame):
@@ -56,17 +57,15 @@ class QtCard(QFrame):
         self.followup_id: int | None = None
         self.followup_kind: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName(accessible)
+        self.setAccessibleName(shown_text(accessible))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 6, 10, 7)
         layout.setSpacing(2)
-        self.title = QLabel(title, self)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = plain_label(title, self)
         self.title.setObjectName("cardTitle")
         self.title.setFont(theme.font(17, bold=True))
         self.title.setWordWrap(True)
-        self.body = QLabel(body, self)
-        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body = plain_label(body, self)
         self.body.setObjectName("cardBody")
         self.body.setFont(theme.font(15))
         self.body.setWordWrap(True)

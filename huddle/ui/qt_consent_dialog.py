@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from huddle.i18n import tr_label
 from huddle.storage.register import load_frailty_record, save_patient_safeguards
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading
+from huddle.ui.qt_text import plain_label
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -90,7 +90,7 @@ class QtConsentDialog(QDialog):
             "med åldersgrupp. Vårdcentralens registrering gäller; SAMSA:s uppgift skriver "
             "aldrig över den."), "info", consent_box)
         consent_layout.addWidget(self.projector_hint)
-        self.samsa_label = QLabel(self._samsa_text(), consent_box)
+        self.samsa_label = plain_label(self._samsa_text(), consent_box)
         self.samsa_label.setWordWrap(True)
         consent_layout.addWidget(self.samsa_label)
         self.conflict_notice: QtNotice | None = None

@@ -39,6 +39,7 @@ from huddle.ui.qt_forms import (
     save_cancel_buttons,
     to_qdate,
 )
+from huddle.ui.qt_text import plain_label
 
 if TYPE_CHECKING:
     from huddle.domain.records import Decision
@@ -66,8 +67,7 @@ class QtDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Ändra beslut") if self.existing else self.tr("Nytt beslut"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        heading = QLabel(patient_label, self)
-        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading = plain_label(patient_label, self)
         heading.setFont(theme.font(20, bold=True))
         heading.setWordWrap(True)
         layout.addWidget(heading)

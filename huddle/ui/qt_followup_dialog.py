@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_text import plain_label
 
 if TYPE_CHECKING:
     from huddle.domain.records import Followup
@@ -54,7 +54,7 @@ class QtFollowupDialog(QDialog):
                             else self.tr("Ny uppföljning i hemmet"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
-        heading = QLabel(patient_label, self)
+        heading = plain_label(patient_label, self)
         heading.setFont(theme.font(20, bold=True))
         heading.setWordWrap(True)
         layout.addWidget(heading)

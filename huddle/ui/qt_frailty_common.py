@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from huddle.domain.dates import short_date_year
 from huddle.storage.register import FrailtyRecord
 from huddle.ui import theme
+from huddle.ui.qt_text import plain_label
 
 WARNING_BG = QColor("#fff4d6")
 WARNING_BAR = QColor("#9a6700")
@@ -51,7 +52,7 @@ class QtNotice(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
-        self.label = QLabel(text, self)
+        self.label = plain_label(text, self)
         self.label.setWordWrap(True)
         self.label.setFont(theme.font(15, bold=kind == "warning"))
         if kind == "warning":

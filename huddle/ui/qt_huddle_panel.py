@@ -265,6 +265,7 @@ class QtHuddlePanel(QFrame):
         self.status.setFont(theme.font(16, bold=True))
         self.status.setWordWrap(True)
         self.detail = QLabel(self)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names of those present
         self.detail.setFont(theme.font(14))
         self.detail.setWordWrap(True)
         info.addWidget(self.status)

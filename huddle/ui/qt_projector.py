@@ -13,6 +13,7 @@ from huddle.domain.board import Board
 from huddle.ui import theme
 from huddle.ui.qt_board import QtBoard
 from huddle.ui.qt_huddle_panel import QtHuddleClock, QtHuddleSession
+from huddle.ui.qt_text import set_plain
 
 PROJECTOR_SCALE = 1.3
 WINDOWED_SIZE = (1280, 720)
@@ -70,7 +71,7 @@ class QtProjectorWindow(QWidget):
         if not board.room:
             raise ValueError("The projector window only shows a board built for the projector.")
         self.board = board
-        self.title.setText(board.health_centre)
+        set_plain(self.title, board.health_centre)
         self.board_view.current_key = current_key
         self.board_view.show_board(board)
         for card in self.board_view.navigation_cards():

@@ -45,6 +45,7 @@ from huddle.ui.qt_forms import (
     question_hint,
     save_cancel_buttons,
 )
+from huddle.ui.qt_text import plain_label
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -60,7 +61,7 @@ class QtNewDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt datum"))
         layout = QVBoxLayout(self)
-        label = QLabel(what, self)
+        label = plain_label(what, self)
         label.setFont(theme.font(17, bold=True))
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -35,6 +35,7 @@ from huddle.storage.settings import load_settings
 from huddle.ui import theme
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
+from huddle.ui.qt_text import plain_label
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -60,7 +61,7 @@ class QtSipDialog(QDialog):
                                       "info" if self.record.sip_status.valid else "warning", self)
         layout.addWidget(self.status_notice)
 
-        self.history_label = QLabel(self._history_text(), self)
+        self.history_label = plain_label(self._history_text(), self)
         self.history_label.setWordWrap(True)
         self.history_label.setFont(theme.font(14))
         layout.addWidget(self.history_label)
