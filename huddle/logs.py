@@ -17,6 +17,7 @@ import platformdirs
 
 from huddle import __version__
 from huddle.paths import APP_AUTHOR, APP_NAME
+from huddle.private_files import open_private, private_dir, tidy_log_folder
 
 LOG_FILE_NAME = "huddle.log"
 MAX_BYTES = 1_000_000
@@ -25,7 +26,12 @@ FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
 class _HuddleFileHandler(logging.handlers.RotatingFileHandler):
-    """Marks the handler this module installed, so a second setup does not add another."""
+    """Marks the handler this module installed, so a second setup does not add another.
+    Its files are owner-only (rotation renames them, keeping the mode)."""
+
+    def _open(self):  # noqa: ANN202 - the base class's signature
+        return open_private(self.baseFilename, self.mode, encoding=self.encoding,
+                            errors=self.errors)
 
 
 def log_dir() -> Path:
@@ -60,7 +66,8 @@ def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -
             logger.removeHandler(handler)
             handler.close()
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
+        tidy_log_folder(target.parent)
         handler = _HuddleFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                      encoding="utf-8", delay=True)
     except OSError as exc:

@@ -56,3 +56,18 @@ def demo_db_path(demo_db_file: Path, tmp_path: Path) -> Path:
     target = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_db_file, target)
     return target
+
+
+@pytest.fixture
+def clean_huddle_logger():
+    """The ``huddle`` logger as it was before the test: handlers it added are closed."""
+    import logging
+
+    logger = logging.getLogger("huddle")
+    before, level = list(logger.handlers), logger.level
+    yield logger
+    for handler in logger.handlers:
+        if handler not in before:
+            logger.removeHandler(handler)
+            handler.close()
+    logger.setLevel(level)

@@ -5,22 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import pytest
-
 from huddle import __version__
 from huddle.logs import active_log_file, setup_logging
-
-
-@pytest.fixture
-def clean_huddle_logger():
-    logger = logging.getLogger("huddle")
-    before, level = list(logger.handlers), logger.level
-    yield logger
-    for handler in logger.handlers:
-        if handler not in before:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.setLevel(level)
 
 
 def test_log_file_gets_version_and_messages_once(tmp_path: Path, clean_huddle_logger) -> None:

@@ -15,20 +15,13 @@ from huddle.storage.settings import load_settings
 
 
 @pytest.fixture(autouse=True)
-def log_folder(tmp_path, monkeypatch) -> Path:
+def log_folder(tmp_path, monkeypatch, clean_huddle_logger) -> Path:
     """`settings set` writes to the app's log: here, a folder of the test's own."""
     import huddle.logs
 
     folder = tmp_path / "logg"
     monkeypatch.setattr(huddle.logs, "log_dir", lambda: folder)
-    logger = logging.getLogger("huddle")
-    handlers, level = list(logger.handlers), logger.level
-    yield folder
-    for handler in logger.handlers:
-        if handler not in handlers:
-            logger.removeHandler(handler)
-            handler.close()
-    logger.setLevel(level)
+    return folder
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from huddle.errors import InputError
 from huddle.i18n import translate
+from huddle.private_files import open_private
 
 FORMAT_CSV = "csv"
 FORMAT_XLSX = "xlsx"
@@ -101,7 +102,7 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
     line = longest = 0  # bytes since the last line break; the longest line across chunks
     try:
         with open(path, "rb") as source:
-            target = open(copy_to, "wb") if copy_to is not None else None  # noqa: SIM115
+            target = open_private(copy_to) if copy_to is not None else None  # noqa: SIM115
             try:
                 while chunk := source.read(_CHUNK):
                     if len(head) < 8192:

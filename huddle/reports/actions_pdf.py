@@ -14,10 +14,7 @@ handed to an organisation) allows; nothing here decides masking.
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -51,6 +48,7 @@ from huddle.domain.huddle import HuddleSummary
 from huddle.domain.roles import ROLE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, translate
+from huddle.private_files import write_private
 from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
@@ -304,29 +302,15 @@ class _Story:
 
 def write_action_list(path: Path | str, pdf: bytes) -> None:
     """Write the lists to ``path`` whole or not at all, readable by the owner only: unlike a
-    report for managers, they name patients. Written beside the target (mkstemp makes it
-    0600 whatever the umask) and moved into place."""
+    report for managers, they name patients (``huddle.private_files``)."""
     path = Path(path)
-    temp_name = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pdf)
-        os.replace(temp_name, path)
-        temp_name = None
-        if os.name == "posix":
-            os.chmod(path, 0o600)
+        write_private(path, pdf)
     except OSError as exc:
         raise KnownError(translate(
             "actions", "Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om "
             "den är öppen i ett annat program, eller välj en annan mapp."
         ).format(path=path, reason=exc.strerror or exc)) from exc
-    finally:
-        if temp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temp_name)
 
 
 __all__ = ["actions_title", "footer_text", "render_actions_pdf", "summary_title",

@@ -16,7 +16,6 @@ import json
 import logging
 import os
 import re
-import shutil
 import sqlite3
 import time
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from huddle.domain.settings import SPEC_BY_KEY
 from huddle.errors import DatabaseError, InputError
 from huddle.i18n import translate
 from huddle.paths import backup_dir_for
+from huddle.private_files import copy_private, create_private_file, private_dir, tighten
 from huddle.storage.database import (
     MIGRATION_SET,
     MIGRATIONS_TABLE,
@@ -116,10 +116,13 @@ def _copy(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
 
 def _copy_to_new_file(source: sqlite3.Connection, out: Path) -> None:
     """Write a standalone copy (no -wal file beside it) to ``out``, replacing it only when done."""
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.parent.is_dir():
+        private_dir(out.parent)
     partial = out.with_name(f".{out.name}.delvis")
     partial.unlink(missing_ok=True)
     try:
+        # Owner-only before SQLite writes a page: a backup holds every patient.
+        create_private_file(partial)
         target = sqlite3.connect(str(partial), isolation_level=None)
         try:
             _copy(source, target)
@@ -296,11 +299,11 @@ def _keep_aside(db_path: Path) -> Path:
             raise
         log.warning("Current database %s is damaged (%s); copying the file as it is",
                     db_path, exc)
-        aside.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(db_path, aside)
+        private_dir(aside.parent)
+        copy_private(db_path, aside)
         wal = db_path.with_name(db_path.name + "-wal")
         if wal.exists():
-            shutil.copy2(wal, aside.with_name(aside.name + "-wal"))
+            copy_private(wal, aside.with_name(aside.name + "-wal"))
     return aside
 
 
@@ -333,6 +336,7 @@ def _write_into_live(staging_path: Path, db_path: Path) -> None:
     for stale in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + stale).unlink(missing_ok=True)
     os.replace(staging_path, db_path)
+    tighten(db_path)
 
 
 def restore_from(file: Path, db_path: Path) -> RestoreResult:
@@ -349,7 +353,8 @@ def restore_from(file: Path, db_path: Path) -> RestoreResult:
                             "återställa från.").format(path=file))
     summary = inspect_backup(file)
 
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if not db_path.parent.is_dir():
+        private_dir(db_path.parent)
     staging_path = db_path.with_name(f".{db_path.name}.aterstallning")
     staging_path.unlink(missing_ok=True)
     aside: Path | None = None
@@ -436,7 +441,7 @@ def _verify_restored(db_path: Path, aside: Path | None) -> None:
         if aside is None:
             raise
         staging = db_path.with_name(f".{db_path.name}.tillbaka")
-        shutil.copy2(aside, staging)
+        copy_private(aside, staging)
         _write_into_live(staging, db_path)
         raise DatabaseError(translate("backup", "Den återställda databasen gick inte att öppna ({reason}). "
                                "Den tidigare databasen är tillbaka.").format(reason=err.message)

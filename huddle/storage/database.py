@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from huddle.errors import DatabaseError
 from huddle.i18n import translate
 from huddle.paths import migrations_dir
+from huddle.private_files import create_private_file, private_dir, tidy_at_start
 from huddle.storage.store import KIND_CANT_OPEN, Store, known_database_error, message_for
 
 if TYPE_CHECKING:
@@ -88,6 +89,11 @@ def _foreign_tables(db: sqlite_utils.Database) -> list[str]:
 
 
 def _raw_connect(path: Path) -> sqlite3.Connection:
+    if str(path) != ":memory:":
+        if not path.exists():
+            # Owner-only from the first byte; SQLite gives -wal and -shm the same mode.
+            create_private_file(path)
+        tidy_at_start(path)
     conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -99,6 +105,8 @@ def _connect(path: Path) -> Store:
         return Store(_raw_connect(path), None if str(path) == ":memory:" else path)
     except sqlite3.Error as exc:
         raise _known(exc, path) from exc
+    except OSError as exc:
+        raise DatabaseError(message_for(KIND_CANT_OPEN, path), kind=KIND_CANT_OPEN) from exc
 
 
 def _known(exc: sqlite3.Error, path: Path | str) -> DatabaseError:
@@ -118,7 +126,7 @@ def open_current(path: Path | str) -> Store | None:
         return None
     try:
         conn = _raw_connect(path)
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, OSError):
         return None
     try:
         applied = [row[0] for row in conn.execute(
@@ -149,6 +157,7 @@ def describe_sqlite_error(exc: Exception, path: Path | str | None = None) -> str
 def _backup_before_migration(path: Path, applied: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.fore-migrering-v{applied}-{stamp}{path.suffix}")
+    create_private_file(target)
     source = sqlite3.connect(str(path))
     try:
         dest = sqlite3.connect(str(target))
@@ -175,7 +184,8 @@ def open_database(path: Path | str, *, migrate: bool = True) -> Store:
     in_memory = path_str == ":memory:"
     if not in_memory:
         try:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if not Path(path).parent.is_dir():
+                private_dir(Path(path).parent)
         except OSError as exc:
             raise DatabaseError(
                 translate("database", 'Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.').format(path_str=path_str, strerror=exc.strerror)

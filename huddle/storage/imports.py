@@ -38,6 +38,7 @@ from huddle.intake.sniff import FileFacts, sniff_file
 from huddle.intake.table import Table, read_table
 from huddle.intake.values import export_moment
 from huddle.paths import archive_dir_for
+from huddle.private_files import STAGING_PREFIX, private_dir, remove_staging
 from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
 from huddle.storage.database import describe_sqlite_error
@@ -369,8 +370,10 @@ class _Staging:
         if self.archive_dir is None:
             return None
         try:
-            self.folder = self.archive_dir / f".incoming-{secrets.token_hex(6)}"
-            self.folder.mkdir(parents=True)
+            private_dir(self.archive_dir)
+            remove_staging(self.archive_dir)  # left by an import that was killed
+            self.folder = self.archive_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
+            private_dir(self.folder)
         except OSError as exc:
             raise DatabaseError(translate("import",
                 "Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har "

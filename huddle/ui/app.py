@@ -10,8 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
     QCoreApplication,
     QEventLoop,
+    QIODevice,
     QLocale,
     QTimer,
     QTranslator,
@@ -23,6 +26,7 @@ from huddle import __version__
 from huddle.errors import KnownError
 from huddle.i18n import install_translator
 from huddle.paths import default_db_path, resources_dir
+from huddle.private_files import write_private
 from huddle.storage.database import open_current, open_database
 from huddle.storage.settings import load_settings
 from huddle.ui.crash import install_excepthook
@@ -149,8 +153,17 @@ def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, in
     settle = QEventLoop()
     QTimer.singleShot(SCREENSHOT_SETTLE_MS, settle.quit)
     settle.exec()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(target)):
+    # The board names patients: the picture is owner-only (huddle.private_files).
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = window.grab().save(buffer, "PNG")
+    buffer.close()
+    try:
+        if not saved:
+            raise OSError
+        write_private(target, bytes(data.data()))
+    except OSError:
         print(f"huddle: Skärmbilden kunde inte sparas till {target}.", file=sys.stderr)
         return 2
     print(f"Skärmbild sparad: {target} ({size[0]}x{size[1]})")
