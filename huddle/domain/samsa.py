@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -103,3 +104,20 @@ def is_readmission(previous_discharge: date, admission: date, window_days: int =
     """An admission 0–30 calendar days after the same patient's previous discharge."""
     days = (admission - previous_discharge).days
     return 0 <= days <= window_days
+
+
+def previous_discharges(stays: Iterable[tuple[int, int, date, date | None]]
+                        ) -> dict[int, date | None]:
+    """For each stay ``(case id, patient id, admitted, discharged)``: the same patient's latest
+    discharge from another stay on or before this admission day (None without one), the day a
+    readmission is measured from."""
+    by_patient: dict[int, list[tuple[int, date | None]]] = {}
+    stays = list(stays)
+    for case_id, patient_id, _, discharged in stays:
+        by_patient.setdefault(patient_id, []).append((case_id, discharged))
+    result: dict[int, date | None] = {}
+    for case_id, patient_id, admitted, _ in stays:
+        result[case_id] = max((d for other, d in by_patient[patient_id]
+                               if other != case_id and d is not None and d <= admitted),
+                              default=None)
+    return result
