@@ -1,0 +1,180 @@
+"""Everything the managers' reports read, fetched in one go as typed rows.
+
+The reports (``huddle.reports.compute``) hold no SQL: they ask for a :class:`ReportData` once
+per report and apply the domain's rules to it in memory, for the period and for every month
+of the run charts alike. Dates arrive as ``date``, moments as ``datetime``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from huddle.storage.rows import day_of, moment_of
+
+if TYPE_CHECKING:
+    from huddle.storage.store import Store
+
+
+class HuddleRow(NamedTuple):
+    id: int
+    day: date
+    started_at: datetime
+    ended_at: datetime | None
+    planned_minutes: int | None
+
+
+class DecisionRow(NamedTuple):
+    created_at: datetime
+    status: str
+    closed_at: datetime | None      # done_at, else the last update (for old rows)
+    due_on: date | None
+    escalated_at: datetime | None
+    what: str
+    responsible_role: str
+    escalated_to: str | None
+    answer_at: datetime | None
+    answer_text: str | None
+
+
+class CaseRow(NamedTuple):
+    id: int
+    patient_id: int
+    admitted_at: datetime
+    ready_at: datetime | None
+    discharged_at: datetime | None
+    status: str
+    contact: str | None             # fast vårdkontakt
+    municipal_hsl: bool | None
+    sip_invited_on: date | None
+    birth_date: date | None
+
+
+class PudMove(NamedTuple):
+    case_id: int
+    at: datetime
+    old: date | None
+    new: date | None
+
+
+class CallRow(NamedTuple):
+    due: datetime | None
+    done_at: datetime | None
+    status: str
+    discharged_at: datetime | None
+
+
+class NeedRow(NamedTuple):
+    reason: str
+    actor: str
+    due: date | None
+    status: str
+    done_at: datetime | None
+    created_at: datetime
+
+
+class ScoreRow(NamedTuple):
+    patient_id: int
+    level: int
+    scored_on: date
+
+
+class SipRow(NamedTuple):
+    patient_id: int
+    invited_on: date | None
+    held_on: date | None
+    followed_up_on: date | None
+    declined_on: date | None
+
+
+class VisitRow(NamedTuple):
+    patient_id: int
+    day: date
+    emergency: bool                 # at the emergency department (akutmottagning)
+    birth_date: date | None
+
+
+class ImportRow(NamedTuple):
+    as_of: datetime
+
+
+class ReportData(NamedTuple):
+    huddles: tuple[HuddleRow, ...]
+    attendance: tuple[tuple[int, str], ...]     # (huddle id, role), each pair once
+    decisions: tuple[DecisionRow, ...]
+    cases: tuple[CaseRow, ...]
+    pud_moves: tuple[PudMove, ...]
+    calls: tuple[CallRow, ...]
+    needs: tuple[NeedRow, ...]
+    scores: tuple[ScoreRow, ...]                # by patient, then day, then entry order
+    sips: tuple[SipRow, ...]
+    visits: tuple[VisitRow, ...]
+    samsa_imports: tuple[ImportRow, ...]        # oldest first
+    hsl_patients: frozenset[int]                # in municipal home health care now
+    names: Callable[[], list[str]]              # the patients' names, read when asked
+
+
+def _bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def load_report_data(db: Store) -> ReportData:
+    """One read of all the report's rows (eleven statements, whatever the period)."""
+    q = db.execute
+    huddles = tuple(
+        HuddleRow(r[0], date.fromisoformat(r[1]), moment_of(r[2]), moment_of(r[3]), r[4])
+        for r in q("SELECT id, day, started_at, ended_at, planned_minutes FROM huddles "
+                   "ORDER BY day").fetchall())
+    attendance = tuple(
+        (r[0], r[1]) for r in
+        q("SELECT huddle_id, role FROM huddle_attendance GROUP BY huddle_id, role").fetchall())
+    decisions = tuple(
+        DecisionRow(moment_of(r[0]), r[1], moment_of(r[2]), day_of(r[3]), moment_of(r[4]),
+                    r[5], r[6], r[7], moment_of(r[8]), r[9])
+        for r in q("SELECT created_at, status, coalesce(done_at, updated_at), due_on, "
+                   "escalated_at, what, responsible_role, escalated_to, answer_at, answer_text "
+                   "FROM decisions ORDER BY escalated_at, id").fetchall())
+    cases = tuple(
+        CaseRow(r[0], r[1], moment_of(r[2]), moment_of(r[3]), moment_of(r[4]), r[5],
+                r[6], _bool(r[7]), day_of(r[8]), day_of(r[9]))
+        for r in q("SELECT c.id, c.patient_id, c.admitted_at, c.ready_at, c.discharged_at, "
+                   "c.status, c.contact, c.municipal_hsl, c.sip_invited_on, p.birth_date "
+                   "FROM cases c JOIN patients p ON p.id = c.patient_id "
+                   "ORDER BY c.admitted_at, c.id").fetchall())
+    pud_moves = tuple(
+        PudMove(r[0], moment_of(r[1]), day_of(r[2]), day_of(r[3]))
+        for r in q("SELECT case_id, at, old_value, new_value FROM case_events "
+                   "WHERE kind = 'pud_moved'").fetchall())
+    calls = tuple(
+        CallRow(moment_of(r[0]), moment_of(r[1]), r[2], moment_of(r[3]))
+        for r in q("SELECT f.due, f.done_at, f.status, c.discharged_at FROM followups f "
+                   "LEFT JOIN cases c ON c.id = f.case_id "
+                   "WHERE f.kind = 'call_72h' AND f.status != 'cancelled'").fetchall())
+    needs = tuple(
+        NeedRow(r[0], r[1], day_of(r[2]), r[3], moment_of(r[4]), moment_of(r[5]))
+        for r in q("SELECT reason, actor, due, status, done_at, created_at FROM followups "
+                   "WHERE kind = 'need'").fetchall())
+    scores = tuple(
+        ScoreRow(r[0], r[1], date.fromisoformat(r[2][:10]))
+        for r in q("SELECT patient_id, level, scored_on FROM cfs_scores "
+                   "ORDER BY patient_id, scored_on, id").fetchall())
+    sips = tuple(
+        SipRow(r[0], day_of(r[1]), day_of(r[2]), day_of(r[3]), day_of(r[4]))
+        for r in q("SELECT patient_id, invited_on, held_on, followed_up_on, declined_on "
+                   "FROM sips").fetchall())
+    visits = tuple(
+        VisitRow(r[0], date.fromisoformat(r[1][:10]), r[2] == "Akutmottagning", day_of(r[3]))
+        for r in q("SELECT v.patient_id, v.visit_date, v.place, p.birth_date FROM visits v "
+                   "JOIN patients p ON p.id = v.patient_id").fetchall())
+    imports = tuple(
+        ImportRow(moment_of(r[0]))
+        for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' ORDER BY as_of").fetchall())
+    hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
+                                     ).fetchall())
+
+    def names() -> list[str]:
+        return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]
+
+    return ReportData(huddles, attendance, decisions, cases, pud_moves, calls, needs, scores,
+                      sips, visits, imports, hsl, names)
