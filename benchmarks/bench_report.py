@@ -60,7 +60,7 @@ def main() -> int:
         counts = write_demo(path, seed=7, days=DAYS, today=TODAY)
         print(f"generated {DAYS} days in {time.perf_counter() - started:.1f} s: {counts}")
     db = open_database(path)
-    sizes = {t: db[t].count for t in ("cases", "case_events", "huddles", "decisions",
+    sizes = {t: db.scalar(f"SELECT count(*) FROM {t}") for t in ("cases", "case_events", "huddles", "decisions",
                                       "followups", "cfs_scores", "sips")}
     db.conn.close()
     print("database:", ", ".join(f"{n} {t}" for t, n in sizes.items()))
