@@ -95,6 +95,106 @@
     </message>
   </context>
   <context>
+    <name>QtActionsDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_actions_dialog.py" line="+64" />
+      <location line="+168" />
+      <source>Åtgärder per organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-166" />
+      <location line="+128" />
+      <source>Åtgärder {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-124" />
+      <source>Skriv ut eller spara för</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>&amp;Sammanfattningen av avstämningen (utan patientuppgifter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Listorna innehåller patientuppgifter: lämna varje organisations sida bara till den organisationen. Patienter utan samtycke står med en neutral beteckning. Varje utskrift skrivs i loggen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>S&amp;para som PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skriv &amp;ut…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>{organisation} – {n} öppna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{organisation} – 1 öppen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>, varav {n} försenade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source> (var med i dag)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Välj minst en organisation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Spara åtgärderna som PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PDF-filer (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Sparad: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Skriv ut åtgärderna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Skickad till skrivaren: {n} sidor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtAddPatientDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_register.py" line="+85" />
@@ -253,7 +353,7 @@
   <context>
     <name>QtCallDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_call_dialog.py" line="+82" />
+      <location filename="../../huddle/ui/qt_call_dialog.py" line="+89" />
       <source>Patienten har ingen öppen telefonuppföljning.</source>
       <translation type="unfinished" />
     </message>
@@ -319,11 +419,41 @@
     </message>
     <message>
       <location line="+3" />
-      <source>Lägg till &amp;uppföljning i hemmet</source>
+      <source>Skapa &amp;uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+4" />
+      <source>Orsak till uppföljningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Anteckning till uppföljningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>O&amp;rsak:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vem &amp;följer upp:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>S&amp;enast:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Anteckning &amp;till uppföljningen:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-12" />
       <source>Vem följer upp</source>
       <translation type="unfinished" />
     </message>
@@ -333,17 +463,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <source>Vem följer upp:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Senast:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
+      <location line="+18" />
       <source>Spara och stäng samtalet</source>
       <translation type="unfinished" />
     </message>
@@ -353,7 +473,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+18" />
+      <source>Utfallet behöver en åtgärd: uppföljningen skapas när du sparar. Ändra det som inte stämmer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Utfallet behöver ingen uppföljning. Kryssa i rutan om det ändå behövs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
       <source>Välj utfall av samtalet.</source>
       <translation type="unfinished" />
     </message>
@@ -613,7 +743,7 @@
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+62" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+66" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -736,28 +866,38 @@
   <context>
     <name>QtEndDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_end_dialog.py" line="+19" />
-      <location line="+24" />
+      <location filename="../../huddle/ui/qt_end_dialog.py" line="+41" />
+      <location line="+43" />
       <source>Avsluta avstämningen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-21" />
+      <location line="-40" />
       <source>Sammanfattning som sparas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
-      <source>Sammanfattning</source>
+      <location line="+58" />
+      <source>Åtgärder per organisation, efter sammanfattningen:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+2" />
+      <source>Skriv ut &amp;åtgärder…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Spara som &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-34" />
       <source>{n} öppna beslut granskades inte. De finns kvar på tavlan i morgon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+15" />
       <source>Fortsätt</source>
       <translation type="unfinished" />
     </message>
@@ -904,7 +1044,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+49" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+53" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -975,6 +1115,24 @@
     </message>
   </context>
   <context>
+    <name>QtHeader</name>
+    <message>
+      <location filename="../../huddle/ui/qt_header.py" line="+53" />
+      <source>Ingen SAMSA-import ännu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Senaste SAMSA-import: {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Missade avstämningar senaste 30 dagarna: {n}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtHuddleClock</name>
     <message>
       <location filename="../../huddle/ui/qt_huddle_panel.py" line="+227" />
@@ -993,9 +1151,117 @@
     </message>
   </context>
   <context>
+    <name>QtHuddleController</name>
+    <message>
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+52" />
+      <source>Missade avstämningar ({n})…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Arbetsdagar utan avstämning de senaste 30 dagarna:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ingen missad avstämning de senaste 30 dagarna.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missade avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Avstämningen har startat. Öppna beslut först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Ingen avstämning pågår. F2 startar den.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Avstämningen kunde inte avslutas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Inget att gå igenom under {part}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+44" />
+      <source>Välj en patient först med pil upp och pil ned.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Beslutet är sparat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Uppföljningen i hemmet är sparad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Beslutet är ändrat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Uppföljningen är ändrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Telefonuppföljningen registreras i patientens uppgifter (Enter).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Markera ett beslut eller en uppföljning i hemmet först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Gå till ett öppet beslut först (Ctrl+← till Öppna beslut).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Starta avstämningen (F2) för att granska besluten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Gå till beslutet vars granskning ska ångras.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Granskningen är ångrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Granskat: {outcome}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Alla öppna beslut är granskade – Ctrl+→ går vidare.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtHuddlePanel</name>
     <message>
-      <location line="+11" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+11" />
       <source>Avstämningen</source>
       <translation type="unfinished" />
     </message>
@@ -1046,7 +1312,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+140" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+141" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1241,20 +1507,20 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
-    <name>QtMainWindow</name>
+    <name>QtMainMenus</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+100" />
-      <source>Huddle – daglig avstämning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+35" />
+      <location filename="../../huddle/ui/qt_menus.py" line="+30" />
       <source>&amp;Arkiv</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
       <source>A&amp;vstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Re&amp;gister</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1278,77 +1544,92 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+2" />
       <source>Helskärm</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+6" />
       <source>Avsluta</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+21" />
       <source>&amp;Importera SAMSA-export eller lista…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+4" />
       <source>&amp;Säkerhetskopiera…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Å&amp;terställ från säkerhetskopia…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+3" />
+      <source>&amp;Inställningar…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>&amp;Vecko- och månadssammanställning…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+4" />
       <source>&amp;Om Huddle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+56" />
-      <source>Re&amp;gister</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>Sök patient…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Att planera – sköra äldre…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Ny patient…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
-      <source>Tavlan kunde inte läsas</source>
+      <location line="+32" />
+      <source>Klart</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
-      <source>Ingen SAMSA-import ännu</source>
+      <location line="+1" />
+      <source>Nytt datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <source>Senaste SAMSA-import: {date} kl {time}</source>
+      <location line="+1" />
+      <source>Lyft</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+76" />
+      <location line="+1" />
+      <source>Behåll</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ångra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ändra/svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
       <source>&amp;Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -1357,114 +1638,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <source>Missade avstämningar…</source>
       <translation type="unfinished" />
     </message>
+  </context>
+  <context>
+    <name>QtMainWindow</name>
     <message>
-      <location line="+36" />
-      <source>Missade avstämningar senaste 30 dagarna: {n}</source>
+      <location filename="../../huddle/ui/qt_main_window.py" line="+56" />
+      <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>Missade avstämningar ({n})…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Arbetsdagar utan avstämning de senaste 30 dagarna:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Ingen missad avstämning de senaste 30 dagarna.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Missade avstämningar</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+20" />
-      <source>Avstämningen har startat. Öppna beslut först.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Ingen avstämning pågår. F2 startar den.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+23" />
-      <source>Avstämningen kunde inte avslutas</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+25" />
-      <source>Inget att gå igenom under {part}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+44" />
-      <source>Välj en patient först med pil upp och pil ned.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Beslutet är sparat.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Uppföljningen i hemmet är sparad.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+17" />
-      <source>Beslutet är ändrat.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Uppföljningen är ändrad.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Telefonuppföljningen registreras i patientens uppgifter (Enter).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Markera ett beslut eller en uppföljning i hemmet först.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Gå till ett öppet beslut först (Ctrl+← till Öppna beslut).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Starta avstämningen (F2) för att granska besluten.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Gå till beslutet vars granskning ska ångras.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Granskningen är ångrad.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Granskat: {outcome}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Alla öppna beslut är granskade – Ctrl+→ går vidare.</source>
+      <location line="+52" />
+      <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1833,13 +2017,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+78" />
-      <location line="+221" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+102" />
+      <location line="+205" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-217" />
+      <location line="-201" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -1924,12 +2108,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+11" />
       <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+7" />
       <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -1964,6 +2148,24 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+47" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtSettingsDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_settings_dialog.py" line="+65" />
+      <source>Inställningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Inställningarna gäller den här vårdcentralens databas. Håll muspekaren över ett fält för att se standardvärdet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+62" />
+      <source>{key} – standard: {default}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2003,6 +2205,24 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+18" />
       <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtShowFor</name>
+    <message>
+      <location filename="../../huddle/ui/qt_show_for.py" line="+36" />
+      <source>Alla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Visa för organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Visa för:</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2158,6 +2378,227 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>actions</name>
+    <message>
+      <location filename="../../huddle/commands/actions.py" line="+44" />
+      <source>Organisationen {org} finns inte. Välj en av: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Filen {out} ska sluta på .pdf, till exempel --out atgarder-{day}.pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Åtgärderna skrivna till {path}, en sida var för: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+225" />
+      <source>FÖRSENAD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/actions.py" line="+226" />
+      <location line="+54" />
+      <source>inget datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>utskriven {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/actions_pdf.py" line="-121" />
+      <source>Åtgärder för {organisation} – {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Sammanfattning av avstämningen – {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning · Utskriven {day} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Åtgärder per organisation {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Vårdcentral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Daglig avstämning: åtgärder per organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Ingen organisation har något öppet att göra i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
+      <source>{organisation} har inga öppna beslut eller uppföljningar i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Patienter utan registrerat samtycke står med en neutral beteckning. Identiteten lämnas av äldre-sjuksköterskan, inte på listan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Lyfta till månadsmötet – väntar på svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Kryssa i rutan när åtgärden är gjord och meddela äldre-sjuksköterskan, så stängs den vid nästa avstämning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{n} öppen åtgärd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{n} öppna åtgärder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>varav {n} försenad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>varav {n} försenade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Ingen enskild patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Lyft till månadsmötet – väntar på svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Lyft till månadsmötet – besvarad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>(senast {due})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+24" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-24" />
+      <source>Vad ska göras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ansvarig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Senast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Klart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Frågan till cheferna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Lyft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Frågan finns hos äldre-sjuksköterskan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Vad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Antal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Vid bordet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Åtgärder per organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{n} öppna, {late} försenade, {waiting} väntar på svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>På följande sidor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Sammanfattningen innehåller inga patientuppgifter. Sidorna som följer gör det: lämna varje organisations sida bara till den organisationen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>backup</name>
     <message>
       <location filename="../../huddle/commands/backup.py" line="+53" />
@@ -2211,7 +2652,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+181" />
+      <location filename="../../huddle/storage/backup.py" line="+182" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -2354,7 +2795,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/followup.py" line="+50" />
+      <location filename="../../huddle/domain/followup.py" line="+94" />
       <source>inget datum</source>
       <translation type="unfinished" />
     </message>
@@ -2408,7 +2849,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../huddle/cli.py" line="+39" />
+      <location filename="../../huddle/cli.py" line="+41" />
       <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
       <translation type="unfinished" />
     </message>
@@ -2436,7 +2877,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+18" />
       <source>Tidpunkten {text} går inte att läsa. Skriv den som ÅÅÅÅ-MM-DDTHH:MM, till exempel 2026-11-23T06:00.</source>
       <translation type="unfinished" />
     </message>
@@ -2843,7 +3284,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>huddle</name>
     <message>
-      <location filename="../../huddle/domain/huddle.py" line="+157" />
+      <location filename="../../huddle/domain/huddle.py" line="+145" />
       <source>Övertid – avsluta när ni är klara</source>
       <translation type="unfinished" />
     </message>
@@ -2863,55 +3304,80 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+83" />
-      <source>Längd: {m} min {s} s</source>
+      <location line="+90" />
+      <source>{m} min {s} s</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>(övertid {time})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Närvarande: {roles}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Nya beslut: {n}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Stängda beslut: {n}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Nytt datum: {n}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Lyfta till månadsmöte: {n}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Nya uppföljningar i hemmet: {n}</source>
+      <location line="+7" />
+      <source>{n} av {total} på tavlan</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>Öppna beslut som inte granskades: {n}</source>
+      <source>Längd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Närvarande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patienter som togs upp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stängda beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nytt datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lyfta till månadsmöte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nya uppföljningar i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>CFS-skattningar registrerade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Telefonuppföljningar registrerade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Öppna beslut som inte granskades</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-24" />
+      <source>(övertid {time})</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>huddles</name>
     <message>
-      <location filename="../../huddle/storage/huddles.py" line="+122" />
+      <location filename="../../huddle/storage/huddles.py" line="+141" />
       <source>Avstämningen (id {huddle_id}) finns inte i databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -2921,12 +3387,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+107" />
+      <location line="+126" />
       <source>Avstämningen är redan avslutad. Starta den igen för att fortsätta.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+33" />
       <source>Skriv vad som beslutades – fältet får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -2946,12 +3412,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+18" />
       <source>Patienten finns inte längre i registret. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+63" />
+      <location line="+68" />
       <source>Okänt utfall för granskningen av ett beslut.</source>
       <translation type="unfinished" />
     </message>
@@ -3001,7 +3467,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location line="+40" />
       <source>Telefonuppföljningen efter utskrivning ändras där samtalet registreras, inte här.</source>
       <translation type="unfinished" />
     </message>
@@ -3019,30 +3485,45 @@ Ingen patient på tavlan.</source>
   <context>
     <name>identity</name>
     <message>
-      <location filename="../../huddle/domain/identity.py" line="+71" />
-      <source>Personnumret {raw} har fel form (väntat ÅÅÅÅMMDD-NNNN).</source>
+      <location filename="../../huddle/domain/identity.py" line="+68" />
+      <source>Personnummer saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
-      <source>Personnumret {raw} har fel kontrollsiffra.</source>
+      <location line="+15" />
+      <source>Personnumret har bara 9 siffror: troligen försvann en inledande nolla när filen öppnades och sparades i Excel. Ta en ny export och spara den inte i Excel, eller formatera kolumnen som text innan du sparar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Personnumret är skrivet som ett tal i exponentform, så siffror har gått förlorade när filen sparades i Excel. Ta en ny export, eller formatera kolumnen som text innan du sparar.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, samordningsnummer eller reservnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Personnumret har fel kontrollsiffra.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+13" />
-      <source>Personnumret {raw} innehåller ett omöjligt datum.</source>
+      <source>Personnumret innehåller ett omöjligt datum.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>Personnumret {raw} har ett födelsedatum i framtiden.</source>
+      <location line="+3" />
+      <source>Personnumret har ett födelsedatum i framtiden.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>import</name>
     <message>
-      <location filename="../../huddle/commands/importing.py" line="+68" />
+      <location filename="../../huddle/commands/importing.py" line="+83" />
       <source>{name} är redan importerad ({when}); inget ändrades.</source>
       <translation type="unfinished" />
     </message>
@@ -3092,7 +3573,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+61" />
+      <location line="+63" />
       <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
       <translation type="unfinished" />
     </message>
@@ -3130,23 +3611,18 @@ Ingen patient på tavlan.</source>
   <context>
     <name>intake</name>
     <message>
-      <location filename="../../huddle/intake/register_lists.py" line="+97" />
+      <location filename="../../huddle/intake/register_lists.py" line="+104" />
       <source>CFS-nivå saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>CFS {value!r} är ingen nivå; skriv en siffra 1–9.</source>
+      <source>CFS: ingen nivå; skriv en siffra 1–9.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <source>CFS-nivån {level} finns inte; skalan går från 1 till 9.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+27" />
-      <source>{column} {day} ligger i framtiden.</source>
+      <location line="+26" />
+      <source>{column}: ligger i framtiden.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3155,7 +3631,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Skattningsdatum saknas.</source>
       <translation type="unfinished" />
     </message>
@@ -3166,72 +3642,43 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+3" />
-      <source>Skalversion {v!r} är okänd; använd 2.0 eller 1.2.</source>
+      <source>Version: okänd skalversion; använd 2.0 eller 1.2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+22" />
+      <source>Plats: okänd; skriv VC eller Akutmottagning.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-4" />
       <source>Besöksdatum saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <source>Plats {value!r} är okänd; skriv VC eller Akutmottagning.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../huddle/intake/samsa.py" line="+141" />
-      <source>Personnummer saknas.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Personnumret har fel kontrollsiffra.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Personnumret innehåller ett datum som inte finns.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Personnumret har ett födelsedatum i framtiden.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Personnumret har fel form; väntat ÅÅÅÅMMDD-NNNN, ÅÅMMDD-NNNN, samordningsnummer eller reservnummer.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+39" />
-      <location filename="../../huddle/intake/table.py" line="+103" />
+      <location filename="../../huddle/intake/layout.py" line="+103" />
+      <location filename="../../huddle/intake/samsa.py" line="+177" />
+      <location filename="../../huddle/intake/table.py" line="+110" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location filename="../../huddle/intake/samsa.py" line="+25" />
       <source>Raden har {n} fält men rubrikraden bara {m}; troligen ett skiljetecken i ett fält utan citattecken. Rätta raden eller ta en ny export.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+10" />
       <source>Inskrivningsdatum saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
-      <source>Utskrivningsklar ({ready}) är före inskrivningen ({admitted}).</source>
+      <location line="+6" />
+      <source>{column}: före inskrivningsdatumet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <source>Utskrivningsdatum ({discharged}) är före inskrivningen ({admitted}).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../huddle/intake/sniff.py" line="+53" />
+      <location filename="../../huddle/intake/sniff.py" line="+62" />
       <source>Filen {path} finns inte. Kontrollera namnet och mappen.</source>
       <translation type="unfinished" />
     </message>
@@ -3247,22 +3694,28 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../huddle/intake/table.py" line="+152" />
+      <location filename="../../huddle/intake/table.py" line="+157" />
+      <location filename="../../huddle/intake/workbook_limits.py" line="+114" />
       <source>Filen {path} kunde inte läsas: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+68" />
       <source>Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+3" />
+      <source>OpenDocument stöds inte – spara som .xlsx eller .csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>{name} är en äldre Excel-fil (.xls) som inte kan läsas. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och importera den filen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/table.py" line="-166" />
+      <location filename="../../huddle/intake/table.py" line="-171" />
       <source>Excel-arbetsbok, bladet {sheet}</source>
       <translation type="unfinished" />
     </message>
@@ -3277,17 +3730,23 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
+      <location line="+66" />
+      <source>{name} har en rad som är längre än {limit} MB, så den har inte lästs. Filen är skadad eller ingen export; ta en ny export ur SAMSA.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
       <source>{name} innehåller ingen text som kan läsas som en tabell.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+57" />
+      <location line="+58" />
+      <location filename="../../huddle/intake/workbook_limits.py" line="-47" />
       <source>{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+21" />
       <source>Arbetsboken {name} har inga blad med tabeller.</source>
       <translation type="unfinished" />
     </message>
@@ -3297,33 +3756,78 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+14" />
       <source>Bladet {sheet} i {name} är tomt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
-      <source>{name} går inte att läsa som Excel-arbetsbok: {error}</source>
+      <location line="+8" />
+      <source>{name} går inte att läsa som Excel-arbetsbok; den kan vara skadad. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>{name} kunde inte läsas till slut; den kan vara skadad. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/values.py" line="+82" />
+      <source>{column}: längre än {limit} tecken. Rätta cellen eller ta en ny export.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+12" />
-      <source>{name} kunde inte läsas till slut: {error}</source>
+      <source>{column}: består bara av osynliga tecken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/values.py" line="+61" />
-      <source>{column} {value!r} är inget möjligt datum.</source>
+      <location line="+3" />
+      <source>{column}: längre än {limit} tecken.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
-      <source>{column} {value!r} går inte att läsa som datum; skriv till exempel 2026-11-22 eller 2026-11-22 08:15.</source>
+      <location line="+18" />
+      <source>{column}: skrivet som ett tal i exponentform, så siffror har gått förlorade när filen sparades i Excel. Ta en ny export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{column}: inget möjligt datum (den dagen eller tiden finns inte).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+51" />
+      <source>{column}: inget giltigt datum; skriv till exempel 2026-11-22 eller 2026-11-22 08:15.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+53" />
-      <source>{column} ska vara Ja, Nej eller tomt, men är {value!r}.</source>
+      <source>{column}: ska vara Ja, Nej eller tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/intake/workbook_limits.py" line="-7" />
+      <source>{name} skulle bli orimligt stor när den packas upp (mer än en export ur SAMSA kan vara), så den har inte öppnats. Filen är skadad eller ingen export; ta en ny export, eller spara en mycket stor export som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>{name} innehåller XML som Excel aldrig skriver, så den har inte öppnats. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{name} har en cell som är längre än en Excel-cell kan vara, så den har inte öppnats. Filen är skadad eller ingen export ur SAMSA; ta en ny export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>{name} har celler långt utanför det en export använder (bortom kolumn ZZ eller rad {rows}), så den har inte lästs. Ta en ny export, eller spara den som CSV.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{name} har fler än {rows} rader eller {cells} celler, mer än en export ur SAMSA kan ha, så den har inte öppnats. Spara en så stor export som CSV.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3452,7 +3956,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+141" />
+      <location line="+142" />
       <source>Telefonuppföljningen finns inte längre. Uppdatera tavlan.</source>
       <translation type="unfinished" />
     </message>
@@ -3508,7 +4012,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+436" />
+      <location filename="../../huddle/reports/compute.py" line="+438" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en vecka eller månad som har börjat.</source>
       <translation type="unfinished" />
     </message>
@@ -3990,6 +4494,109 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../huddle/commands/settings.py" line="+84" />
+      <source> (standard: {default})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+41" />
+      <source>{label} ({key}) är nu {value} (var {before}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/settings.py" line="+153" />
+      <source>Det finns ingen inställning som heter {key}. Alla inställningar visas med 'huddle settings list'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+24" />
+      <source>{label}: {text} är inget heltal. Skriv ett heltal, till exempel {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>{label}: {text} är inget tal. Skriv ett tal, till exempel {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{label}: skriv ja eller nej (eller true/false, 1/0).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>{label} ska vara mellan {low} och {high}; {value} går inte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{label} får inte vara tomt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>{label} får vara högst {n} tecken långt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>ett heltal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ett tal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ja eller nej</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ett reguljärt uttryck</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en lista med texter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en lista med heltal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{label} ska vara {wanted}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>{label} ska ha {n} värden åtskilda med komma, till exempel {example}; {count} är fel antal.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>{label}: {pattern} är inget giltigt reguljärt uttryck (felet sitter vid tecken {n}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>»{lower}« ({low}) måste vara lägre än »{higher}« ({high}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>setup</name>
     <message>
       <location filename="../../huddle/commands/setup.py" line="+37" />
@@ -4275,15 +4882,23 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning inom 72 h</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Patienter i SAMSA</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Sköra äldre (CFS) – samordning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4364,10 +4979,6 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Annat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Telefonuppföljning inom 72 h</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -4608,6 +5219,10 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Behöver vårdplanering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Behöver läkemedelsgenomgång</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -98,7 +98,7 @@ db = open_database(sys.argv[1])
 win = QtMainWindow(db, None, day=date(2026, 11, 23))
 win.show()
 app.processEvents()
-win.toggle_projector()
+win.huddle.toggle_projector()
 for _ in range(5):
     app.processEvents()
 p = win.projector_window
@@ -140,7 +140,7 @@ def test_answered_escalation_is_on_tomorrows_board(qtbot, app_style, demo_db_pat
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     huddle = start_huddle(db, DEMO_TODAY, [("aldre_ssk", None)], now=now[0])
-    win._on_started(huddle)
+    win.huddle._on_started(huddle)
     # Go to the escalated decision and record the answer (Ctrl+R opens it at the answer).
     win.board_view.set_current(("open_decisions", decision_id))
     key(qtbot, win, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -179,8 +179,8 @@ def test_missed_days_show_in_the_header(qtbot, app_style, db):
     qtbot.waitUntil(lambda: win.header.missed.isVisible())
     assert win.header.missed.text() == "Missade avstämningar senaste 30 dagarna: 8"
     assert "Tisdag 10 november 2026" in win.header.missed.toolTip()
-    assert win.missed_action.text() == "Missade avstämningar (8)…"
-    box = win.show_missed_days()
+    assert win.menus.missed_action.text() == "Missade avstämningar (8)…"
+    box = win.huddle.show_missed_days()
     assert "Tisdag 10 november 2026" in box.text()
     assert "14 november" not in box.text()  # a Saturday
     box.close()

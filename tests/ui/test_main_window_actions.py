@@ -72,7 +72,7 @@ def test_a_dropped_file_of_the_wrong_kind_is_ignored(demo_window, tmp_path):
 
 
 def test_menus_reach_reports_and_about(demo_window, qtbot):
-    titles = [action.text() for action in demo_window.reports_menu.actions()]
+    titles = [action.text() for action in demo_window.menus.reports_menu.actions()]
     assert any("sammanställning" in title for title in titles)
     dialog = demo_window.open_reports()
     qtbot.waitUntil(dialog.isVisible)

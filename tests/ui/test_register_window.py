@@ -205,7 +205,7 @@ def test_flag_from_the_patient_dialog_puts_the_patient_on_the_cfs_lane(qtbot, db
 
 
 def test_register_menu_opens_the_register_and_a_patient_from_it(qtbot, demo_window):
-    titles = [action.text() for action in demo_window.register_menu.actions()]
+    titles = [action.text() for action in demo_window.menus.register_menu.actions()]
     assert titles == ["Sök patient…", "Att planera – sköra äldre…", "Ny patient…"]
     window = demo_window.open_planning()
     qtbot.waitExposed(window)

@@ -136,7 +136,7 @@ def test_fits_a_1366x768_screen_with_its_buttons_visible(qtbot, dialog, tmp_path
 
 def test_the_file_menu_opens_the_settings_and_saving_refreshes_the_board(
         qtbot, demo_window):
-    actions = [a for a in demo_window.file_menu.actions() if a.text() == "&Inställningar…"]
+    actions = [a for a in demo_window.menus.file_menu.actions() if a.text() == "&Inställningar…"]
     assert len(actions) == 1
     actions[0].trigger()
     dialog = next(w for w in demo_window.findChildren(QtSettingsDialog) if w.isVisible())

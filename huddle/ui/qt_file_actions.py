@@ -1,0 +1,97 @@
+"""The main window's file actions: import (menu and drag and drop), backup, restore,
+reports, settings, about, and the register and patient windows they open. Mixed into
+``QtMainWindow``; every dialog is imported when first used, not at start-up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, drops)
+    """Needs ``db``, ``db_path``, ``day`` and ``refresh`` from the window."""
+
+    def choose_import_file(self) -> None:
+        from huddle.ui.qt_import_dialog import pick_import_file
+
+        path = pick_import_file(self, self.db_path.parent if self.db_path else None)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path):
+        """Import ``path`` (menu, drop or test); the board refreshes when it is done."""
+        from huddle.ui.qt_import_dialog import open_import
+
+        dialog = open_import(self, self.db, path, db_path=self.db_path)
+        dialog.importFinished.connect(lambda _result: self.refresh())
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from huddle.ui.qt_import_dialog import dropped_file
+
+        if dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from huddle.ui.qt_import_dialog import dropped_file
+
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    def open_reports(self):
+        from huddle.ui.qt_report_dialog import open_reports
+
+        return open_reports(self, self.db_path)
+
+    def backup_now(self):
+        from huddle.ui.qt_about_dialog import backup_now
+
+        return backup_now(self, self.db_path)
+
+    def restore_backup(self):
+        from huddle.ui.qt_about_dialog import restore_from_file
+
+        return restore_from_file(self, self.db_path, on_restored=self.refresh)
+
+    def show_about(self):
+        from huddle.ui.qt_about_dialog import show_about
+
+        return show_about(self, self.db_path)
+
+    def open_settings(self):
+        from huddle.ui.qt_settings_dialog import QtSettingsDialog  # not needed at start-up
+
+        dialog = QtSettingsDialog(self.db, self)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def open_register(self):
+        from huddle.ui.qt_register import QtRegisterWindow  # not needed at start-up
+
+        if self.register_window is None:
+            self.register_window = QtRegisterWindow(self.db, self.day, self)
+            self.register_window.patientActivated.connect(self.open_patient)
+        if self.register_window.isVisible():  # already open: bring it forward
+            self.register_window.raise_()
+            self.register_window.activateWindow()
+        else:
+            self.register_window.show()
+        return self.register_window
+
+    def open_planning(self):
+        window = self.open_register()
+        window.show_plan()
+        return window
+
+    def open_add_patient(self):
+        return self.open_register().open_add()
+
+    def open_patient(self, patient_id: int):
+        from huddle.ui.qt_patient_dialog import QtPatientDialog  # not needed at start-up
+
+        dialog = QtPatientDialog(self.db, patient_id, self.day, self)
+        dialog.changed.connect(self.refresh)
+        dialog.open()
+        return dialog

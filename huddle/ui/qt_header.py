@@ -1,0 +1,73 @@
+"""The header strip above the board: the health centre, the day, missed huddles and the
+time of the last SAMSA import (bold amber when it is not from today)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from huddle.domain.board import Board
+from huddle.domain.dates import short_date, weekday_date
+from huddle.ui import theme
+
+
+class QtHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        theme.fill(self, theme.HEADER_BG, theme.HEADER_TEXT)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.vc_name = QLabel(self)
+        self.vc_name.setObjectName("vcName")
+        self.vc_name.setFont(theme.font(26, bold=True))
+        self.today = QLabel(self)
+        self.today.setObjectName("today")
+        self.today.setFont(theme.font(20, bold=True))
+        self.missed = QLabel(self)
+        self.missed.setObjectName("missedDays")
+        self.missed.setFont(theme.font(15, bold=True))
+        theme.text_colour(self.missed, theme.WARNING_ON_DARK)
+        self.missed.hide()
+        self.last_import = QLabel(self)
+        self.last_import.setObjectName("lastImport")
+        self.last_import.setFont(theme.font(15))
+        self.last_import.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.vc_name)
+        layout.addSpacing(24)
+        layout.addWidget(self.today)
+        layout.addSpacing(24)
+        layout.addWidget(self.missed)
+        layout.addStretch(1)
+        layout.addWidget(self.last_import)
+
+    def show_board(self, board: Board, vc_name: str) -> None:
+        """The centre's name (the board's, else the settings' ``vc_name``), the day and the
+        last import."""
+        self.vc_name.setText(board.health_centre or vc_name)
+        day = board.day
+        self.today.setText(weekday_date(day))
+        if board.last_import is None:
+            text = self.tr("Ingen SAMSA-import ännu")
+            stale = True
+        else:
+            text = self.tr("Senaste SAMSA-import: {date} kl {time}").format(
+                date=short_date(board.last_import), time=board.last_import.strftime("%H:%M"))
+            stale = board.last_import.date() < day
+        self.last_import.setText(text)
+        self.last_import.setFont(theme.font(15, bold=stale))
+        theme.text_colour(self.last_import,
+                          theme.WARNING_ON_DARK if stale else theme.HEADER_TEXT)
+
+    def show_missed(self, days: list[date]) -> None:
+        label = self.missed
+        if days:
+            label.setText(self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(
+                n=len(days)))
+            label.setToolTip(", ".join(weekday_date(day) for day in days))
+            label.setAccessibleName(label.text())
+            label.show()
+        else:
+            label.hide()
