@@ -7,6 +7,8 @@ words reviewers use), ``place`` the where; what exactly happened is a code in th
 
 from __future__ import annotations
 
+from huddle.i18n import tr_label
+
 ACTION_VIEW = "visa"
 ACTION_CHANGE = "ändra"
 ACTION_PRINT = "skriv ut"
@@ -53,3 +55,15 @@ PLACE_LABELS = {
 
 # Log rows are kept at least this long; nothing in the app deletes them.
 RETENTION_YEARS = 5
+
+
+def action_label(action: str) -> str:
+    """'Visa', 'Skriv ut' …: the kind of access as a reviewer reads it."""
+    return tr_label(ACTION_LABELS.get(action, action))
+
+
+def place_label(place: str | None) -> str:
+    """'Tavlan', 'Projektorn' …: where in the app; an en dash for nowhere."""
+    if not place:
+        return "–"
+    return tr_label(PLACE_LABELS.get(place, place))
