@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "backup": "huddle.commands.backup",
     "restore": "huddle.commands.backup",
     "settings": "huddle.commands.settings",
+    "log": "huddle.commands.log",
 }
 
 

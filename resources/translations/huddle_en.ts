@@ -270,7 +270,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+239" />
+      <location filename="../../huddle/ui/qt_board.py" line="+238" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -743,7 +743,7 @@
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+66" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+67" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -753,7 +753,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+15" />
       <source>Skriv, eller välj ett vanligt beslut med pil ned</source>
       <translation type="unfinished" />
     </message>
@@ -905,7 +905,7 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+90" />
+      <location filename="../../huddle/ui/qt_review.py" line="+91" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
@@ -1153,7 +1153,7 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+52" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+53" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
@@ -1266,7 +1266,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+45" />
       <source>Ingen avstämning i dag ännu – tryck F2 för att starta.</source>
       <translation type="unfinished" />
     </message>
@@ -1304,7 +1304,7 @@
   <context>
     <name>QtHuddleSession</name>
     <message>
-      <location line="-178" />
+      <location line="-179" />
       <source>{n} öppna beslut är inte granskade. Tryck Ctrl+→ igen för att gå vidare ändå.</source>
       <translation type="unfinished" />
     </message>
@@ -1322,7 +1322,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Importerar …</source>
       <translation type="unfinished" />
     </message>
@@ -1337,7 +1337,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+9" />
       <source>Inget har ändrats i databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -1401,7 +1401,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+30" />
+      <location line="+31" />
       <source>Rader lästa</source>
       <translation type="unfinished" />
     </message>
@@ -1848,7 +1848,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtProjectorWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_projector.py" line="+29" />
+      <location filename="../../huddle/ui/qt_projector.py" line="+30" />
       <source>Huddle – projektor</source>
       <translation type="unfinished" />
     </message>
@@ -2229,7 +2229,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtSipDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+55" />
+      <location filename="../../huddle/ui/qt_sip_dialog.py" line="+56" />
       <source>SIP – samordnad individuell plan</source>
       <translation type="unfinished" />
     </message>
@@ -2396,7 +2396,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+12" />
-      <location filename="../../huddle/reports/actions_pdf.py" line="+225" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+223" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
@@ -2593,7 +2593,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location line="+19" />
       <source>Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
@@ -2652,7 +2652,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+182" />
+      <location filename="../../huddle/storage/backup.py" line="+185" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -2692,12 +2692,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+80" />
+      <location line="+81" />
       <source>{path} är databasen som används nu. Välj en säkerhetskopia att återställa från.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
       <source> En kopia av den finns i {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -2849,7 +2849,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../huddle/cli.py" line="+41" />
+      <location filename="../../huddle/cli.py" line="+42" />
       <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
       <translation type="unfinished" />
     </message>
@@ -2908,7 +2908,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../huddle/storage/database.py" line="+46" />
+      <location filename="../../huddle/storage/database.py" line="+47" />
       <source>Huddles databasschema saknas ({value}). Installationen är ofullständig; installera om Huddle eller kontakta IT.</source>
       <translation type="unfinished" />
     </message>
@@ -2943,12 +2943,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/database.py" line="+100" />
+      <location filename="../../huddle/storage/database.py" line="+107" />
       <source>Databasfel{where}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+35" />
+      <location line="+37" />
       <source>Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.</source>
       <translation type="unfinished" />
     </message>
@@ -3558,7 +3558,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+170" />
+      <location filename="../../huddle/storage/imports.py" line="+171" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -3588,7 +3588,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+51" />
+      <location line="+53" />
       <source>Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -3678,7 +3678,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/sniff.py" line="+62" />
+      <location filename="../../huddle/intake/sniff.py" line="+63" />
       <source>Filen {path} finns inte. Kontrollera namnet och mappen.</source>
       <translation type="unfinished" />
     </message>
@@ -3832,6 +3832,249 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>log_review</name>
+    <message>
+      <location filename="../../huddle/commands/log.py" line="+76" />
+      <source>Ett loggutdrag gäller en patient: ange --patient med patientens personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Filen {out} ska sluta på .pdf, till exempel --out loggutdrag.pdf.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>Loggutdraget skrivet till {path}: {rows} rader.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Loggen skriven till {path}: {rows} rader.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Ingen patient i registret passar sökningen. Sök på personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Sökningen passar {n} patienter; ett loggutdrag gäller en. Sök på personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Inga rader i loggen passar sökningen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>
+{rows} rader ({counts}); {users} användare, {patients} patienter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/log_csv.py" line="+41" />
+      <source>Loggutdraget kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/log_extract.py" line="+45" />
+      <source>från {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>till och med {day}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>hela loggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Loggutdrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Innehåller patientuppgifter (patientdatalagen) · Utdraget gjort {day} kl {time} · Huddle {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Vårdcentral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Utdrag ur Huddles åtkomstlogg för en patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Loggutdrag – vem har tagit del av uppgifterna</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Ur Huddles åtkomstlogg, {centre}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+82" />
+      <location line="+16" />
+      <source>Åtgärd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-97" />
+      <source>alla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Utdraget gjort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>{day} kl {time} av {user}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sammanfattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Varje åtkomst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ingen har tagit del av patientens uppgifter i Huddle under perioden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Vem är den användare som loggades in på datorn; arbetsstation är datorns namn. Visa betyder att uppgifterna visades på skärmen, Ändra att något registrerades, Skriv ut och Exportera att de skrevs ut eller sparades till fil. Loggen kan inte ändras i efterhand och sparas i minst {years} år.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Inga åtkomster under perioden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{rows} av {users} från {stations}, den första {first} och den senaste {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>åtkomst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>åtkomster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+1" />
+      <source>användare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>arbetsstation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>arbetsstationer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{day} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Personnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Antal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+15" />
+      <source>Var i Huddle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-2" />
+      <source>När</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Vem (användare)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Arbetsstation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/storage/access_review.py" line="+105" />
+      <source>Från-datumet {first} ligger efter till-datumet {last}. Välj en period där från kommer före till.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Åtgärden {action} finns inte i loggen. Välj en av: {choices}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Personnumret i sökningen går inte att läsa: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Finns inte i registret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+66" />
+      <source>Namnet passar {n} patienter. Skriv mer av namnet, eller sök på personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>parent</name>
     <message>
       <location filename="../../huddle/ui/qt_forms.py" line="-9" />
@@ -3839,7 +4082,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-397" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-400" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -3989,7 +4232,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="+58" />
+      <location filename="../../huddle/commands/report.py" line="+72" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
     </message>
@@ -4012,7 +4255,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+438" />
+      <location filename="../../huddle/reports/compute.py" line="+400" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en vecka eller månad som har börjat.</source>
       <translation type="unfinished" />
     </message>
