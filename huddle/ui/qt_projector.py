@@ -1,7 +1,9 @@
-"""The projector window: the room's view of the board, built with ``projector=True`` so that a
-patient without recorded consent shows only as initials and age and a protected identity as
-"Skyddad identitet". Full screen on a second screen when there is one. It shows; it does not
-open anything — the details stay in the nurse's window."""
+"""The projector window: the room's view of the board, built for the disclosure policy's room
+audience, so that a patient without valid consent shows only as a neutral label with an age band
+("Patient utan samtycke 3, 80–89 år") and a protected identity as "Skyddad identitet". Full
+screen on a second screen when there is one. With one screen (a laptop mirrored to the
+projector) it comes in front of the nurse's window, full screen, and says that Esc goes back.
+It shows; it does not open anything — the details stay in the nurse's window."""
 
 from __future__ import annotations
 
@@ -55,6 +57,17 @@ class QtProjectorWindow(QWidget):
         row.addSpacing(16)
         row.addWidget(self.clock)
         layout.addWidget(header)
+        # With one screen the room's view covers the nurse's window: say how to get back.
+        self.back_note = QLabel(self.tr(
+            "Rummets vy på hela skärmen. Esc eller Ctrl+Shift+P tar dig tillbaka till din "
+            "skärm."), self)
+        self.back_note.setObjectName("backNote")
+        self.back_note.setFont(theme.font(17, bold=True))
+        self.back_note.setContentsMargins(16, 4, 16, 4)
+        theme.fill(self.back_note, theme.WARNING_ON_DARK, theme.TEXT)
+        self.back_note.hide()
+        layout.addWidget(self.back_note)
+        self.single_screen = False
         self.board_view = QtBoard(self, scale=PROJECTOR_SCALE, numbers=False)
         # Nothing on the shared screen takes focus or opens a patient.
         self.board_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,19 +115,26 @@ class QtProjectorWindow(QWidget):
             self.pace.setText(forecast.text if forecast else "")
 
     # ----------------------------------------------------------------- placement
-    def place(self) -> None:
-        """Full screen on a screen other than the nurse's when there is one; otherwise a
-        normal window the nurse can drag to wherever the projector is."""
+    def place(self) -> bool:
+        """Full screen on a screen other than the nurse's when there is one (True). With one
+        screen — mirrored to the projector, or the only one there is — full screen in front of
+        the nurse's window, with a note that Esc goes back (False): the nurse's window must not
+        stay in front of what the room is meant to see."""
         target = self.other_screen()
+        self.single_screen = target is None
+        self.back_note.setVisible(self.single_screen)
         if target is not None:
             self.setGeometry(target.geometry())
             handle = self.windowHandle()
             if handle is not None:
                 handle.setScreen(target)
             self.showFullScreen()
-        else:
-            self.resize(*WINDOWED_SIZE)
-            self.show()
+            return True
+        self.resize(*WINDOWED_SIZE)
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        return False
 
     def other_screen(self):
         screens = QGuiApplication.screens()
@@ -124,6 +144,13 @@ class QtProjectorWindow(QWidget):
         return others[0] if others else None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        back = event.key() == Qt.Key.Key_Escape or (
+            event.key() == Qt.Key.Key_P and event.modifiers() == (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier))
+        if self.single_screen and back:
+            # Back to the nurse's own window: the room's view closes.
+            self.close()
+            return
         if event.key() == Qt.Key.Key_F11:
             if self.isFullScreen():
                 self.showNormal()

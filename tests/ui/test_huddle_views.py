@@ -81,8 +81,15 @@ def test_projector_shows_nothing_identifying_without_consent(window, qtbot):
     before = table_count(win.db, "access_log")
     qtbot.mouseClick(projector.board_view.current_card(), Qt.MouseButton.LeftButton)
     assert table_count(win.db, "access_log") == before
-    # Only one screen here: an ordinary window, not full screen over the nurse's.
-    assert not projector.isFullScreen()
+    # Only one screen here (a laptop mirrored to the projector): the room's view comes in
+    # front, full screen, and says how to get back; Esc does.
+    assert projector.isFullScreen()
+    assert projector.back_note.isVisible()
+    assert "Esc" in projector.back_note.text()
+    key(qtbot, projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: win.projector_window is None)
+    key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.projector_window is not None)
     key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
     qtbot.waitUntil(lambda: win.projector_window is None)
 
