@@ -514,10 +514,12 @@ def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[
     return _LaneBuilder(inp, settings, day).on_board_as_decision()
 
 
-def plan_list(inp: BoardInput, settings: Settings, day: date) -> list[CfsEntry]:
+def plan_list(inp: BoardInput, settings: Settings, day: date, *,
+              shown: ShownFor | None = None) -> list[CfsEntry]:
     """Every patient with a finding, frailest and most pressing first (the register's
-    "Att planera" list: nothing left out by the daily limit)."""
-    builder = _LaneBuilder(inp, settings, day)
+    "Att planera" list: nothing left out by the daily limit). ``shown`` as for
+    :func:`build_cfs_lane`: the reasons say only what the list's audience may see."""
+    builder = _LaneBuilder(inp, settings, day, shown=shown)
     entries = []
     for c in builder.contexts():
         found = builder.findings(c)

@@ -31,7 +31,7 @@ from huddle.domain.consent import (
     consent_conflict,
     validate_consent,
 )
-from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM, Disclosure, disclose
 from huddle.domain.followup import CALL_OUTCOMES, call_state
 from huddle.domain.identity import IdentityError, parse_identity
 from huddle.domain.records import CfsScore, Patient, Sip
@@ -39,7 +39,7 @@ from huddle.domain.roles import SCORER_ROLES
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.storage.audit import log_access, log_display
-from huddle.storage.board_data import load_board_input, load_sips
+from huddle.storage.board_data import load_board_input, load_room_numbers, load_sips
 from huddle.storage.rows import (
     CFS_COLUMNS,
     PATIENT_COLUMNS,
@@ -147,6 +147,12 @@ def find_patients(db: Store, query: str, *, day: date, limit: int = 200,
     return result
 
 
+def _room_numbers(db: Store, day: date, audience: str) -> dict[int, int]:
+    """The day's neutral labels, so that a list shown to the room calls a patient what the
+    room's board calls them ("Patient utan samtycke 3")."""
+    return load_room_numbers(db, day) if audience == AUDIENCE_ROOM else {}
+
+
 def register_rows(db: Store, patients: list[Patient], *, day: date,
                   audience: str = AUDIENCE_OWN) -> list[RegisterRow]:
     settings = load_settings(db)
@@ -160,10 +166,11 @@ def register_rows(db: Store, patients: list[Patient], *, day: date,
         ).fetchall():
             latest[pid] = (level, date.fromisoformat(scored_on[:10]))
     sips = load_sips(db, day)
+    numbers = _room_numbers(db, day, audience)
     result = []
     for patient in patients:
         pid = patient.id
-        shown = disclose(patient.facts, audience, day=day)
+        shown = disclose(patient.facts, audience, day=day, room_number=numbers.get(pid))
         level, scored_on = latest.get(pid, (None, None))
         status = frailty.sip_status_from(sips.get(pid), day, settings)
         result.append(RegisterRow(
@@ -202,7 +209,9 @@ def planning_list(db: Store, *, day: date, audience: str = AUDIENCE_OWN) -> list
     # On the board today: in the CFS lane, or among the open decisions.
     shown = {e.patient_id for e in frailty.build_cfs_lane(inp, settings, day).entries}
     shown |= frailty.on_board_as_decision(inp, settings, day)
-    entries = frailty.plan_list(inp, settings, day)
+    numbers = _room_numbers(db, day, audience)
+    entries = frailty.plan_list(inp, settings, day, shown=lambda pid: disclose(
+        inp.patients[pid].facts, audience, day=day, room_number=numbers.get(pid)))
     wanted = [inp.patients[e.patient_id] for e in entries if e.patient_id in inp.patients]
     rows = {r.id: r for r in register_rows(db, wanted, day=day, audience=audience)}
     result = [PlanRow(rows[e.patient_id], e.reason, e.next_step, e.tier_name,
@@ -370,7 +379,8 @@ def load_frailty_record(db: Store, patient_id: int, *, day: date,
     last = rows[-1].scored_on if rows else None
     record = FrailtyRecord(
         patient=patient,
-        shown=disclose(patient.facts, audience, day=day),
+        shown=disclose(patient.facts, audience, day=day,
+                       room_number=_room_numbers(db, day, audience).get(patient_id)),
         scores=list(reversed(entries)),
         history=rows,
         trend=frailty.trend_text(rows),

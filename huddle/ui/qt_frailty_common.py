@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -33,8 +32,7 @@ def short(value: date | datetime | None) -> str:
 def heading(parent: QWidget, record: FrailtyRecord) -> QLabel:
     """'Ek, Margareta, 86 år · 19400122-9981', as much as the dialog's audience may see."""
     number = f" · {record.shown_number}" if record.shown_number else ""
-    label = QLabel(f"{record.shown.label}{number}", parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain_label(f"{record.shown.label}{number}", parent)
     label.setObjectName("patientHeading")
     label.setFont(theme.font(20, bold=True))
     label.setWordWrap(True)

@@ -25,20 +25,23 @@ from PySide6.QtWidgets import (
 from huddle.domain import cfs as cfs_rules
 from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.dates import date_text
-from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM, Disclosure, disclose
 from huddle.domain.followup import CALL_OUTCOMES
 from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.domain.samsa import EVENT_LABELS
 from huddle.i18n import tr_label
+from huddle.storage.board_data import load_room_numbers
 from huddle.storage.patients import PatientRecord, load_patient_record
 from huddle.ui.qt_patient_frailty import QtPatientFrailty
+from huddle.ui.qt_room import QtScreenMarker
+from huddle.ui.qt_text import shown_text
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 
 def _esc(text: object) -> str:
-    return escape(str(text)) if text is not None else "–"
+    return escape(shown_text(str(text))) if text is not None else "–"
 
 
 class QtPatientDialog(QDialog):
@@ -57,6 +60,9 @@ class QtPatientDialog(QDialog):
         self.setWindowTitle(self.tr("Patient"))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
+        # Says, in the room's mode, that this dialog is on the shared screen too.
+        self.marker = QtScreenMarker(self)
+        layout.addWidget(self.marker)
         self.heading = QLabel(self._heading(), self)
         self.heading.setObjectName("patientHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -64,18 +70,33 @@ class QtPatientDialog(QDialog):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.frailty: QtPatientFrailty | None = None
-        if self.shown.details:
-            # Frail older people: summary and the buttons that change CFS, SIP, consent, call.
-            self.frailty = QtPatientFrailty(db, patient_id, day, self, audience=audience)
-            self.frailty.changed.connect(self._frailty_changed)
-            layout.addWidget(self.frailty)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName(self.tr("Patientens uppgifter"))
-        self.details.setHtml(self._details_html(self.record))
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.set_audience(audience)
+
+    def set_audience(self, audience: str) -> None:
+        """Show the patient as ``audience`` may see them; called again when the nurse's
+        window switches between her own screen and the room's view while this is open."""
+        self.audience = audience
+        self.marker.set_audience(audience)
+        self.marker.setVisible(audience == AUDIENCE_ROOM)
+        shown = self.shown
+        self.heading.setText(self._heading())
+        if shown.details and self.frailty is None:
+            # Frail older people: summary and the buttons that change CFS, SIP, consent, call.
+            self.frailty = QtPatientFrailty(self.db, self.patient_id, self.day, self,
+                                            audience=audience)
+            self.frailty.changed.connect(self._frailty_changed)
+            self.layout().insertWidget(2, self.frailty)
+        elif not shown.details and self.frailty is not None:
+            self.frailty.hide()
+            self.frailty.deleteLater()
+            self.frailty = None
+        self.details.setHtml(self._details_html(self.record))
 
     def _load(self) -> PatientRecord:
         from huddle.domain.access import PLACE_PATIENT
@@ -84,7 +105,10 @@ class QtPatientDialog(QDialog):
 
     @property
     def shown(self) -> Disclosure:
-        return disclose(self.record.patient.facts, self.audience, day=self.day)
+        number = load_room_numbers(self.db, self.day).get(self.patient_id) \
+            if self.audience == AUDIENCE_ROOM else None
+        return disclose(self.record.patient.facts, self.audience, day=self.day,
+                        room_number=number)
 
     def _frailty_changed(self) -> None:
         self.record = self._load()
@@ -95,7 +119,7 @@ class QtPatientDialog(QDialog):
     def _heading(self) -> str:
         shown = self.shown
         number = f" · {shown.personnummer}" if shown.personnummer else ""
-        return f"{shown.label}{number}"
+        return shown_text(f"{shown.label}{number}")
 
     def _when(self, value: object) -> str:
         return _esc(date_text(value, self.day)) if value is not None else "–"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from huddle.domain import sip as sip_rules
 from huddle.domain.consent import CONSENT_LABELS
 from huddle.domain.dates import date_text
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.register import (
@@ -45,6 +46,8 @@ from huddle.storage.register import (
 )
 from huddle.ui import theme
 from huddle.ui.qt_forms import error_label, save_cancel_buttons
+from huddle.ui.qt_room import QtScreenMarker
+from huddle.ui.qt_text import shown_text
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -56,6 +59,13 @@ def _item(text: str, patient_id: int) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, patient_id)
     return item
+
+
+def _age(row: RegisterRow) -> str:
+    """'86', or the room's age band for a patient the room may not identify, or '–'."""
+    if row.shown.age is not None:
+        return str(row.shown.age)
+    return row.shown.age_band or "–"
 
 
 def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -126,13 +136,17 @@ class QtRegisterWindow(QDialog):
     patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, db: Store, day: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, audience: str = AUDIENCE_OWN) -> None:
         super().__init__(parent)
         self.db, self.day = db, day
+        self.audience = audience
         self.setWindowTitle(self.tr("Register – sköra äldre"))
         self.setModal(False)
         self.resize(1240, 640)
         layout = QVBoxLayout(self)
+        # Says, in the room's mode, that the lists are on the shared screen too.
+        self.marker = QtScreenMarker(self)
+        layout.addWidget(self.marker)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
@@ -201,6 +215,25 @@ class QtRegisterWindow(QDialog):
         self._plan_loaded = False
         self.add_dialog: QtAddPatientDialog | None = None
         self.search_edit.setFocus()
+        self._show_audience()
+
+    def set_audience(self, audience: str) -> None:
+        """Show the lists as ``audience`` may see them (the nurse's window switched between
+        her own screen and the room's view); what is listed is shown again at once."""
+        if audience == self.audience:
+            return
+        self.audience = audience
+        self._show_audience()
+        if self.search_edit.text().strip():
+            self.search()
+        else:
+            self.results.setRowCount(0)
+        if self._plan_loaded:
+            self.load_plan()
+
+    def _show_audience(self) -> None:
+        self.marker.set_audience(self.audience)
+        self.marker.setVisible(self.audience == AUDIENCE_ROOM)
 
     # ----------------------------------------------------------------- search
     def search(self) -> list[RegisterRow]:
@@ -211,7 +244,7 @@ class QtRegisterWindow(QDialog):
             self.hint.setText(self.tr("Skriv personnummer eller namn och tryck Enter."))
             return []
         try:
-            rows = find_patients(self.db, text, day=self.day)
+            rows = find_patients(self.db, text, day=self.day, audience=self.audience)
         except KnownError as err:
             self.hint.setText(err.message)
             return []
@@ -224,14 +257,14 @@ class QtRegisterWindow(QDialog):
     def _fill_results(self, rows: list[RegisterRow]) -> None:
         self.results.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cfs = f"{row.cfs} ({row.cfs_scored_on:%Y-%m-%d})" if row.cfs else "–"
+            cfs = "–" if not row.cfs else str(row.cfs) if row.cfs_scored_on is None else \
+                f"{row.cfs} ({row.cfs_scored_on:%Y-%m-%d})"
             notes = []
             if row.flag_reason:
-                notes.append(self.tr("Flaggad: {reason}").format(reason=row.flag_reason))
+                notes.append(self.tr("Flaggad: {reason}").format(reason=shown_text(row.flag_reason)))
             if row.rescore_overdue:
                 notes.append(self.tr("CFS äldre än 12 mån"))
-            cells = [row.name, row.personnummer or "–",
-                     str(row.age) if row.age is not None else "–", cfs,
+            cells = [shown_text(row.name), row.personnummer or "–", _age(row), cfs,
                      self.tr(row.pathway) if row.pathway else "–",
                      self.tr("Giltig t.o.m. {day}").format(
                          day=date_text(row.sip_valid_until, self.day))
@@ -249,13 +282,13 @@ class QtRegisterWindow(QDialog):
             self.load_plan()
 
     def load_plan(self) -> list[PlanRow]:
-        rows = planning_list(self.db, day=self.day)
+        rows = planning_list(self.db, day=self.day, audience=self.audience)
         self._plan_loaded = True
         self.plan.setRowCount(len(rows))
         for index, row in enumerate(rows):
             patient = row.patient
-            cells = [patient.name, str(patient.age) if patient.age is not None else "–",
-                     row.reason, row.next_step,
+            cells = [shown_text(patient.name), _age(patient), shown_text(row.reason),
+                     shown_text(row.next_step),
                      self.tr("Ja") if row.on_board_today else self.tr("Väntar")]
             for column, text in enumerate(cells):
                 item = _item(text, patient.id)

@@ -197,7 +197,7 @@
   <context>
     <name>QtAddPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+85" />
+      <location filename="../../huddle/ui/qt_register.py" line="+95" />
       <source>Ny patient i registret</source>
       <translation type="unfinished" />
     </message>
@@ -1687,17 +1687,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+57" />
+      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+60" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+14" />
       <source>Patientens uppgifter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+34" />
+      <location line="+57" />
       <source>Skärmen visas för rummet, och rummet får inte se vem patienten är eller uppgifterna om hen. Växla till Endast din skärm (F9) för att se och ändra patientens uppgifter.</source>
       <translation type="unfinished" />
     </message>
@@ -1848,20 +1848,25 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtProjectorWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_projector.py" line="+30" />
+      <location filename="../../huddle/ui/qt_projector.py" line="+32" />
       <source>Huddle – projektor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+30" />
+      <source>Rummets vy på hela skärmen. Esc eller Ctrl+Shift+P tar dig tillbaka till din skärm.</source>
       <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>QtRegisterWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+23" />
+      <location filename="../../huddle/ui/qt_register.py" line="+24" />
       <source>Register – sköra äldre</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+14" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
@@ -1877,12 +1882,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
-      <location line="+59" />
+      <location line="+78" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-55" />
+      <location line="-74" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -1974,7 +1979,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+56" />
       <source>{n} träffar.</source>
       <translation type="unfinished" />
     </message>
@@ -1984,7 +1989,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Flaggad: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -1994,7 +1999,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>Giltig t.o.m. {day}</source>
       <translation type="unfinished" />
     </message>
@@ -2148,6 +2153,29 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+47" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>QtScreenMarker</name>
+    <message>
+      <location filename="../../huddle/ui/qt_room.py" line="+41" />
+      <source>Visas för rummet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skärmen visas för rummet: patienter utan samtycke visas utan identitet. F9 växlar till Endast din skärm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Endast din skärm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bara du ser skärmen: alla uppgifter visas. F9 växlar till Visas för rummet.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4174,7 +4202,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>register</name>
     <message>
-      <location filename="../../huddle/storage/register.py" line="+265" />
+      <location filename="../../huddle/storage/register.py" line="+274" />
       <source>Skriv patientens namn (Efternamn, Förnamn).</source>
       <translation type="unfinished" />
     </message>
@@ -4189,7 +4217,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+133" />
+      <location line="+134" />
       <source>Okänd yrkesroll.</source>
       <translation type="unfinished" />
     </message>
