@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from huddle.domain.board import LANE_SAMSA
-from tests.conftest import DEMO_TODAY
 from tests.intake.samsa_files import csv_text, row
+from tests.ui.room_helpers import open_main_window
 
 NAMES = {
     1: ("<b>Lind</b>, Åke", "<b>Lind</b>, Åke"),
@@ -19,17 +19,6 @@ NAMES = {
     5: ("<img src=x>Berg, <i>Ulla</i>", "<img src=x>Berg, <i>Ulla</i>"),
 }
 HIDDEN = ("\u202e", "\u202d", "\u200b", "\u200c", "\u200d", "\u2066", "\u2069", "\ufeff")
-
-
-def _window(qtbot, db, db_path):
-    from huddle.ui.qt_main_window import QtMainWindow
-
-    window = QtMainWindow(db, db_path, day=DEMO_TODAY)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _import(qtbot, window, tmp_path) -> None:
@@ -74,7 +63,7 @@ def _labels_are_plain(widget) -> list[str]:
 
 def test_names_with_markup_and_hidden_characters_are_painted_as_plain_text(
         qtbot, app_style, db, db_path, tmp_path):
-    window = _window(qtbot, db, db_path)
+    window = open_main_window(qtbot, db, db_path)
     _import(qtbot, window, tmp_path)
     cards = window.board_view.lanes[LANE_SAMSA].card_widgets()
     titles = sorted(card.title.text().rsplit(",", 1)[0] for card in cards)
@@ -106,7 +95,7 @@ def test_a_stored_name_with_an_override_is_shown_in_stored_order(qtbot, app_styl
                                                                    db_path, tmp_path):
     """A database written before the import made names plain: the screen still neutralises
     the override and the zero-width characters when it paints."""
-    window = _window(qtbot, db, db_path)
+    window = open_main_window(qtbot, db, db_path)
     _import(qtbot, window, tmp_path)
     db.execute("UPDATE patients SET name = ? WHERE name = ?",
                ["\u202eAndersson\u200b, \u2066Sven", "Andersson, Sven"])

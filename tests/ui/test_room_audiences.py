@@ -1,0 +1,126 @@
+"""The matrix, per audience, in the window: the same four patients — consented, not consented,
+declined at the health centre but "Ja" in SAMSA, protected — as the nurse's own screen, the
+projector, and dialogs opened for the room show them."""
+
+from __future__ import annotations
+
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
+from tests.conftest import DEMO_TODAY
+from tests.ui import room_helpers
+from tests.ui.room_helpers import DETAILS, NEUTRAL, cards, identity, texts
+
+four = room_helpers.four  # fixtures
+window = room_helpers.room_window
+
+
+def assert_room_view(shown: dict[int, tuple[str, str]], everything: str, four) -> None:
+    """What the matrix allows the room, patient by patient."""
+    consented_id, consented = four["consented"]
+    title, body = shown[consented_id]
+    assert title == "Ahlberg, Karin, 95 år"
+    assert "Medicin 4" in body and "Utskrivningsklar sedan 3 d" in body
+    assert consented["Personnummer"] not in everything
+    for key in ("not_consented", "declined_in_app"):
+        patient_id, record = four[key]
+        title, body = shown[patient_id]
+        assert NEUTRAL.match(title), title
+        assert body, "the lane's reason in standard words stays"
+        for detail in DETAILS:
+            assert detail not in body, (key, detail, body)
+        for part in identity(record):
+            assert part not in everything, (key, part)
+    assert shown[four["declined_in_app"][0]][1].startswith("Utskrivningsklar sedan 3 d")
+    protected_id, protected = four["protected"]
+    assert shown[protected_id] == ("Skyddad identitet", "")
+    for part in identity(protected):
+        assert part not in everything
+    # Two masked patients, two different labels, stable for the day.
+    labels = {shown[four[key][0]][0] for key in ("not_consented", "declined_in_app")}
+    assert len(labels) == 2
+
+
+def test_the_nurses_own_screen_names_all_but_the_protected(window, four):
+    shown = cards(window.board_view)
+    for key in ("consented", "not_consented", "declined_in_app"):
+        patient_id, record = four[key]
+        assert shown[patient_id][0].startswith(record["Namn"])
+        assert "Medicin 4" in shown[patient_id][1]
+    assert shown[four["protected"][0]][0] == "Skyddad identitet, 92 år"
+
+
+def test_the_projector_shows_what_the_matrix_allows_the_room(window, four):
+    window.toggle_projector()
+    projector = window.projector_window
+    assert_room_view(cards(projector.board_view), texts(projector), four)
+
+
+def test_a_patient_dialog_opened_for_the_room_keeps_a_masked_patient_unidentified(
+        qtbot, window, four):
+    from huddle.ui.qt_patient_dialog import QtPatientDialog
+
+    for key in ("not_consented", "declined_in_app", "protected"):
+        patient_id, record = four[key]
+        dialog = QtPatientDialog(window.db, patient_id, DEMO_TODAY, window,
+                                 audience=AUDIENCE_ROOM)
+        qtbot.addWidget(dialog)
+        everything = texts(dialog) + dialog.details.toPlainText()
+        for part in identity(record):
+            assert part not in everything, (key, part)
+        for detail in DETAILS:
+            assert detail not in everything, (key, detail)
+        assert dialog.frailty is None, "nothing can be changed on the room's screen"
+        assert dialog.marker.isVisibleTo(dialog)
+        assert dialog.marker.text() == "Visas för rummet"
+        heading = dialog.heading.text()
+        assert heading == "Skyddad identitet" if key == "protected" else NEUTRAL.match(heading)
+        # The label is the one the room's board uses for the patient today.
+        if key != "protected":
+            window.toggle_projector()
+            room = cards(window.projector_window.board_view)[patient_id][0]
+            window.projector_window.close()
+            assert heading == room
+        # Back on the nurse's own screen (F9 in the main window), the patient is named again.
+        dialog.set_audience(AUDIENCE_OWN)
+        assert not dialog.marker.isVisibleTo(dialog)
+        if key != "protected":
+            assert dialog.heading.text().startswith(record["Namn"])
+            assert dialog.frailty is not None
+        dialog.close()
+
+    # A consented patient: the room may see the name and the details.
+    patient_id, record = four["consented"]
+    dialog = QtPatientDialog(window.db, patient_id, DEMO_TODAY, window, audience=AUDIENCE_ROOM)
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text() == "Ahlberg, Karin, 95 år"
+    assert record["Personnummer"] not in texts(dialog)
+    assert "Medicin 4" in dialog.details.toPlainText()
+    dialog.close()
+
+
+def test_the_register_opened_for_the_room_lists_a_masked_patient_by_label(qtbot, window, four):
+    from huddle.ui.qt_register import QtRegisterWindow
+
+    register = QtRegisterWindow(window.db, DEMO_TODAY, window, audience=AUDIENCE_ROOM)
+    qtbot.addWidget(register)
+    assert register.marker.text() == "Visas för rummet"
+    for key in ("not_consented", "declined_in_app"):
+        patient_id, record = four[key]
+        register.search_edit.setText(record["Personnummer"])
+        [found] = register.search()
+        cells = [register.results.item(0, column).text()
+                 for column in range(register.results.columnCount())]
+        assert NEUTRAL.match(f"{cells[0]}, {cells[2]}"), cells
+        for part in identity(record):
+            assert not any(part in cell for cell in cells), (key, part, cells)
+    # The protected identity is found by the full number only, and shows nothing else.
+    _, protected = four["protected"]
+    register.search_edit.setText(protected["Personnummer"])
+    register.search()
+    cells = [register.results.item(0, column).text()
+             for column in range(register.results.columnCount())]
+    assert cells[:3] == ["Skyddad identitet", "–", "–"]
+    # Switching the window back to the nurse's screen shows the names again.
+    register.search_edit.setText(four["not_consented"][1]["Personnummer"])
+    register.set_audience(AUDIENCE_OWN)
+    assert register.results.item(0, 0).text() == "Berglund, Nils"
+    assert not register.marker.isVisibleTo(register)
