@@ -78,7 +78,7 @@ def test_names_with_markup_and_hidden_characters_are_painted_as_plain_text(
     _labels_are_plain(window)
 
     # The room sees the same plain names (all consented here).
-    window.toggle_projector()
+    window.huddle.toggle_projector()
     projector = window.projector_window
     room = [card.title.text() for card in projector.board_view.lanes[LANE_SAMSA].card_widgets()]
     assert any(text.startswith("<b>Lind</b>, Åke") for text in room)

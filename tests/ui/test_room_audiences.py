@@ -49,7 +49,7 @@ def test_the_nurses_own_screen_names_all_but_the_protected(window, four):
 
 
 def test_the_projector_shows_what_the_matrix_allows_the_room(window, four):
-    window.toggle_projector()
+    window.huddle.toggle_projector()
     projector = window.projector_window
     assert_room_view(cards(projector.board_view), texts(projector), four)
 
@@ -75,7 +75,7 @@ def test_a_patient_dialog_opened_for_the_room_keeps_a_masked_patient_unidentifie
         assert heading == "Skyddad identitet" if key == "protected" else NEUTRAL.match(heading)
         # The label is the one the room's board uses for the patient today.
         if key != "protected":
-            window.toggle_projector()
+            window.huddle.toggle_projector()
             room = cards(window.projector_window.board_view)[patient_id][0]
             window.projector_window.close()
             assert heading == room
