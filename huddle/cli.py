@@ -76,10 +76,19 @@ def _modules_needed(argv: Sequence[str]) -> list[str] | None:
     all of them for help or an unknown word (so argparse can list the choices)."""
     if any(arg in ("-h", "--help") for arg in argv):
         return None
-    _, rest = build_parser([]).parse_known_args(argv)
-    if not rest:
-        return []
-    return [COMMANDS[rest[0]]] if rest[0] in COMMANDS else None
+    # The first word that is neither an option of the app nor an option's value is the
+    # command; everything after it is the command's (``demo --size large`` is not the app's
+    # ``--size BxH``).
+    words = iter(argv)
+    for word in words:
+        if word in _APP_OPTIONS_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return [COMMANDS[word]] if word in COMMANDS else None
+    return []
+
+
+_APP_OPTIONS_WITH_VALUE = ("--db", "--screenshot", "--size", "--date")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
