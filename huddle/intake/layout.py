@@ -11,7 +11,7 @@ import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from huddle.i18n import translate
 
@@ -21,7 +21,16 @@ _NOISE = re.compile(r"[\s\-_.:/()\[\]'\"*#]+")
 
 def fold_name(name: str) -> str:
     """The form header names are compared in: ``'Ärende-ID '`` -> ``'arendeid'``."""
+    # The lines near the top of a file are folded once per separator and kind tried; header
+    # names are short, and only short cells are remembered.
+    return _fold_short(name) if len(name) <= 64 else _fold(name)
+
+
+def _fold(name: str) -> str:
     return _NOISE.sub("", name.replace("\ufeff", "").casefold().translate(_FOLD))
+
+
+_fold_short = lru_cache(maxsize=4096)(_fold)
 
 
 def header_signature(header: Sequence[str]) -> str:

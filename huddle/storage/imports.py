@@ -289,13 +289,14 @@ def save_column_mapping(db: Store, kind: str, header: Sequence[str],
 
 
 def _header_score(mappings: Mapping[str, dict[str, str]]) -> Callable[[Sequence[str]], float]:
+    # Every line near the top is scored under each separator, so the signature (a hash) is
+    # made once per line, and only when the user has remembered a mapping at all.
     def score(header: Sequence[str]) -> float:
-        best = 0.0
-        for kind in KINDS:
-            if _signature_key(kind.name, header) in mappings:
+        if mappings:
+            signature = header_signature(header)
+            if any(f"{kind.name}:{signature}" in mappings for kind in KINDS):
                 return 1000.0
-            best = max(best, kind.layout.score(header))
-        return best
+        return max(kind.layout.score(header) for kind in KINDS)
     return score
 
 
