@@ -28,6 +28,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--days", type=int, default=90)
     demo.add_argument("--today", help=argparse.SUPPRESS)
+    demo.add_argument("--size", choices=("standard", "large"), default="standard",
+                      help="standard: 120 patienter och 90 dagar; large: en stor vårdcentral "
+                           "med 20 000 listade patienter och fem års historik (för mätningar)")
+    demo.add_argument("--patients", type=int, metavar="ANTAL",
+                      help="en stor vårdcentral med så här många listade patienter "
+                           "(100–200 000)")
+    demo.add_argument("--years", type=int, default=5, metavar="ÅR",
+                      help="år av historik för en stor vårdcentral (1–10)")
     demo.set_defaults(handler=run_demo)
 
 
@@ -58,9 +66,33 @@ def run_demo(args: argparse.Namespace) -> int:
         raise InputError(translate("setup", '--days måste vara mellan 1 och 3650.'))
     today = parse_day(args.today)
     _refuse_to_replace_real_data(args.out)
+    if args.size == "large" or args.patients is not None:
+        return _run_large_demo(args, today)
     summary = write_demo(args.out, seed=args.seed, days=args.days,
                          today=today)
     print(f"Demodatabas skriven till {args.out}: {summary}.")
+    return 0
+
+
+def _run_large_demo(args: argparse.Namespace, today) -> int:
+    import time
+
+    from huddle.demo.large import LARGE, write_large_demo
+
+    patients = LARGE.patients if args.patients is None else args.patients
+    if not 100 <= patients <= 200_000:
+        raise InputError(translate("setup", "--patients måste vara mellan 100 och 200 000."))
+    if not 1 <= args.years <= 10:
+        raise InputError(translate("setup", "--years måste vara mellan 1 och 10."))
+    started = time.monotonic()
+
+    def progress(text: str) -> None:
+        print(f"  {time.monotonic() - started:5.1f} s  {text}", flush=True)
+
+    summary = write_large_demo(args.out, patients=patients, years=args.years, seed=args.seed,
+                               today=today, progress=progress)
+    print(translate("setup", "Demodatabas skriven till {path} på {seconds:.0f} s: {summary}.")
+          .format(path=args.out, seconds=time.monotonic() - started, summary=summary))
     return 0
 
 

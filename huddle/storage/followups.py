@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from huddle.domain.followup import call_deadline, needs_72h_call
 from huddle.storage.settings import load_settings
@@ -85,3 +85,22 @@ def revise_calls_for_discharges(db: Store,
                 [due, at, change.case_id, due])
         changed += cursor.rowcount
     return changed
+
+
+class OpenCall(NamedTuple):
+    id: int
+    patient_id: int
+    due_at: datetime
+    discharged_at: datetime
+
+
+def open_calls(db: Store, *, due_before: datetime) -> list[OpenCall]:
+    """The 72-hour calls still to be made whose deadline is before ``due_before``, earliest
+    deadline first."""
+    rows = db.execute(
+        "SELECT f.id, f.patient_id, f.due, c.discharged_at FROM followups f "
+        "JOIN cases c ON c.id = f.case_id WHERE f.kind = 'call_72h' AND f.status = 'open' "
+        "AND f.due < ? AND c.discharged_at IS NOT NULL ORDER BY f.due, f.id",
+        [due_before.isoformat(timespec="minutes")]).fetchall()
+    return [OpenCall(r[0], r[1], datetime.fromisoformat(r[2]), datetime.fromisoformat(r[3]))
+            for r in rows]

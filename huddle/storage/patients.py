@@ -62,3 +62,15 @@ def load_patient_record(db: Store, patient_id: int, *, place: str = PLACE_PATIEN
         with db.atomic():
             log_access(db, ACTION_VIEW, patient_id, "patient_record", place=place)
     return record
+
+
+def patient_ids_by_number(db: Store) -> dict[str, int]:
+    """Every stored patient's id by personnummer (or reserve number)."""
+    return dict(db.execute("SELECT personnummer, id FROM patients").fetchall())
+
+
+def mark_fictional(db: Store) -> int:
+    """Mark every patient in the database as invented (the demo's own databases), so that
+    ``huddle demo`` may replace the file later. Returns the number of patients."""
+    with db.atomic():
+        return db.execute("UPDATE patients SET fictional = 1").rowcount
