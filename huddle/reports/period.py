@@ -1,4 +1,5 @@
-"""The period a summary covers: an ISO week or a calendar month, and how it is written."""
+"""The period a summary covers: an ISO week, a calendar month, quarter or year, and how it is
+written."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from huddle.i18n import tr_label, translate
 
 WEEKLY = "weekly"
 MONTHLY = "monthly"
+QUARTERLY = "quarterly"
+YEARLY = "yearly"
+KINDS = (WEEKLY, MONTHLY, QUARTERLY, YEARLY)
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
                "september", "oktober", "november", "december")
 
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 _MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+_QUARTER_RE = re.compile(r"^\s*(\d{4})-?[Qq](\d)\s*$")
+_YEAR_RE = re.compile(r"^\s*(\d{4})\s*$")
 
 
 
@@ -32,17 +38,25 @@ def swedish_date(day: date) -> str:
 
 @dataclass(frozen=True)
 class Period:
-    kind: str          # WEEKLY | MONTHLY
+    kind: str          # WEEKLY | MONTHLY | QUARTERLY | YEARLY
     first: date
     last: date
 
     @property
     def key(self) -> str:
-        """'2026-W47' or '2026-11', as on the command line."""
+        """'2026-W47', '2026-11', '2026-Q4' or '2026', as on the command line."""
         if self.kind == WEEKLY:
             year, week, _ = self.first.isocalendar()
             return f"{year}-W{week:02d}"
+        if self.kind == QUARTERLY:
+            return f"{self.first.year}-Q{self.quarter}"
+        if self.kind == YEARLY:
+            return str(self.first.year)
         return f"{self.first.year}-{self.first.month:02d}"
+
+    @property
+    def quarter(self) -> int:
+        return (self.first.month - 1) // 3 + 1
 
     @property
     def label(self) -> str:
@@ -50,6 +64,11 @@ class Period:
         if self.kind == WEEKLY:
             year, week, _ = self.first.isocalendar()
             return translate("reports", "vecka {week} {year}").format(week=week, year=year)
+        if self.kind == QUARTERLY:
+            return translate("reports", "kvartal {quarter} {year}").format(
+                quarter=self.quarter, year=self.first.year)
+        if self.kind == YEARLY:
+            return translate("reports", "år {year}").format(year=self.first.year)
         return f"{month_name(self.first.month)} {self.first.year}"
 
     @property
@@ -68,7 +87,23 @@ class Period:
     def previous(self) -> Period:
         if self.kind == WEEKLY:
             return week_period(self.first - timedelta(days=7))
-        return month_period(add_months(self.first, -1))
+        return period_of(self.kind, add_months(self.first, -_MONTHS[self.kind]))
+
+    def year_before(self) -> Period:
+        """The same period a year earlier (for a week: the same ISO week number)."""
+        if self.kind == WEEKLY:
+            return week_period(self.first - timedelta(days=364))
+        return period_of(self.kind, add_months(self.first, -12))
+
+    def months(self) -> list[Period]:
+        """The calendar months a month, quarter or year is made of."""
+        months = [month_period(self.first)]
+        while months[-1].last < self.last:
+            months.append(month_period(months[-1].last + timedelta(days=1)))
+        return months
+
+
+_MONTHS = {MONTHLY: 1, QUARTERLY: 3, YEARLY: 12}
 
 
 def week_period(day: date) -> Period:
@@ -83,8 +118,24 @@ def month_period(day: date) -> Period:
     return Period(MONTHLY, first, last)
 
 
+def quarter_period(day: date) -> Period:
+    first_month = (day.month - 1) // 3 * 3 + 1
+    first = date(day.year, first_month, 1)
+    return Period(QUARTERLY, first, add_months(first, 3) - timedelta(days=1))
+
+
+def year_period(day: date) -> Period:
+    return Period(YEARLY, date(day.year, 1, 1), date(day.year, 12, 31))
+
+
+def period_of(kind: str, day: date) -> Period:
+    """The period of ``kind`` that ``day`` falls in."""
+    return {WEEKLY: week_period, MONTHLY: month_period, QUARTERLY: quarter_period,
+            YEARLY: year_period}[kind](day)
+
+
 def current_period(kind: str, today: date) -> Period:
-    return week_period(today) if kind == WEEKLY else month_period(today)
+    return period_of(kind, today)
 
 
 def last_ended(kind: str, today: date) -> Period:
@@ -130,4 +181,25 @@ def parse_month(text: str) -> Period:
         ).format(text=text))
     raise InputError(translate("reports",
         "Månaden {text!r} går inte att läsa. Skriv den som ÅÅÅÅ-MM, till exempel 2026-11."
+    ).format(text=text))
+
+
+def parse_quarter(text: str) -> Period:
+    """'2026-Q4' (also '2026Q4', '2026-q4')."""
+    match = _QUARTER_RE.match(text or "")
+    if match and 1900 <= int(match.group(1)) <= 9998 and 1 <= int(match.group(2)) <= 4:
+        return quarter_period(date(int(match.group(1)), (int(match.group(2)) - 1) * 3 + 1, 1))
+    raise InputError(translate("reports",
+        "Kvartalet {text!r} går inte att läsa. Skriv det som ÅÅÅÅ-Qn med n mellan 1 och 4, "
+        "till exempel 2026-Q4."
+    ).format(text=text))
+
+
+def parse_year(text: str) -> Period:
+    """'2026'."""
+    match = _YEAR_RE.match(text or "")
+    if match and 1900 <= int(match.group(1)) <= 9998:
+        return year_period(date(int(match.group(1)), 1, 1))
+    raise InputError(translate("reports",
+        "Året {text!r} går inte att läsa. Skriv det med fyra siffror, till exempel 2026."
     ).format(text=text))
