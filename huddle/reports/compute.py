@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -20,15 +21,18 @@ from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.calendar import is_working_day, working_days
 from huddle.domain.followup import call_in_time
 from huddle.domain.frailty import score_overdue
+from huddle.domain.identity import age_on
 from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
-from huddle.domain.samsa import is_readmission, previous_discharges
+from huddle.domain.samsa import STATUS_CANCELLED, is_readmission, previous_discharges
 from huddle.domain.settings import Settings
 from huddle.domain.sip import is_valid
 from huddle.errors import InputError
 from huddle.i18n import translate
-from huddle.reports.period import MONTHLY, Period
+from huddle.reports.measures import MEAN, PER_1000, PERIOD_RULES, SHARE, SUM
+from huddle.reports.period import QUARTERLY, WEEKLY, YEARLY, Period, month_period
 from huddle.reports.scrub import Scrubber
 from huddle.reports.summary import (
+    AGE_BANDS,
     TREND_KEYS,
     CallStats,
     CfsStats,
@@ -37,11 +41,13 @@ from huddle.reports.summary import (
     EscalationStats,
     FollowupStats,
     HuddleStats,
+    ImportStats,
     RoleAttendance,
     SamsaStats,
     SipStats,
     Summary,
     TrendPoint,
+    VisitStats,
     one_decimal,
     percent,
     ratio,
@@ -217,20 +223,31 @@ class _Samsa:
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
 
-    def stats(self, w: _Window) -> SamsaStats:
-        admissions = [c for c in self.data.cases if w.in_period(c.admitted_at)]
-        readmissions = sum(
-            1 for c in admissions
-            if (previous := self.previous[c.id]) is not None
-            and is_readmission(previous, c.admitted_at.date()))
-        discharges = [c for c in self.data.cases if w.in_period(c.discharged_at)]
+    def stats(self, w: _Window, settings: Settings) -> SamsaStats:
+        cases = self.data.cases
+        admissions = [c for c in cases if w.in_period(c.admitted_at)]
+        readmitted = [c for c in admissions
+                      if (previous := self.previous[c.id]) is not None
+                      and is_readmission(previous, c.admitted_at.date())]
+        discharges = [c for c in cases if w.in_period(c.discharged_at)]
         ready_days = [(c.discharged_at.date() - c.ready_at.date()).days
                       for c in discharges if c.ready_at is not None]
         ready_days = [days for days in ready_days if days >= 1]
+        beyond = [days - settings.payment_days for days in ready_days
+                  if days > settings.payment_days]
         last = min(w.cutoff, w.end)
         moved_cases = [m.case_id for m in self.data.pud_moves
                        if datetime.combine(w.period.first, time()) <= m.at < last
                        and m.old and m.new and m.old != m.new]
+        ready = [c for c in cases if w.in_period(c.ready_at)]
+        invite_days = settings.sip_invite_days
+        invited_in_time = sum(
+            1 for c in ready if c.sip_invited_on is not None and c.sip_invited_on <= w.as_of
+            and (c.sip_invited_on - c.ready_at.date()).days <= invite_days)
+        with_contact = sum(1 for c in discharges if (c.contact or "").strip())
+        in_hospital = [c for c in cases if c.admitted_at < w.cutoff
+                       and c.status != STATUS_CANCELLED
+                       and (c.discharged_at is None or c.discharged_at >= w.cutoff)]
         return SamsaStats(
             admissions=len(admissions),
             discharges=len(discharges),
@@ -239,8 +256,59 @@ class _Samsa:
             ready_days_mean=ratio(sum(ready_days), len(ready_days)),
             pud_moves=len(moved_cases),
             pud_moved_cases=len(set(moved_cases)),
-            readmissions_30d=readmissions,
+            readmissions_30d=len(readmitted),
+            readmissions_percent=percent(len(readmitted), len(discharges)),
+            readmissions_by_age=_by_age((c.birth_date, c.admitted_at.date())
+                                        for c in readmitted),
+            discharges_by_age=_by_age((c.birth_date, c.discharged_at.date())
+                                      for c in discharges),
+            payment_days=settings.payment_days,
+            ready_days_beyond_limit=sum(beyond),
+            episodes_beyond_limit=len(beyond),
+            ready_cases=len(ready),
+            sip_invited_in_time=invited_in_time,
+            sip_invited_in_time_percent=percent(invited_in_time, len(ready)),
+            sip_invite_days=invite_days,
+            discharges_with_contact=with_contact,
+            contact_percent=percent(with_contact, len(discharges)),
+            in_hospital_at_end=len(in_hospital),
+            ready_waiting_at_end=sum(1 for c in in_hospital if w.before_cutoff(c.ready_at)),
         )
+
+
+def _band(birth: date | None, day: date) -> str | None:
+    if birth is None:
+        return None
+    age = age_on(birth, day)
+    return "80_plus" if age >= 80 else "65_79" if age >= 65 else "under_65"
+
+
+def _by_age(people: Iterable[tuple[date | None, date]]) -> dict[str, int]:
+    counts = Counter(_band(birth, day) for birth, day in people)
+    return {band: counts[band] for band in AGE_BANDS}
+
+
+def _visits(data: ReportData, w: _Window) -> VisitStats:
+    visits = [v for v in data.visits
+              if v.emergency and v.birth_date is not None and w.period.contains(v.day)
+              and v.day <= w.as_of and age_on(v.birth_date, v.day) >= 80]
+    old = sum(1 for birth in data.births if age_on(birth, w.as_of) >= 80)
+    return VisitStats(
+        ed_visits_80_plus=len(visits),
+        ed_patients_80_plus=len({v.patient_id for v in visits}),
+        patients_80_plus=old,
+        ed_visits_per_1000=ratio(len(visits) * 1000, old),
+    )
+
+
+def _imports(data: ReportData, w: _Window, settings: Settings) -> ImportStats:
+    moments = [i.as_of for i in data.samsa_imports if w.in_period(i.as_of)]
+    imported_days = {m.date() for m in moments}
+    last = w.period.last if w.complete else w.as_of
+    days = working_days(w.period.first, last, eves_off=settings.eves_days_off)
+    return ImportStats(
+        count=len(moments), first=min(moments, default=None), last=max(moments, default=None),
+        days_without=sum(1 for d in days if d not in imported_days))
 
 
 # ---------------------------------------------------------------- follow-up at home
@@ -328,6 +396,7 @@ def _cfs_and_sip(data: ReportData, w: _Window, settings: Settings
     low, high = settings.cfs_preventive_max + 1, settings.cfs_sip_max
     pathway = {pid for pid, (level, _) in latest.items() if low <= level <= high}
     last_sip: dict[int, date] = {}
+    last_follow_up: dict[int, date] = {}
     counts: Counter[str] = Counter()
     last_counted = min(w.period.last, as_of)
     for sip in data.sips:
@@ -338,13 +407,23 @@ def _cfs_and_sip(data: ReportData, w: _Window, settings: Settings
         for value in (sip.held_on, sip.followed_up_on):
             if value and value <= as_of:
                 last_sip[sip.patient_id] = max(value, last_sip.get(sip.patient_id, value))
-    valid = sum(1 for pid in pathway
-                if is_valid(last_sip.get(pid), as_of, settings.sip_valid_months))
+        if sip.followed_up_on and sip.followed_up_on <= as_of:
+            value = sip.followed_up_on
+            last_follow_up[sip.patient_id] = max(value, last_follow_up.get(sip.patient_id, value))
+    months = settings.sip_valid_months
+    valid = sum(1 for pid in pathway if is_valid(last_sip.get(pid), as_of, months))
+    hsl = data.hsl_patients
+    hsl_valid = [pid for pid in hsl if is_valid(last_sip.get(pid), as_of, months)]
+    hsl_followed = sum(1 for pid in hsl_valid
+                       if is_valid(last_follow_up.get(pid), as_of, months))
     sip = SipStats(
         cfs_levels=(low, high), patients=len(pathway), with_valid_sip=valid,
         valid_percent=percent(valid, len(pathway)), valid_months=settings.sip_valid_months,
         invited=counts["invited"], held=counts["held"], followed_up=counts["followed_up"],
         declined=counts["declined"],
+        hsl_patients=len(hsl), hsl_with_valid_sip=len(hsl_valid),
+        hsl_valid_percent=percent(len(hsl_valid), len(hsl)),
+        hsl_followed_up=hsl_followed, hsl_followed_up_percent=percent(hsl_followed, len(hsl)),
     )
     return cfs, sip
 
@@ -370,12 +449,12 @@ def _trend(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
     for month in months:
         # A month the database only partly knows (before Huddle was taken into use) would
         # show as a dip on the chart; it is left out instead.
-        if since is None or month.first < since:
+        if since is None or month.first < since or month.first > now.date():
             points.append(TrendPoint(month, dict.fromkeys(TREND_KEYS)))
             continue
         w = _window(month, now)
         huddles, _ = _huddles(data, w, settings)
-        stats = samsa.stats(w)
+        stats = samsa.stats(w, settings)
         _, sip = _cfs_and_sip(data, w, settings)
         points.append(TrendPoint(month, {
             "held_percent": huddles.held_percent,
@@ -393,17 +472,9 @@ def _trend(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
 # ---------------------------------------------------------------- the summary
 
 
-def compute_summary(db: Store, period: Period, now: datetime | None = None) -> Summary:
-    """The weekly or monthly summary of ``period``, as of ``now`` (default: this moment)."""
-    now = (now or datetime.now()).replace(microsecond=0)
-    if period.first > now.date():
-        raise InputError(translate(
-            "reports", "Perioden {label} har inte börjat än, så det finns inget att "
-            "sammanställa. Välj en vecka eller månad som har börjat."
-        ).format(label=period.label))
-    settings = load_settings(db)
-    data = load_report_data(db)
-    samsa = _Samsa(data)
+def _core(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
+          settings: Settings) -> Summary:
+    """The period's figures, computed directly over its window (no run charts)."""
     w = _window(period, now)
     huddles, attendance = _huddles(data, w, settings)
     summary = Summary(
@@ -416,12 +487,88 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
         attendance=attendance,
         decisions=_decisions(data, w),
         escalations=_escalations(data, w, _LazyScrubber(data)),
-        samsa=samsa.stats(w),
+        samsa=samsa.stats(w, settings),
         calls_72h=_calls(data, w, settings),
         followups=_followups(data, w),
+        visits=_visits(data, w),
+        imports=_imports(data, w, settings),
+        missed_days=missed_days(data, w, settings),
     )
-    if period.kind == MONTHLY:
+    if period.kind != WEEKLY:
         cfs, sip = _cfs_and_sip(data, w, settings)
-        return replace(summary, cfs=cfs, sip=sip,
-                       trend=_trend(data, samsa, period, now, settings))
+        summary = replace(summary, cfs=cfs, sip=sip)
+    return summary
+
+
+def _added(values: list) -> object:
+    if isinstance(values[0], dict):
+        total: dict = {}
+        for value in values:
+            for key, n in value.items():
+                total[key] = total.get(key, 0) + n
+        return total
+    return sum(values)
+
+
+_SECTIONS = ("huddles", "decisions", "escalations", "samsa", "calls_72h", "followups",
+             "cfs", "sip", "visits", "imports")
+
+
+def combine(whole: Summary, months: list[Summary]) -> Summary:
+    """A quarter or a year from its months (see ``reports/measures.py``): additive measures
+    are the months' sums, shares and means are recomputed from those sums, and everything else
+    (medians, distinct counts, the state at the end) comes from ``whole``, the period computed
+    at once."""
+    sections: dict[str, object] = {}
+    for section in _SECTIONS:
+        stats = getattr(whole, section)
+        if stats is None:
+            continue
+        sums = {rule.key.split(".", 1)[1]: _added([getattr(getattr(m, section), field)
+                                                    for m in months])
+                for rule in PERIOD_RULES if rule.rule == SUM
+                and rule.key.startswith(f"{section}.")
+                for field in [rule.key.split(".", 1)[1]]}
+        sections[section] = replace(stats, **sums)
+
+    def part(path: str) -> int:
+        section, field = path.split(".", 1)
+        return getattr(sections[section], field)
+
+    for rule in PERIOD_RULES:
+        section, field = rule.key.split(".", 1)
+        if section not in sections or rule.rule not in (SHARE, MEAN, PER_1000):
+            continue
+        top, bottom = part(rule.numerator), part(rule.denominator)
+        value = percent(top, bottom) if rule.rule == SHARE else \
+            ratio(top * 1000, bottom) if rule.rule == PER_1000 else ratio(top, bottom)
+        sections[section] = replace(sections[section], **{field: value})
+    held = part("huddles.held")
+    attendance = []
+    for role in whole.attendance:
+        n = sum(a.huddles for m in months for a in m.attendance if a.role == role.role)
+        attendance.append(RoleAttendance(role.role, n, percent(n, held)))
+    return replace(whole, **sections, attendance=tuple(attendance), months=tuple(months))
+
+
+def compute_summary(db: Store, period: Period, now: datetime | None = None) -> Summary:
+    """The summary of ``period`` (a week, month, quarter or year), as of ``now`` (default:
+    this moment)."""
+    now = (now or datetime.now()).replace(microsecond=0)
+    if period.first > now.date():
+        raise InputError(translate(
+            "reports", "Perioden {label} har inte börjat än, så det finns inget att "
+            "sammanställa. Välj en period som har börjat."
+        ).format(label=period.label))
+    settings = load_settings(db)
+    data = load_report_data(db)
+    samsa = _Samsa(data)
+    summary = _core(data, samsa, period, now, settings)
+    if period.kind in (QUARTERLY, YEARLY):
+        months = [_core(data, samsa, month, now, settings) for month in period.months()
+                  if month.first <= now.date()]
+        summary = combine(summary, months)
+    if period.kind != WEEKLY:
+        summary = replace(summary, trend=_trend(data, samsa, month_period(period.last), now,
+                                                settings))
     return summary

@@ -12,10 +12,17 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from huddle.reports.period import MONTHLY, Period
+from huddle.reports.period import WEEKLY, Period
 
 SAMSA_KEYS = ("admissions", "discharges", "ready_days_episodes", "ready_days_total",
               "ready_days_mean", "pud_moves", "pud_moved_cases", "readmissions_30d")
+# The measures the issue's "Why" list added (docs/reports.md, "New measures").
+SAMSA_MORE_KEYS = ("readmissions_percent", "readmissions_by_age", "discharges_by_age",
+                   "payment_days", "ready_days_beyond_limit", "episodes_beyond_limit",
+                   "ready_cases", "sip_invited_in_time", "sip_invited_in_time_percent",
+                   "sip_invite_days", "discharges_with_contact", "contact_percent",
+                   "in_hospital_at_end", "ready_waiting_at_end")
+AGE_BANDS = ("under_65", "65_79", "80_plus")
 
 TREND_KEYS = ("held_percent", "within_time_percent", "ready_days_total", "pud_moves",
               "readmissions_30d", "calls_in_time_percent", "sip_valid_percent",
@@ -107,9 +114,23 @@ class SamsaStats:
     pud_moves: int
     pud_moved_cases: int
     readmissions_30d: int
+    readmissions_percent: float | None = None
+    readmissions_by_age: dict[str, int] | None = None
+    discharges_by_age: dict[str, int] | None = None
+    payment_days: int = 0
+    ready_days_beyond_limit: int = 0
+    episodes_beyond_limit: int = 0
+    ready_cases: int = 0
+    sip_invited_in_time: int = 0
+    sip_invited_in_time_percent: float | None = None
+    sip_invite_days: int = 0
+    discharges_with_contact: int = 0
+    contact_percent: float | None = None
+    in_hospital_at_end: int = 0
+    ready_waiting_at_end: int = 0
 
     def to_json(self) -> dict[str, Any]:
-        return {key: getattr(self, key) for key in SAMSA_KEYS}
+        return {key: getattr(self, key) for key in SAMSA_KEYS + SAMSA_MORE_KEYS}
 
 
 @dataclass(frozen=True)
@@ -153,6 +174,31 @@ class SipStats:
     held: int
     followed_up: int
     declined: int
+    hsl_patients: int = 0                # in municipal home health care (now)
+    hsl_with_valid_sip: int = 0
+    hsl_valid_percent: float | None = None
+    hsl_followed_up: int = 0             # … whose valid SIP has been followed up
+    hsl_followed_up_percent: float | None = None
+
+
+@dataclass(frozen=True)
+class VisitStats:
+    """Emergency-department visits of people 80 and older (Nära vård's indicator)."""
+
+    ed_visits_80_plus: int
+    ed_patients_80_plus: int             # distinct people over the period
+    patients_80_plus: int                # in the register at the period's end
+    ed_visits_per_1000: float | None
+
+
+@dataclass(frozen=True)
+class ImportStats:
+    """The SAMSA imports the figures rest on."""
+
+    count: int                           # imports whose export moment falls in the period
+    first: datetime | None
+    last: datetime | None
+    days_without: int                    # working days of the period with no import
 
 
 @dataclass(frozen=True)
@@ -183,10 +229,22 @@ class Summary:
     cfs: CfsStats | None = None
     sip: SipStats | None = None
     trend: tuple[TrendPoint, ...] = ()
+    visits: VisitStats | None = None
+    imports: ImportStats | None = None
+    missed_days: tuple[date, ...] = ()   # working days without a huddle
+    months: tuple[Summary, ...] = ()     # a quarter's or year's months, oldest first
 
     @property
     def monthly(self) -> bool:
-        return self.period.kind == MONTHLY
+        """Monthly or longer: the reports with CFS, SIP and run charts."""
+        return self.period.kind != WEEKLY
+
+    @property
+    def has_data(self) -> bool:
+        """Anything at all happened in the period: a huddle, an import or a SAMSA case."""
+        imported = self.imports is not None and self.imports.count > 0
+        return bool(self.huddles.held or imported or self.samsa.admissions
+                    or self.samsa.discharges or self.decisions.made)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -208,6 +266,7 @@ class Summary:
                 "answer_days_median": self.escalations.answer_days_median,
                 "items": [item.to_json() for item in self.escalations.items],
             },
+            "missed_days": [day.isoformat() for day in self.missed_days],
             "samsa": self.samsa.to_json(),
             "calls_72h": vars_of(self.calls_72h),
             "followups": vars_of(self.followups),
@@ -220,6 +279,14 @@ class Summary:
             sip = vars_of(self.sip)
             sip["cfs_levels"] = list(self.sip.cfs_levels)
             data["sip"] = sip
+        if self.visits is not None:
+            data["visits"] = vars_of(self.visits)
+        if self.imports is not None:
+            i = self.imports
+            data["imports"] = {
+                "count": i.count, "days_without": i.days_without,
+                "first": i.first.isoformat(timespec="minutes") if i.first else None,
+                "last": i.last.isoformat(timespec="minutes") if i.last else None}
         if self.trend:
             data["trend"] = [point.to_json() for point in self.trend]
         return data

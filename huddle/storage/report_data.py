@@ -112,6 +112,7 @@ class ReportData(NamedTuple):
     visits: tuple[VisitRow, ...]
     samsa_imports: tuple[ImportRow, ...]        # oldest first
     hsl_patients: frozenset[int]                # in municipal home health care now
+    births: tuple[date, ...]                    # every registered patient's birth date
     names: Callable[[], list[str]]              # the patients' names, read when asked
 
 
@@ -120,7 +121,7 @@ def _bool(value: int | None) -> bool | None:
 
 
 def load_report_data(db: Store) -> ReportData:
-    """One read of all the report's rows (eleven statements, whatever the period)."""
+    """One read of all the report's rows (thirteen statements, whatever the period)."""
     q = db.execute
     huddles = tuple(
         HuddleRow(r[0], date.fromisoformat(r[1]), moment_of(r[2]), moment_of(r[3]), r[4])
@@ -172,9 +173,11 @@ def load_report_data(db: Store) -> ReportData:
         for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' ORDER BY as_of").fetchall())
     hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
                                      ).fetchall())
+    births = tuple(date.fromisoformat(r[0][:10]) for r in q(
+        "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL").fetchall())
 
     def names() -> list[str]:
         return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]
 
     return ReportData(huddles, attendance, decisions, cases, pud_moves, calls, needs, scores,
-                      sips, visits, imports, hsl, names)
+                      sips, visits, imports, hsl, births, names)

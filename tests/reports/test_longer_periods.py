@@ -1,0 +1,82 @@
+"""Quarter and year: made of their months, the way reports/measures.py declares."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+import pytest
+
+from huddle.reports.compute import compute_summary
+from huddle.reports.measures import AT_END, MEAN, PER_1000, PERIOD_RULES, SHARE, SUM
+from huddle.reports.period import parse_quarter, parse_year
+from huddle.reports.summary import percent, ratio
+from huddle.storage.database import open_database
+from tests.conftest import DEMO_TODAY
+
+
+def _value(data: dict, key: str):
+    section, field = key.split(".", 1)
+    return data[section][field]
+
+
+@pytest.fixture(scope="module")
+def reports(demo_db_file):
+    db = open_database(demo_db_file)
+    made = {}
+    moment = datetime.combine(DEMO_TODAY, time(10))   # the quarter and year still going on
+    for period in (parse_quarter(f"{DEMO_TODAY.year}-Q{(DEMO_TODAY.month - 1) // 3 + 1}"),
+                   parse_year(str(DEMO_TODAY.year))):
+        whole = compute_summary(db, period, moment).to_json()
+        months = [compute_summary(db, month, moment).to_json() for month in period.months()
+                  if month.first <= DEMO_TODAY]
+        made[period.kind] = (whole, months)
+    db.conn.close()
+    return made
+
+
+@pytest.mark.parametrize("kind", ["quarterly", "yearly"])
+def test_additive_measures_are_the_sums_of_the_months(reports, kind):
+    whole, months = reports[kind]
+    checked = 0
+    for rule in PERIOD_RULES:
+        if rule.rule != SUM or rule.key.split(".")[0] not in whole:
+            continue
+        values = [_value(m, rule.key) for m in months]
+        if isinstance(values[0], dict):
+            expected = {k: sum(v[k] for v in values) for k in values[0]}
+        else:
+            expected = sum(values)
+        assert _value(whole, rule.key) == expected, rule.key
+        checked += 1
+    assert checked >= 35
+    assert whole["samsa"]["admissions"] > 0 and whole["calls_72h"]["due"] > 0
+    roles = whole["attendance"]
+    for role, numbers in roles.items():
+        assert numbers["huddles"] == sum(m["attendance"][role]["huddles"] for m in months)
+
+
+@pytest.mark.parametrize("kind", ["quarterly", "yearly"])
+def test_shares_and_means_are_recomputed_from_their_parts(reports, kind):
+    whole, months = reports[kind]
+    for rule in PERIOD_RULES:
+        if rule.rule not in (SHARE, MEAN, PER_1000) or rule.key.split(".")[0] not in whole:
+            continue
+        top, bottom = _value(whole, rule.numerator), _value(whole, rule.denominator)
+        expected = percent(top, bottom) if rule.rule == SHARE else \
+            ratio(top * 1000, bottom) if rule.rule == PER_1000 else ratio(top, bottom)
+        assert _value(whole, rule.key) == expected, rule.key
+
+
+@pytest.mark.parametrize("kind", ["quarterly", "yearly"])
+def test_the_state_at_the_end_is_the_last_months(reports, kind):
+    whole, months = reports[kind]
+    for rule in PERIOD_RULES:
+        if rule.rule == AT_END and rule.key.split(".")[0] in whole:
+            assert _value(whole, rule.key) == _value(months[-1], rule.key), rule.key
+
+
+def test_yearly_carries_its_months_side_by_side(reports):
+    whole, months = reports["yearly"]
+    assert whole["report"] == "yearly"
+    assert [point["month"] for point in whole["trend"]][-1] == f"{DEMO_TODAY.year}-12"
+    assert len(whole["trend"]) == 12
