@@ -1,4 +1,5 @@
-"""``huddle report weekly|monthly``: the summaries managers print, as PDF, JSON or CSV."""
+"""``huddle report weekly|monthly|quarterly|yearly``: the summaries managers print, as PDF,
+JSON or CSV."""
 
 from __future__ import annotations
 
@@ -12,7 +13,18 @@ from huddle.i18n import translate
 from huddle.reports.compute import compute_summary
 from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
-from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, parse_month, parse_week
+from huddle.reports.period import (
+    MONTHLY,
+    QUARTERLY,
+    WEEKLY,
+    YEARLY,
+    Period,
+    last_ended,
+    parse_month,
+    parse_quarter,
+    parse_week,
+    parse_year,
+)
 from huddle.reports.regional import regional_csv
 from huddle.reports.summary import Summary
 from huddle.storage.audit import log_report_made
@@ -22,7 +34,8 @@ from huddle.storage.store import Store
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser(
-        "report", help="vecko- och månadssammanställning för chefer (PDF, JSON, CSV)")
+        "report", help="vecko-, månads-, kvartals- och årssammanställning för chefer "
+                       "(PDF, JSON, CSV)")
     kinds = report.add_subparsers(dest="report_kind", metavar="SORT", required=True)
 
     weekly = kinds.add_parser("weekly", help="veckosammanställning")
@@ -31,7 +44,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     monthly = kinds.add_parser("monthly", help="månadssammanställning")
     monthly.add_argument("--month", metavar="ÅÅÅÅ-MM",
                          help="månad, till exempel 2026-11 (standard: förra månaden)")
-    for parser, kind in ((weekly, WEEKLY), (monthly, MONTHLY)):
+    quarterly = kinds.add_parser("quarterly", help="kvartalssammanställning")
+    quarterly.add_argument("--quarter", metavar="ÅÅÅÅ-Qn",
+                           help="kvartal, till exempel 2026-Q4 (standard: förra kvartalet)")
+    yearly = kinds.add_parser("yearly", help="årssammanställning")
+    yearly.add_argument("--year", metavar="ÅÅÅÅ",
+                        help="år, till exempel 2026 (standard: förra året)")
+    for parser, kind in ((weekly, WEEKLY), (monthly, MONTHLY), (quarterly, QUARTERLY),
+                         (yearly, YEARLY)):
         add_db_option(parser)
         parser.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
         parser.add_argument("--json", action="store_true",
@@ -53,15 +73,22 @@ def write_regional_file(db: Store, summary: Summary, path: Path) -> None:
     write_report_file(path, regional_csv(summary, " ".join(str(code).split())))
 
 
+_PERIOD_OPTIONS = {WEEKLY: ("week", parse_week), MONTHLY: ("month", parse_month),
+                   QUARTERLY: ("quarter", parse_quarter), YEARLY: ("year", parse_year)}
+
+
 def _period(args: argparse.Namespace, today: date) -> Period:
-    if args.kind == WEEKLY:
-        return parse_week(args.week) if args.week else last_ended(WEEKLY, today)
-    return parse_month(args.month) if args.month else last_ended(MONTHLY, today)
+    option, parse = _PERIOD_OPTIONS[args.kind]
+    text = getattr(args, option, None)
+    return parse(text) if text else last_ended(args.kind, today)
+
+
+_FILE_PREFIXES = {WEEKLY: "veckosammanstallning", MONTHLY: "manadssammanstallning",
+                  QUARTERLY: "kvartalssammanstallning", YEARLY: "arssammanstallning"}
 
 
 def _default_name(period: Period) -> Path:
-    prefix = "veckosammanstallning" if period.kind == WEEKLY else "manadssammanstallning"
-    return Path(f"{prefix}-{period.key}.pdf")
+    return Path(f"{_FILE_PREFIXES[period.kind]}-{period.key}.pdf")
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -55,6 +55,7 @@ from huddle.reports.format import (
     fmt_percent,
     month_abbreviation,
 )
+from huddle.reports.period import MONTHLY, QUARTERLY, YEARLY
 from huddle.reports.summary import Summary
 
 FONT = "DejaVuSans"
@@ -170,7 +171,12 @@ def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
 
 
 def report_title(summary: Summary) -> str:
-    if summary.monthly:
+    kind = summary.period.kind
+    if kind == QUARTERLY:
+        return translate("reports", "Kvartalssammanställning")
+    if kind == YEARLY:
+        return translate("reports", "Årssammanställning")
+    if kind == MONTHLY:
         return translate("reports", "Månadssammanställning")
     return translate("reports", "Veckosammanställning")
 

@@ -3606,7 +3606,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+39" />
       <source>{name} har bara en kolumn. Den är kanske inte en export ur SAMSA, eller så används en avgränsare som inte känns igen (semikolon, komma och tabb går bra).</source>
       <translation type="unfinished" />
     </message>
@@ -3684,7 +3684,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/layout.py" line="+103" />
+      <location filename="../../huddle/intake/layout.py" line="+112" />
       <location filename="../../huddle/intake/samsa.py" line="+177" />
       <location filename="../../huddle/intake/table.py" line="+110" />
       <source>Kolumn {n}</source>
@@ -4260,7 +4260,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="+72" />
+      <location filename="../../huddle/commands/report.py" line="+99" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
     </message>
@@ -4283,11 +4283,6 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+400" />
-      <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en vecka eller månad som har börjat.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../huddle/reports/files.py" line="+31" />
       <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
@@ -4298,7 +4293,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+82" />
+      <location filename="../../huddle/reports/pdf.py" line="+83" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
@@ -4308,7 +4303,17 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
+      <source>Kvartalssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Årssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>Månadssammanställning</source>
       <translation type="unfinished" />
     </message>
@@ -4729,12 +4734,22 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/period.py" line="+52" />
+      <location filename="../../huddle/reports/period.py" line="+66" />
       <source>vecka {week} {year}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+2" />
+      <source>kvartal {quarter} {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>år {year}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+92" />
       <source>Vecka {week} finns inte år {year}. Välj en vecka mellan 1 och {weeks}, till exempel {year}-W01.</source>
       <translation type="unfinished" />
     </message>
@@ -4754,6 +4769,16 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+10" />
+      <source>Kvartalet {text!r} går inte att läsa. Skriv det som ÅÅÅÅ-Qn med n mellan 1 och 4, till exempel 2026-Q4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Året {text!r} går inte att läsa. Skriv det med fyra siffror, till exempel 2026.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../huddle/reports/scrub.py" line="+44" />
       <source>[id borttaget]</source>
       <translation type="unfinished" />
@@ -4761,6 +4786,11 @@ Ingen patient på tavlan.</source>
     <message>
       <location line="+2" />
       <source>[namn]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/compute.py" line="+559" />
+      <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4870,7 +4900,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../huddle/commands/setup.py" line="+37" />
+      <location filename="../../huddle/commands/setup.py" line="+45" />
       <source>Vårdcentralens namn får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -4880,7 +4910,22 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+24" />
+      <location line="+18" />
+      <source>--patients måste vara mellan 100 och 200 000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>--years måste vara mellan 1 och 10.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Demodatabas skriven till {path} på {seconds:.0f} s: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
       <source>Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. Välj ett annat filnamn för demot.</source>
       <translation type="unfinished" />
     </message>
@@ -4906,6 +4951,86 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>ej i registret och inte mångsökare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkemedelsgenomgång</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hembesök av distriktssköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Boka SIP-möte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontakta anhörig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se över hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utöka hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fallriskbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nutritionsbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppdatera vårdplan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>aldre_ssk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bistandshandlaggare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kommunal_hsl</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hemtjanst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lakare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rehab</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>fallrisk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>lakemedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>efter_utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>nutrition</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ensamhet</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5029,50 +5154,6 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>aldre_ssk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>bistandshandlaggare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>kommunal_hsl</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>hemtjanst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lakare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>rehab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>fallrisk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lakemedel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>efter_utskrivning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>nutrition</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ensamhet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>hjalpmedel</source>
       <translation type="unfinished" />
     </message>
@@ -5173,43 +5254,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Läkemedelsgenomgång</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hembesök av distriktssköterska</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Boka SIP-möte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Telefonuppföljning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kontakta anhörig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Se över hjälpmedel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Utöka hemtjänst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fallriskbedömning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nutritionsbedömning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Uppdatera vårdplan</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from huddle.cli import main
+from huddle.reports.summary import SAMSA_KEYS
 from tests.dbtools import table_rows
 from tests.reports.pdf_text import pdf_text
 
@@ -28,7 +29,7 @@ def test_monthly_json_pdf_and_csv(capsys, scenario_db_path, tmp_path, identities
                          "--json", "--now", NOW)
     assert code == 0, err
     data = json.loads(out)
-    assert data["samsa"] == {"admissions": 5, "discharges": 5, "ready_days_episodes": 4,
+    assert {key: data["samsa"][key] for key in SAMSA_KEYS} == {"admissions": 5, "discharges": 5, "ready_days_episodes": 4,
                              "ready_days_total": 13, "ready_days_mean": 3.3, "pud_moves": 8,
                              "pud_moved_cases": 6, "readmissions_30d": 2}
     assert data["period"]["key"] == "2026-11"
@@ -73,12 +74,32 @@ def test_without_a_period_the_last_ended_one_is_reported(capsys, scenario_db_pat
     assert json.loads(out)["period"]["key"] == "2026-11"
 
 
+def test_quarterly_and_yearly_as_pdf_and_json(capsys, scenario_db_path, tmp_path,
+                                               monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "report", "quarterly", "--db", str(scenario_db_path),
+                         "--quarter", "2026-Q4", "--now", NOW)
+    assert code == 0, err
+    assert (tmp_path / "kvartalssammanstallning-2026-Q4.pdf").exists()
+    assert "Kvartalssammanställning kvartal 4 2026" in out
+    code, out, err = run(capsys, "report", "yearly", "--db", str(scenario_db_path), "--year",
+                         "2026", "--json", "--now", NOW)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["report"], data["period"]["key"]) == ("yearly", "2026")
+    assert data["samsa"]["admissions"] == 8          # every case of the scenario
+    assert data["samsa"]["readmissions_30d"] == 2
+
+
 @pytest.mark.parametrize("argv, message", [
     (("weekly", "--week", "2026-47"), "Veckan '2026-47' går inte att läsa"),
     (("weekly", "--week", "2026-W54"), "Vecka 54 finns inte år 2026"),
     (("monthly", "--month", "2026-13"), "Månaden '2026-13' finns inte"),
     (("monthly", "--month", "november"), "Skriv den som ÅÅÅÅ-MM"),
     (("monthly", "--month", "2027-02"), "har inte börjat än"),
+    (("quarterly", "--quarter", "2026-Q5"), "Kvartalet '2026-Q5' går inte att läsa"),
+    (("yearly", "--year", "26"), "Året '26' går inte att läsa"),
+    (("yearly", "--year", "2027"), "har inte börjat än"),
 ])
 def test_bad_period_is_a_swedish_message_and_exit_2(capsys, scenario_db_path, argv, message):
     code, out, err = run(capsys, "report", *argv, "--db", str(scenario_db_path), "--json",
