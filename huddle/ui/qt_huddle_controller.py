@@ -30,20 +30,17 @@ class QtHuddleController(QObject):
     """Owns the running session and the projector window; reads the window's board, board
     view, review bar and header, and asks the window to ``refresh`` after every change."""
 
-    def __init__(self, window: QtMainWindow) -> None:
+    def __init__(self, window: QtMainWindow, day: date) -> None:
         super().__init__(window)
         self.win = window
-        self.session = QtHuddleSession(window.db, day=window.day, now=self.huddle_now,
-                                       parent=self)
+        self.session = QtHuddleSession(window.db, day=day, clock=window.clock, parent=self)
         self.projector_window: QtProjectorWindow | None = None
         self.missed_days: list[date] = []
         self._last_patient: int | None = None
 
     def huddle_now(self) -> datetime:
-        """Now, on the board's day (a board opened for another day, as in the demo, stamps
-        its huddle on that day)."""
-        now = self.win.clock().replace(microsecond=0)
-        return now if now.date() == self.win.day else datetime.combine(self.win.day, now.time())
+        """Now, on the board's day (see ``HuddleSession.now``)."""
+        return self.session.now()
 
     def update_missed(self) -> None:
         days = recent_missed_days(self.win.db, self.win.day)
@@ -99,9 +96,7 @@ class QtHuddleController(QObject):
 
     def _summary_counts(self) -> dict:
         self._mark_discussed(self.win.board_view.current_card())
-        return {"patients_discussed": len(self.session.discussed),
-                "patients_on_board": len(self.session.board_patients | self.session.discussed),
-                "parts_seconds": self.session.parts_seconds()}
+        return self.session.model.summary_counts()
 
     def _end_confirmed(self) -> None:
         from huddle.storage.huddles import end_huddle
@@ -167,10 +162,11 @@ class QtHuddleController(QObject):
                                       total=self.session.open_decisions)
 
     def _go_to_next_unreviewed(self) -> bool:
+        if self.win.board is None:
+            return False
+        queue = set(self.session.model.review_queue(self.win.board))
         for card in self.win.board_view.decisions.card_widgets():
-            decision = self._decision_item(card.decision_id)
-            if (decision is not None and decision.status == "open" and not decision.reviewed
-                    and not decision.new_today):
+            if card.decision_id in queue:
                 self.win.board_view.set_current(card.key)
                 return True
         return False

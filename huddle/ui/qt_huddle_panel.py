@@ -1,5 +1,5 @@
-"""The running huddle: a session object that knows the clock, the agenda part and who has
-been discussed, and the panel above the board that shows the countdown, the time boxes and
+"""The running huddle: the Qt adapter over the pure session model (``domain.session``), and
+the panel above the board that shows the countdown, the time boxes and
 the pace forecast. The projector window shows the same session."""
 
 from __future__ import annotations
@@ -12,24 +12,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from huddle.domain.board import Board
 from huddle.domain.huddle import (
-    AGENDA_ORDER,
-    PART_DECISIONS,
-    PART_OF_LANE,
     PHASE_NEAR_END,
     PHASE_OVERTIME,
-    AgendaPart,
     ClockState,
     PaceForecast,
     PartProgress,
     build_agenda,
-    clock_state,
     format_seconds,
-    pace_forecast,
-    part_seconds,
     planned_minutes,
-    progress,
 )
 from huddle.domain.roles import ROLE_LABELS
+from huddle.domain.session import HuddleSession
 from huddle.i18n import tr_label
 from huddle.storage.huddles import HuddleRecord, get_huddle
 from huddle.storage.settings import load_settings
@@ -41,143 +34,86 @@ CLOCK_OVERTIME_BG = theme.URGENT_BAR
 
 
 class QtHuddleSession(QObject):
-    """The day's huddle as the chair runs it. ``changed`` fires on anything but the ticking
-    clock; views read the clock themselves once a second."""
+    """The Qt side of the running huddle (``domain.session.HuddleSession``): loads the day's
+    huddle from storage into the model and re-emits its changes as ``changed``, which fires
+    on anything but the ticking clock; views read the clock themselves once a second."""
 
     changed = Signal()
 
-    def __init__(self, db, *, day: date, now: Callable[[], datetime],
+    def __init__(self, db, *, day: date, clock: Callable[[], datetime],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db  # read-only use: a plain connection is enough
-        self.day = day
-        self.now = now
         settings = load_settings(db)
-        self.agenda: tuple[AgendaPart, ...] = build_agenda(settings)
-        self.default_minutes = planned_minutes(settings)
-        self.record: HuddleRecord | None = None
-        self.current_part: str = PART_DECISIONS
-        self._switches: list[tuple[str, float]] = []
-        self.discussed: set[int] = set()
-        self.board_patients: set[int] = set()
-        self.unreviewed = 0
-        self.open_decisions = 0
-        self.made_today = 0
-        self.notice = ""
-        self._confirm_skip = False
+        self.model = HuddleSession(day=day, agenda=build_agenda(settings),
+                                   default_minutes=planned_minutes(settings), clock=clock)
+        self.model.subscribe(self.changed.emit)
         self.reload()
 
-    # ----------------------------------------------------------------- state
     def reload(self) -> None:
-        self.record = get_huddle(self.db, self.day)
-        if self.running and not self._switches:
-            self._switches = [(self.current_part, float(self.elapsed()))]
-        self.changed.emit()
+        self.model.set_record(get_huddle(self.db, self.model.day))
 
-    @property
-    def running(self) -> bool:
-        return self.record is not None and self.record.running
-
-    @property
-    def ended(self) -> bool:
-        return self.record is not None and not self.record.running
-
-    @property
-    def huddle_id(self) -> int | None:
-        return self.record.id if self.record else None
-
-    def elapsed(self) -> int:
-        return self.record.elapsed_seconds(self.now()) if self.record else 0
-
-    @property
-    def planned(self) -> int:
-        return self.record.planned_minutes if self.record else self.default_minutes
-
-    def clock(self) -> ClockState:
-        return clock_state(self.elapsed(), self.planned, ended=self.ended)
-
-    def started(self, record: HuddleRecord) -> None:
-        """The start dialog stored the huddle (new, resumed or attendance changed)."""
-        fresh = not self.running
-        self.record = record
-        if fresh:
-            self.current_part = PART_DECISIONS
-            self._switches = [(PART_DECISIONS, float(self.elapsed()))]
-            self.notice = ""
-        self.changed.emit()
+    def roll_over(self) -> bool:
+        """After midnight: the new day, its huddle (if any) loaded. True if the day changed."""
+        if not self.model.roll_over():
+            return False
+        self.reload()
+        return True
 
     def ended_now(self) -> None:
-        self._switches = []
-        self.notice = ""
-        self.reload()
+        self.model.ended_now(get_huddle(self.db, self.model.day))
 
-    # ----------------------------------------------------------------- agenda
+    # What the views read and the controller calls: the model's own.
+    day = property(lambda self: self.model.day)
+    agenda = property(lambda self: self.model.agenda)
+    record = property(lambda self: self.model.record)
+    current_part = property(lambda self: self.model.current_part)
+    discussed = property(lambda self: self.model.discussed)
+    board_patients = property(lambda self: self.model.board_patients)
+    unreviewed = property(lambda self: self.model.unreviewed)
+    open_decisions = property(lambda self: self.model.open_decisions)
+    made_today = property(lambda self: self.model.made_today)
+    notice = property(lambda self: self.model.notice)
+    running = property(lambda self: self.model.running)
+    ended = property(lambda self: self.model.ended)
+    huddle_id = property(lambda self: self.model.huddle_id)
+    planned = property(lambda self: self.model.planned)
+
+    def now(self) -> datetime:
+        return self.model.now()
+
+    def elapsed(self) -> int:
+        return self.model.elapsed()
+
+    def clock(self) -> ClockState:
+        return self.model.clock_state()
+
+    def started(self, record: HuddleRecord) -> None:
+        self.model.started(record)
+
     def set_part(self, part: str) -> None:
-        if part == self.current_part or part not in AGENDA_ORDER:
-            return
-        self.current_part = part
-        self._confirm_skip = False
-        self.notice = ""
-        if self.running:
-            self._switches.append((part, float(self.elapsed())))
-        self.changed.emit()
+        self.model.set_part(part)
 
     def follow_lane(self, lane_key: str) -> None:
-        """Walking the board walks the agenda: the part follows the current card's lane."""
-        part = PART_OF_LANE.get(lane_key)
-        if part is not None:
-            self.set_part(part)
+        self.model.follow_lane(lane_key)
 
     def step_part(self, step: int) -> str | None:
-        """Move to the next (or previous) part. Leaving the open decisions with some not yet
-        reviewed takes a second press, so nothing is skipped by accident."""
-        index = AGENDA_ORDER.index(self.current_part) + step
-        if not 0 <= index < len(AGENDA_ORDER):
-            return None
-        if (step > 0 and self.current_part == PART_DECISIONS and self.unreviewed
-                and not self._confirm_skip and self.running):
-            self._confirm_skip = True
-            self.notice = self.tr(
-                "{n} öppna beslut är inte granskade. Tryck Ctrl+→ igen för att gå vidare "
-                "ändå.").format(n=self.unreviewed)
-            self.changed.emit()
-            return None
-        self.set_part(AGENDA_ORDER[index])
-        return self.current_part
+        return self.model.step_part(step)
 
     def parts_seconds(self) -> dict[str, int]:
-        return part_seconds(self._switches, self.elapsed())
+        return self.model.parts_seconds()
 
     def progress(self) -> list[PartProgress]:
-        return progress(self.agenda, self.parts_seconds() if self.running or self.ended
-                        else {}, self.current_part)
+        return self.model.progress()
 
-    # ----------------------------------------------------------------- patients
     def set_board(self, board: Board) -> None:
-        ids = {item.patient_id for items in board.lanes.values() for item in items}
-        ids |= {d.patient.patient_id for d in board.open_decisions if d.patient}
-        ids |= {e.patient.patient_id for e in board.since_last_huddle}
-        self.board_patients = ids
-        earlier = [d for d in board.open_decisions if not d.new_today]
-        self.open_decisions = sum(1 for d in earlier if d.status == "open" or d.reviewed)
-        self.unreviewed = sum(1 for d in earlier if d.status == "open" and d.reviewed is None)
-        self.made_today = sum(1 for d in board.open_decisions if d.new_today)
-        if not self.unreviewed and self.current_part == PART_DECISIONS:
-            self._confirm_skip = False
-            self.notice = ""
-        self.changed.emit()
+        self.model.set_board(board)
 
     def note_discussed(self, patient_id: int | None) -> None:
-        if self.running and patient_id is not None and patient_id not in self.discussed:
-            self.discussed.add(patient_id)
-            self.changed.emit()
+        self.model.note_discussed(patient_id)
 
     def forecast(self) -> PaceForecast | None:
-        if not self.running:
-            return None
-        total = len(self.board_patients | self.discussed)
-        return pace_forecast(elapsed_seconds=self.elapsed(), planned_minutes=self.planned,
-                             done=len(self.discussed), total=total)
+        return self.model.forecast()
 
 
 class QtPartChip(QLabel):

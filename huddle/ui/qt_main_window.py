@@ -5,7 +5,7 @@ the review bar and the board, with the menus (``qt_menus``), the file actions
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,6 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         super().__init__(parent)
         self._db = db
         self.db_path = db_path
-        self.day = day or date.today()
         self.projector = projector
         self.clock = clock or datetime.now
         self.board: Board | None = None
@@ -62,7 +61,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.header = QtHeader(central)
         self.board_view = QtBoard(central)
         self.board_view.patientActivated.connect(self.open_patient)
-        self.huddle = QtHuddleController(self)
+        self.huddle = QtHuddleController(self, day or date.today())
         self.session = self.huddle.session
         self._missed_timer.timeout.connect(self.huddle.update_missed)
         self.menus = QtMainMenus(self, self.huddle)
@@ -86,6 +85,11 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
     @property
     def db(self) -> Store:
         return self._db
+
+    @property
+    def day(self) -> date:
+        """The board's day: the running session's, which follows midnight."""
+        return self.session.day
 
     @property
     def projector_window(self):
@@ -113,8 +117,10 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.boardChanged.emit()
 
     def _check_day(self) -> None:
-        if self.day < date.today() and self.day == date.today() - timedelta(days=1):
-            self.day = date.today()
+        if self.session.roll_over():
+            self.review_bar.day = self.day
+            if self.register_window is not None:
+                self.register_window.day = self.day
             self.refresh()
 
     def _status(self, text: str) -> None:

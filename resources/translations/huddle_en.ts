@@ -1135,7 +1135,7 @@
   <context>
     <name>QtHuddleClock</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+227" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+163" />
       <source>Ingen avstämning pågår</source>
       <translation type="unfinished" />
     </message>
@@ -1153,7 +1153,7 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+53" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+50" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
@@ -1183,7 +1183,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+21" />
       <source>Avstämningen kunde inte avslutas</source>
       <translation type="unfinished" />
     </message>
@@ -1193,7 +1193,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+45" />
       <source>Välj en patient först med pil upp och pil ned.</source>
       <translation type="unfinished" />
     </message>
@@ -1298,14 +1298,6 @@
     <message>
       <location line="+1" />
       <source>Nya beslut: {n}</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>QtHuddleSession</name>
-    <message>
-      <location line="-179" />
-      <source>{n} öppna beslut är inte granskade. Tryck Ctrl+→ igen för att gå vidare ändå.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1642,12 +1634,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+56" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+55" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
+      <location line="+57" />
       <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>
@@ -1674,7 +1666,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPartChip</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+64" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="-115" />
       <source>pågår</source>
       <translation type="unfinished" />
     </message>
@@ -3399,6 +3391,11 @@ Ingen patient på tavlan.</source>
     <message>
       <location line="-24" />
       <source>(övertid {time})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/domain/session.py" line="+172" />
+      <source>{n} öppna beslut är inte granskade. Tryck Ctrl+→ igen för att gå vidare ändå.</source>
       <translation type="unfinished" />
     </message>
   </context>

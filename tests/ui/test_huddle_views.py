@@ -212,3 +212,22 @@ def test_current_patient_moves_with_the_arrow_keys(window, qtbot):
     qtbot.waitUntil(lambda: win.db.execute(
         "SELECT count(*) FROM access_log WHERE detail = 'patient_record'").fetchone()[0]
         == before + 1)
+
+
+def test_after_midnight_the_window_and_the_huddle_move_to_the_new_day(qtbot, window, clock):
+    from huddle.domain.dates import weekday_date
+
+    start(qtbot, window)
+    assert window.session.running
+    clock.now = datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=23, minute=59)
+    window._check_day()
+    assert window.day == DEMO_TODAY and window.session.running
+    clock.advance(120)
+    window._check_day()
+    assert window.day == TOMORROW
+    assert window.header.today.text() == weekday_date(TOMORROW)
+    assert window.board.day == TOMORROW
+    assert window.review_bar.day == TOMORROW
+    # Yesterday's huddle is not today's: the panel offers to start one.
+    assert not window.session.running
+    assert "Ingen avstämning i dag ännu" in window.huddle_panel.status.text()
