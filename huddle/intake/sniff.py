@@ -13,7 +13,6 @@ from pathlib import Path
 
 from huddle.errors import InputError
 from huddle.i18n import translate
-from huddle.private_files import open_private
 
 FORMAT_CSV = "csv"
 FORMAT_XLSX = "xlsx"
@@ -87,12 +86,9 @@ def _text_encoding(head: bytes, utf8_valid: bool) -> str:
     return UTF8 if utf8_valid else CP1252
 
 
-def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
-    """Hash the file and decide how to read it; with ``copy_to``, copy it there on the way.
-
-    Reading from the copy afterwards guarantees that the archived bytes are the bytes read,
-    even if a scheduled report is still writing to the original.
-    """
+def sniff_file(path: Path) -> FileFacts:
+    """Hash the file and decide how to read it. Nothing of it is copied: a regional export
+    is mostly other health centres' patients, which must never reach this disk."""
     path = Path(path)
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -102,39 +98,30 @@ def sniff_file(path: Path, *, copy_to: Path | None = None) -> FileFacts:
     line = longest = 0  # bytes since the last line break; the longest line across chunks
     try:
         with open(path, "rb") as source:
-            target = open_private(copy_to) if copy_to is not None else None  # noqa: SIM115
-            try:
-                while chunk := source.read(_CHUNK):
-                    if len(head) < 8192:
-                        head += chunk[: 8192 - len(head)]
-                    digest.update(chunk)
-                    size += len(chunk)
-                    # A line inside one chunk is shorter than a chunk; only lines that run
-                    # across chunks need measuring.
-                    first = chunk.find(b"\n")
-                    if first < 0:
-                        line += len(chunk)
-                    else:
-                        longest = max(longest, line + first)
-                        line = len(chunk) - chunk.rfind(b"\n") - 1
-                    if target is not None:
-                        target.write(chunk)
-                    if utf8_valid:
-                        try:
-                            decoder.decode(chunk)
-                        except UnicodeDecodeError:
-                            utf8_valid = False
-            finally:
-                if target is not None:
-                    target.close()
+            while chunk := source.read(_CHUNK):
+                if len(head) < 8192:
+                    head += chunk[: 8192 - len(head)]
+                digest.update(chunk)
+                size += len(chunk)
+                # A line inside one chunk is shorter than a chunk; only lines that run
+                # across chunks need measuring.
+                first = chunk.find(b"\n")
+                if first < 0:
+                    line += len(chunk)
+                else:
+                    longest = max(longest, line + first)
+                    line = len(chunk) - chunk.rfind(b"\n") - 1
+                if utf8_valid:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8_valid = False
         if utf8_valid:
             try:
                 decoder.decode(b"", final=True)
             except UnicodeDecodeError:
                 utf8_valid = False
     except OSError as exc:
-        if copy_to is not None:
-            Path(copy_to).unlink(missing_ok=True)
         raise _open_error(path, exc) from exc
     if size == 0:
         raise InputError(translate("intake", "Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.")

@@ -74,6 +74,8 @@ class Table:
     preview: list[Row] = field(default_factory=list)
     # The lines above the header: a report title, "Utdrag 2026-11-22 06:00", blank lines.
     preamble: list[list[str]] = field(default_factory=list)
+    # Summary lines among or after the data ("Summa: 6", "Antal rader 6"), as they are read.
+    trailer: list[list[str]] = field(default_factory=list)
     _close: Callable[[], None] | None = None
 
     def close(self) -> None:
@@ -216,8 +218,8 @@ class _Lines:
         return line
 
 
-def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
-        Iterator[Row], Callable[[], None]]:
+def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
+                trailer: list[list[str]]) -> tuple[Iterator[Row], Callable[[], None]]:
     handle = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
 
     def rows() -> Iterator[Row]:
@@ -246,6 +248,8 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int) -> tuple[
                 if (first and trailer_start(first) is None and not first.isspace()) or (
                         not _is_blank(cells) and not is_trailer(cells)):
                     yield Row(start, cells)
+                elif not _is_blank(cells):
+                    trailer.append(cells)
         except csv.Error:
             raise _csv_error(path, start or lines.count) from None
 
@@ -271,12 +275,13 @@ def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) ->
         raise InputError(translate("intake", "{name} innehåller ingen text som kan läsas som en tabell.")
                          .format(name=path.name))
     header_line = _line_of_record(sample, delimiter, index)
-    rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1)
+    trailer: list[list[str]] = []
+    rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1, trailer=trailer)
     preview = [Row(0, cells) for cells in records[index + 1:]
                if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
     return Table(header=clean_header(records[index]), header_line=header_line, rows=rows,
                  format=facts.format, encoding=encoding, delimiter=delimiter,
-                 preview=preview, preamble=records[:index], _close=close)
+                 preview=preview, preamble=records[:index], trailer=trailer, _close=close)
 
 
 def _line_of_record(sample: str, delimiter: str, index: int) -> int:
@@ -381,10 +386,15 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
                                    "kan vara skadad. Öppna den i Excel och spara den igen, "
                                    "eller spara den som CSV.").format(name=path.name)) from exc
 
+    trailer: list[list[str]] = []
+
     def rows(items: Iterable[tuple[int, list[str]]]) -> Iterator[Row]:
         try:
             for number, cells in items:
-                if _is_blank(cells) or is_trailer(cells):
+                if _is_blank(cells):
+                    continue
+                if is_trailer(cells):
+                    trailer.append(cells)
                     continue
                 yield Row(number, cells)
         except InputError:
@@ -403,7 +413,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
     return Table(header=clean_header(head[index][1]), header_line=head[index][0],
                  rows=rows(chained()), format=FORMAT_XLSX, sheet=chosen.title, sheets=sheets,
                  preview=preview, preamble=[cells for _n, cells in head[:index]],
-                 _close=workbook.close)
+                 trailer=trailer, _close=workbook.close)
 
 
 def read_table(path: Path, sheet: str | None = None, *,

@@ -2,29 +2,36 @@
 
 The steps, for every kind of list:
 
-1. Copy the file into the archive folder while hashing it (SHA-256), and decide how to read
-   it. Everything after reads the copy, so the archive holds exactly the bytes imported.
+1. Hash the file (SHA-256) and decide how to read it. Nothing of it is copied yet.
 2. A file with a hash already in ``imports`` is recognised and nothing changes.
 3. Read the table and recognise its kind from the header (names and synonyms, or a column
    mapping the user made once for that header). Every row is read and checked before
    anything is written.
 4. Kind-specific checks that need the user (SAMSA: the shrink guard).
-5. One transaction: the ``imports`` row, the kind's writes, and the result. All or nothing;
-   on failure the archived copy is removed again.
+5. The archive keeps what explains and replays the import, and nothing more: the lines above
+   the header, the header, this health centre's rows and the summary lines, as one
+   owner-only CSV file named by the original's SHA-256 (the ``imports`` row keeps the
+   original's name, size and hash). Other health centres' rows are read as a stream and never
+   reach the disk. Archived files older than the retention setting are removed; the
+   ``imports`` rows stay.
+6. One transaction: the ``imports`` row, the kind's writes, and the result. All or nothing;
+   on failure the archived file is removed again.
 
 Adding a kind of list (CFS lists, visits): see :data:`KINDS` and ``docs/import.md``.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import logging
 import os
 import secrets
-import shutil
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -35,10 +42,10 @@ from huddle.intake.layout import ColumnMap, Layout, header_signature
 from huddle.intake.register_lists import CFS_LAYOUT, VISITS_LAYOUT
 from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
 from huddle.intake.sniff import FileFacts, sniff_file
-from huddle.intake.table import Table, read_table
+from huddle.intake.table import Row, Table, read_table
 from huddle.intake.values import export_moment
 from huddle.paths import archive_dir_for
-from huddle.private_files import STAGING_PREFIX, private_dir, remove_staging
+from huddle.private_files import STAGING_PREFIX, private_dir, remove_staging, write_private
 from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
 from huddle.storage.database import describe_sqlite_error
@@ -52,6 +59,8 @@ from huddle.storage.register_imports import (
 )
 from huddle.storage.settings import load_settings
 from huddle.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "new_cases",
                "updated_cases", "unchanged_cases", "gone_cases", "already_imported")
@@ -154,6 +163,9 @@ Prepare = Callable[[Store, Table, ColumnMap, ImportOptions], Prepared]
 # write(db, prepared, options, import_id) runs inside the import's transaction and returns
 # counts named like ImportResult fields (new_cases, updated_cases, ...).
 Write = Callable[[Store, Prepared, ImportOptions, int], Mapping[str, int]]
+# archive_rows(db, columns) says which rows the archive keeps; None: every row (a list the
+# health centre made itself holds only its own patients).
+ArchiveRows = Callable[[Store, ColumnMap], Callable[[Sequence[str]], bool]]
 
 
 @dataclass(frozen=True)
@@ -162,6 +174,26 @@ class ImportKind:
     layout: Layout     # columns, synonyms and required columns: how the header is recognised
     prepare: Prepare
     write: Write
+    archive_rows: ArchiveRows | None = None
+
+
+_OURS, _SHIFTED = "ours", "shifted"
+
+
+def _owner(ours: VcFilter, cells: Sequence[str], vc_index: int, width: int) -> str | None:
+    """Whose row this is: ours, ours with its columns slipped (rejected, never dropped), or
+    another health centre's (None)."""
+    if ours.matches(cells[vc_index] if vc_index < len(cells) else ""):
+        return _OURS
+    if len(cells) != width and any(ours.matches(cell) for cell in cells):
+        return _SHIFTED
+    return None
+
+
+def _samsa_archive_rows(db: Store, columns: ColumnMap) -> Callable[[Sequence[str]], bool]:
+    ours = VcFilter(load_settings(db).vc_names())
+    vc_index, width = columns.index["health_centre"], len(columns.header)
+    return lambda cells: _owner(ours, cells, vc_index, width) is not None
 
 
 def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
@@ -179,14 +211,15 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
     kept: dict[str, CaseRecord] = {}
     for line, cells in table.rows:
         prepared.rows_read += 1
-        if not ours.matches(cells[vc_index] if vc_index < len(cells) else ""):
+        owner = _owner(ours, cells, vc_index, width)
+        if owner is None:
+            prepared.other_vc += 1
+            continue
+        if owner == _SHIFTED:
             # A row whose columns have slipped may still be ours: reject it, never drop it.
-            if len(cells) != width and any(ours.matches(cell) for cell in cells):
-                prepared.rejected.append(RowProblem(line, translate("import",
-                    "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
-                    "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
-            else:
-                prepared.other_vc += 1
+            prepared.rejected.append(RowProblem(line, translate("import",
+                "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
+                "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
             continue
         outcome = reader.read(line, cells)
         if isinstance(outcome, RowProblem):
@@ -238,7 +271,7 @@ def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
             "unchanged_cases": snapshot.unchanged_cases, "gone_cases": snapshot.gone_cases}
 
 
-SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa)
+SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa, _samsa_archive_rows)
 
 # Every kind of list `huddle import` recognises, tried in this order. To add one: a Layout
 # in huddle/intake/, a prepare and a write function here, and an entry below. The kind's
@@ -360,32 +393,24 @@ def _already(row: EarlierImport, file_name: str, as_of: datetime) -> ImportResul
                         import_id=row.id, as_of=as_of, imported_before_at=row.imported_at)
 
 
-@dataclass
-class _Staging:
-    """The incoming copy: ``<archive>/.incoming-<token>/<original name>``."""
+class _Kept:
+    """What the archive keeps of the rows read: those ``keep`` accepts, as they are read."""
 
-    archive_dir: Path | None
-    folder: Path | None = None
+    def __init__(self, keep: Callable[[Sequence[str]], bool] | None) -> None:
+        self.keep = keep
+        self.rows: list[list[str]] = []
 
-    def target_for(self, source: Path) -> Path | None:
-        if self.archive_dir is None:
-            return None
-        try:
-            private_dir(self.archive_dir)
-            remove_staging(self.archive_dir)  # left by an import that was killed
-            self.folder = self.archive_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}"
-            private_dir(self.folder)
-        except OSError as exc:
-            raise DatabaseError(translate("import",
-                "Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har "
-                "behörighet att skriva bredvid databasen.").format(
-                    folder=self.archive_dir, error=exc.strerror)) from exc
-        return self.folder / source.name
+    def recording(self, rows: Iterator[Row]) -> Iterator[Row]:
+        keep, kept = self.keep, self.rows
+        for row in rows:
+            if keep is None or keep(row.cells):
+                kept.append(row.cells)
+            yield row
 
-    def clean(self) -> None:
-        if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder = None
+
+def _file_state(path: Path) -> tuple[int, int]:
+    state = path.stat()
+    return state.st_size, state.st_mtime_ns
 
 
 def import_file(db: Store, path: Path | str, *,
@@ -402,15 +427,19 @@ def import_file(db: Store, path: Path | str, *,
     as_of = (as_of or datetime.now()).replace(second=0, microsecond=0)
     db_file = db_path or database_file(db)
     archive_dir = archive_dir_for(db_file) if db_file else None
-    staging = _Staging(archive_dir)
     try:
-        incoming = staging.target_for(path)
-        facts = sniff_file(path, copy_to=incoming)
+        if archive_dir is not None and archive_dir.is_dir():
+            remove_staging(archive_dir)  # left by an import that was killed
+        try:
+            before = _file_state(path)
+        except OSError:
+            before = None  # sniff_file says why in Swedish
+        facts = sniff_file(path)
         earlier = previous_import(db, facts.sha256)
         if earlier is not None:
             return _already(earlier, path.name, as_of)
         mappings = load_column_mappings(db)
-        with read_table(incoming or path, sheet, header_score=_header_score(mappings),
+        with read_table(path, sheet, header_score=_header_score(mappings),
                         facts=facts) as table:
             kind, columns = _recognise(table, mappings, path.name)
             if given_as_of is None:
@@ -419,14 +448,46 @@ def import_file(db: Store, path: Path | str, *,
             if kind.name == "samsa":
                 _refuse_older(db, as_of)
             options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
+            kept = _Kept(kind.archive_rows(db, columns) if kind.archive_rows else None)
+            table.rows = kept.recording(table.rows)
             prepared = kind.prepare(db, table, columns, options)
             read_as = table.describe()
-        return _write(db, kind, prepared, options, facts, incoming, archive_dir,
-                      file_name=path.name, read_as=read_as)
+            archive = _archive_text(table, kept.rows)
+        _unchanged_since(path, before)
+        result = _write(db, kind, prepared, options, facts, archive, archive_dir,
+                        file_name=path.name, read_as=read_as)
     except sqlite3.Error as exc:
         raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
-    finally:
-        staging.clean()
+    if db_file is not None and not result.already_imported:
+        remove_expired_archives(db, today=as_of.date())
+    return result
+
+
+def _unchanged_since(path: Path, before: tuple[int, int] | None) -> None:
+    """The file was hashed, then read: refuse it if it changed in between (a scheduled
+    export still writing it), so the hash stands for the rows imported."""
+    try:
+        after = _file_state(path)
+    except OSError:
+        after = None
+    if before is None or after != before:
+        raise InputError(translate("import",
+            "{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget "
+            "har importerats. Vänta tills exporten är klar och försök igen.").format(
+                name=path.name))
+
+
+def _archive_text(table: Table, rows: Sequence[Sequence[str]]) -> str:
+    """What the archive keeps of a file, as CSV (UTF-8, semicolons) that imports again the
+    same way: the lines above the header, the header, the rows kept, the summary lines."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerows(table.preamble)
+    writer.writerow(table.header)
+    writer.writerows(rows)
+    writer.writerows(table.trailer)
+    return out.getvalue()
 
 
 def _cases(n: int) -> str:
@@ -446,21 +507,31 @@ def _refuse_older(db: Store, as_of: datetime) -> None:
                 as_of=as_of.strftime("%Y-%m-%d %H:%M"), latest=latest.replace("T", " ")))
 
 
-def _archive(incoming: Path | None, archive_dir: Path | None, facts: FileFacts
+def _archive(text: str, archive_dir: Path | None, facts: FileFacts
              ) -> tuple[Path | None, bool]:
-    """Move the incoming copy to ``<archive>/<sha256><suffix>``; (path, created)."""
-    if incoming is None or archive_dir is None:
+    """Write what the archive keeps to ``<archive>/<sha256 of the original>.csv``, owner-only,
+    whole or not at all; (path, created)."""
+    if archive_dir is None:
         return None, False
-    final = archive_dir / f"{facts.sha256}{incoming.suffix.lower()}"
+    final = archive_dir / f"{facts.sha256}.csv"
     existed = final.exists()
-    os.replace(incoming, final)
+    try:
+        private_dir(archive_dir)
+        staging = archive_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}.csv"
+        write_private(staging, text.encode("utf-8"))
+        os.replace(staging, final)
+    except OSError as exc:
+        raise DatabaseError(translate("import",
+            "Arkivmappen {folder} kunde inte skrivas ({error}). Kontrollera att du har "
+            "behörighet att skriva bredvid databasen och att disken inte är full.").format(
+                folder=archive_dir, error=exc.strerror or exc)) from exc
     return final, not existed
 
 
 def _write(db: Store, kind: ImportKind, prepared: Prepared,
-           options: ImportOptions, facts: FileFacts, incoming: Path | None,
+           options: ImportOptions, facts: FileFacts, archive: str,
            archive_dir: Path | None, *, file_name: str, read_as: str) -> ImportResult:
-    archived, created = _archive(incoming, archive_dir, facts)
+    archived, created = _archive(archive, archive_dir, facts)
     try:
         with db.atomic():
             import_id = db.insert("imports", {
@@ -468,6 +539,7 @@ def _write(db: Store, kind: ImportKind, prepared: Prepared,
                 "archive_path": str(archived) if archived else None,
                 "as_of": options.as_of.isoformat(timespec="minutes"),
                 "imported_at": now_iso(), "os_user": os_user(), "result": "{}",
+                "file_size": facts.size,
             })
             counts = kind.write(db, prepared, options, import_id)
             result = ImportResult(
@@ -490,3 +562,42 @@ def _write(db: Store, kind: ImportKind, prepared: Prepared,
             archived.unlink(missing_ok=True)
         raise
     return result
+
+
+# --------------------------------------------------------------------------- retention
+
+def _months_before(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def remove_expired_archives(db: Store, *, today: date | None = None) -> int:
+    """Remove archived files of imports older than ``archive_retention_months``; the import
+    rows stay (and say when their file went). Never raises for a file; returns how many
+    files were removed."""
+    months = load_settings(db).archive_retention_months
+    cutoff = _months_before(today or date.today(), months).isoformat()
+    expired = db.execute(
+        "SELECT id, archive_path FROM imports WHERE archive_path IS NOT NULL "
+        "AND archive_removed_at IS NULL AND imported_at < ?", [cutoff]).fetchall()
+    removed = []
+    for import_id, archive_path in expired:
+        try:
+            Path(archive_path).unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("Could not remove archived import %s: %s", import_id, exc)
+            continue
+        removed.append(import_id)
+    if removed:
+        with db.atomic():
+            moment = now_iso()
+            db.executemany("UPDATE imports SET archive_removed_at = ? WHERE id = ?",
+                           [(moment, import_id) for import_id in removed])
+        log.info("Removed %d archived imports older than %d months", len(removed), months)
+    return len(removed)

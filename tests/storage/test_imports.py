@@ -139,7 +139,8 @@ def test_file_is_archived_by_hash_and_each_case_keeps_its_raw_row(db, db_path, t
     stored = table_row(db, "imports", result.import_id)
     archive = Path(stored["archive_path"])
     assert archive.name == f"{stored['sha256']}.csv"
-    assert archive.read_bytes() == path.read_bytes()
+    assert stored["file_size"] == path.stat().st_size
+    assert archive.read_text(encoding="utf-8-sig") == path.read_text(encoding="utf-8")
     assert archived(db_path) == [archive.name]  # no leftovers from staging
     raw = json.loads(table_rows(db, "cases")[0]["raw"])
     assert raw["Rum"] == "12B" and raw["Namn"] == "Åberg, Märta 1"
@@ -293,4 +294,8 @@ def test_workbook_import_with_sheet_choice(db, db_path, tmp_path):
 
     assert (result.rows_read, result.accepted) == (3, 3)
     assert "Lista" in result.read_as
-    assert Path(table_row(db, "imports", result.import_id)["archive_path"]).suffix == ".xlsx"
+    # The archive keeps the sheet's part as CSV: the lines above the header, the rows, "Summa".
+    archive = Path(table_row(db, "imports", result.import_id)["archive_path"])
+    lines = archive.read_text(encoding="utf-8-sig").splitlines()
+    assert archive.suffix == ".csv" and len(lines) == 6
+    assert lines[0] == "Utdrag 2026-11-22 06:00" and lines[-1] == "Summa;3"
