@@ -3583,17 +3583,17 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+171" />
+      <location filename="../../huddle/storage/imports.py" line="+203" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+17" />
       <source>Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. Rätta raden eller ta en ny export.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+31" />
+      <location line="+29" />
       <source>Exporten innehåller bara {now} mot {previous} förra gången, så {missing} skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
       <translation type="unfinished" />
     </message>
@@ -3613,12 +3613,17 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+53" />
-      <source>Arkivmappen {folder} kunde inte skapas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen.</source>
+      <location line="+115" />
+      <source>{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget har importerats. Vänta tills exporten är klar och försök igen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+55" />
+      <location line="+50" />
+      <source>Arkivmappen {folder} kunde inte skrivas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen och att disken inte är full.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-29" />
       <source>{n} ärende</source>
       <translation type="unfinished" />
     </message>
@@ -3683,7 +3688,7 @@ Ingen patient på tavlan.</source>
     <message>
       <location filename="../../huddle/intake/layout.py" line="+112" />
       <location filename="../../huddle/intake/samsa.py" line="+177" />
-      <location filename="../../huddle/intake/table.py" line="+110" />
+      <location filename="../../huddle/intake/table.py" line="+112" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
@@ -3703,7 +3708,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/sniff.py" line="+63" />
+      <location filename="../../huddle/intake/sniff.py" line="+62" />
       <source>Filen {path} finns inte. Kontrollera namnet och mappen.</source>
       <translation type="unfinished" />
     </message>
@@ -3719,13 +3724,13 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../huddle/intake/table.py" line="+157" />
+      <location filename="../../huddle/intake/table.py" line="+159" />
       <location filename="../../huddle/intake/workbook_limits.py" line="+114" />
       <source>Filen {path} kunde inte läsas: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+56" />
       <source>Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -3740,7 +3745,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/table.py" line="-171" />
+      <location filename="../../huddle/intake/table.py" line="-173" />
       <source>Excel-arbetsbok, bladet {sheet}</source>
       <translation type="unfinished" />
     </message>
@@ -3755,7 +3760,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+66" />
+      <location line="+68" />
       <source>{name} har en rad som är längre än {limit} MB, så den har inte lästs. Filen är skadad eller ingen export; ta en ny export ur SAMSA.</source>
       <translation type="unfinished" />
     </message>
@@ -3765,7 +3770,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+59" />
       <location filename="../../huddle/intake/workbook_limits.py" line="-47" />
       <source>{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
       <translation type="unfinished" />
@@ -3791,7 +3796,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+18" />
       <source>{name} kunde inte läsas till slut; den kan vara skadad. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
       <translation type="unfinished" />
     </message>

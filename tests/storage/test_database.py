@@ -261,3 +261,32 @@ def test_a_transaction_that_reads_then_writes_is_not_broken_by_another_writer(db
     finally:
         other.close()
         db.conn.close()
+
+
+def test_step_5_keeps_every_import_and_what_points_at_it(db_path, tmp_path, monkeypatch):
+    """Step 5 makes the imports table again: rows, ids and the cases' references survive."""
+    earlier = tmp_path / "steg-1-4"
+    earlier.mkdir()
+    for path in migration_files():
+        if path.name < "0005":
+            shutil.copy(path, earlier / path.name)
+    monkeypatch.setattr(database, "migrations_dir", lambda: earlier)
+    db = open_database(db_path)
+    import_id = db.insert("imports", {"kind": "cfs", "file_name": "cfs.csv", "sha256": "ab" * 32,
+                                      "archive_path": None, "as_of": "2026-11-22T06:00",
+                                      "imported_at": "2026-11-22T06:01", "os_user": "anna",
+                                      "result": "{}"})
+    patient = db.insert("patients", {"personnummer": "194001229999", "name": "Ek, Anna",
+                                     "created_at": "2026-11-22T06:01"})
+    db.insert("cases", {"case_key": "S-1", "patient_id": patient, "first_import_id": import_id,
+                        "last_import_id": import_id, "admitted_at": "2026-11-20T08:00",
+                        "status": "Inskriven", "last_seen_at": "2026-11-22T06:00", "raw": "{}"})
+    db.close()
+    monkeypatch.undo()
+
+    db = open_database(db_path)
+    assert db.execute("SELECT id, kind, file_name, file_size FROM imports").fetchall() == [
+        (import_id, "cfs", "cfs.csv", None)]
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert db.scalar("SELECT last_import_id FROM cases") == import_id
+    db.close()
