@@ -59,6 +59,40 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         add_csv_option(parser)
         parser.add_argument("--now", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_report, kind=kind)
+    register_area(kinds)
+
+
+def register_area(kinds: argparse._SubParsersAction) -> None:
+    area = kinds.add_parser(
+        "area", help="områdesrapport: flera vårdcentralers regionala CSV-filer sida vid sida")
+    area.add_argument("files", nargs="+", type=Path, metavar="FIL.csv",
+                      help="vårdcentralernas exporter (huddle report ... --csv), samma period")
+    area.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
+    area.add_argument("--json", action="store_true",
+                      help="skriv områdets siffror som JSON")
+    area.add_argument("--now", help=argparse.SUPPRESS)
+    area.set_defaults(handler=run_area)
+
+
+def run_area(args: argparse.Namespace) -> int:
+    """``huddle report area``: no database, only the health centres' regional exports."""
+    from huddle.reports.area import combine
+    from huddle.reports.area_pdf import area_title, render_area_pdf
+
+    if args.out and args.out.suffix.lower() != ".pdf":
+        raise InputError(translate("report", 'Filen {out} ska sluta på .pdf, till exempel --out {value}.').format(out=args.out, value="omradesrapport.pdf"))
+    report = combine(args.files, parse_moment(args.now))
+    out = args.out
+    if out is None and not args.json:
+        out = Path(f"omradesrapport-{report.period_key}.pdf")
+    if out is not None:
+        write_report_file(out, render_area_pdf(report))
+    if args.json:
+        print_json(report.to_json())
+    elif out is not None:
+        print(f"{area_title()} {report.label} ({len(report.centres)} vårdcentraler) "
+              f"skriven till {out}.")
+    return 0
 
 
 def add_csv_option(parser: argparse.ArgumentParser) -> None:

@@ -32,7 +32,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from huddle import __version__
@@ -49,12 +48,11 @@ from huddle.domain.roles import ROLE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, translate
 from huddle.private_files import write_private
+from huddle.reports.house import ruled_table
 from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
-    HEADER_FILL,
     MARGIN,
-    RULE,
     PageFurniture,
     numbered_canvas,
     register_fonts,
@@ -81,20 +79,7 @@ def _ruled(data: list[list[Flowable]], widths: Sequence[float],
            extra: Sequence[tuple] = ()) -> Table:
     """A table ruled as the house's reports rule theirs; its header row repeats on every page
     it runs onto."""
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 9.5),
-        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        *extra,
-    ]))
-    return table
+    return ruled_table(data, widths, font_size=9.5, padding=4, extra=extra)
 
 
 def actions_title(organisation_label: str, day: date) -> str:
