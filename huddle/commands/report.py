@@ -11,7 +11,7 @@ from huddle.commands.common import add_db_option, open_configured, parse_moment,
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.reports.compute import compute_summary
-from huddle.reports.files import write_report_file
+from huddle.reports.files import refuse_special_target, write_report_file
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import (
     MONTHLY,
@@ -81,6 +81,7 @@ def run_area(args: argparse.Namespace) -> int:
 
     if args.out and args.out.suffix.lower() != ".pdf":
         raise InputError(translate("report", 'Filen {out} ska sluta på .pdf, till exempel --out {value}.').format(out=args.out, value="omradesrapport.pdf"))
+    check_targets(args.out)
     report = combine(args.files, parse_moment(args.now))
     out = args.out
     if out is None and not args.json:
@@ -107,6 +108,13 @@ def write_regional_file(db: Store, summary: Summary, path: Path) -> None:
     write_report_file(path, regional_csv(summary, " ".join(str(code).split())))
 
 
+def check_targets(*paths: Path | None) -> None:
+    """Refuse a link, device or pipe as an output before any work is done or file written."""
+    for path in paths:
+        if path is not None:
+            refuse_special_target(path)
+
+
 _PERIOD_OPTIONS = {WEEKLY: ("week", parse_week), MONTHLY: ("month", parse_month),
                    QUARTERLY: ("quarter", parse_quarter), YEARLY: ("year", parse_year)}
 
@@ -131,6 +139,7 @@ def run_report(args: argparse.Namespace) -> int:
     csv_path = getattr(args, "csv", None)
     if args.out and args.out.suffix.lower() != ".pdf":
         raise InputError(translate("report", 'Filen {out} ska sluta på .pdf, till exempel --out {value}.').format(out=args.out, value=_default_name(period)))
+    check_targets(args.out, csv_path)
     db = open_configured(args)
     summary = compute_summary(db, period, now)
     out = args.out

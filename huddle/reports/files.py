@@ -3,20 +3,49 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 
-from huddle.errors import KnownError
+from huddle.errors import InputError, KnownError
 from huddle.i18n import translate
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def refuse_special_target(path: Path) -> None:
+    """A report replaces a regular file only: never a symbolic link (the file it points to
+    would be left and the link lost), a device such as /dev/full, or a named pipe."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return                      # nothing there yet (or not reachable: writing says so)
+    if not stat.S_ISREG(mode):
+        kind = (translate("reports", "en symbolisk länk") if stat.S_ISLNK(mode)
+                else translate("reports", "en mapp") if stat.S_ISDIR(mode)
+                else translate("reports", "en namngiven pipe") if stat.S_ISFIFO(mode)
+                else translate("reports", "en enhetsfil"))
+        raise InputError(translate(
+            "reports", "{path} är {kind}, inte en vanlig fil, och ersätts inte av rapporten. "
+            "Välj ett nytt filnamn i en vanlig mapp."
+        ).format(path=path, kind=kind))
 
 
 def write_report_file(path: Path, data: bytes | str) -> None:
     """Write next to the target and move into place, so a reader never sees half a file.
 
-    A file held open by a PDF reader (Windows locks it) or a folder without write access is
-    a failure the user can act on, so it becomes a :class:`KnownError`.
+    The file gets the user's normal file mode (``0666`` less the umask): a report holds no
+    person, and one written into a shared folder is meant to be read there. A symbolic link,
+    device or named pipe at ``path`` is refused, not replaced. A file held open by a PDF
+    reader (Windows locks it) or a folder without write access is a failure the user can act
+    on, so it becomes a :class:`KnownError`.
     """
     path = Path(path)
+    refuse_special_target(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     temp_name = None
     try:
@@ -25,6 +54,7 @@ def write_report_file(path: Path, data: bytes | str) -> None:
                                          suffix=".tmp", delete=False) as handle:
             temp_name = handle.name
             handle.write(payload)
+        os.chmod(temp_name, 0o666 & ~_umask())
         os.replace(temp_name, path)
         temp_name = None
     except OSError as exc:
