@@ -2416,7 +2416,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+12" />
-      <location filename="../../huddle/reports/actions_pdf.py" line="+223" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+208" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
@@ -2615,6 +2615,154 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+19" />
       <source>Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>area</name>
+    <message>
+      <location filename="../../huddle/reports/area.py" line="+124" />
+      <source>Filen {path} är ingen regional CSV från Huddle ({why}). Skapa den med 'huddle report monthly --csv {name}' på vårdcentralen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>rad {line}: {column} {text!r} är inget tal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>rad {line}: {column} {text!r} är inget datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>kolumnen {column} har flera olika värden: {values}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Filen {path} finns inte.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Filen {path} går inte att läsa ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>den är inte skriven i UTF-8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>kolumner saknas: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>den har inga mått</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>rad {line} har fel antal fält</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
+      <source>Filerna gäller olika perioder ({listed}). En områdesrapport sammanställer en och samma period: skapa exporterna för samma vecka eller månad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>{name} finns i både {first} och {second}. Varje vårdcentral ska vara med en gång, annars räknas den dubbelt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>Ange minst en regional CSV-fil.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Filen {path} är angiven två gånger. Ange varje vårdcentrals fil en gång, annars räknas den dubbelt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/area_pdf.py" line="+67" />
+      <source>Områdesrapport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+53" />
+      <source>{period} · {n} vårdcentraler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Underlag för områdets månadsmöte: vårdcentralernas siffror sida vid sida. Områdets värde är räknat från summan av täljare och nämnare, inte som ett medel av vårdcentralernas värden. Under en andel eller ett medel står vad den är gjord av (täljare av nämnare).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Rapporten innehåller bara antal och andelar från varje vårdcentrals regionala export: inga namn, personnummer eller andra uppgifter som pekar ut en patient.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Perioden pågick när {name} gjorde sin export: siffrorna gäller till och med {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Vårdcentral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kod</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Siffrorna gäller till och med</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Fil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Vårdcentraler i rapporten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
+      <source>Mått</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Området</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
+      <source>{n} vårdcentraler</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skapad {made} · Huddle {version} · Endast antal och andelar, inga patientuppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Områdesrapport för chefernas möte</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4262,7 +4410,8 @@ Ingen patient på tavlan.</source>
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="+99" />
+      <location filename="../../huddle/commands/report.py" line="+83" />
+      <location line="+58" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
     </message>
@@ -4285,7 +4434,32 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/files.py" line="+31" />
+      <location filename="../../huddle/reports/files.py" line="+28" />
+      <source>en symbolisk länk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en mapp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en namngiven pipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en enhetsfil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{path} är {kind}, inte en vanlig fil, och ersätts inte av rapporten. Välj ett nytt filnamn i en vanlig mapp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
       <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
@@ -5777,6 +5951,26 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>komma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dagliga avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Närvaro per roll (andel av hållna avstämningar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eskalationer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SAMSA – in- och utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning efter utskrivning</source>
       <translation type="unfinished" />
     </message>
     <message>
