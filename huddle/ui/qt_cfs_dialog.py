@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -42,7 +43,14 @@ from huddle.i18n import tr_label
 from huddle.storage.register import load_frailty_record, record_cfs_score
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_forms import (
+    date_edit,
+    error_label,
+    fit_to_screen,
+    from_qdate,
+    save_cancel_buttons,
+    to_qdate,
+)
 from huddle.ui.qt_frailty_common import QtNotice, heading, short
 
 if TYPE_CHECKING:
@@ -97,7 +105,7 @@ class QtCfsDialog(QDialog):
         self.record = load_frailty_record(db, patient_id, day=day)
         self._stored = False
         self.setWindowTitle(self.tr("CFS-skattning"))
-        self.resize(1180, 700)
+        fit_to_screen(self, 1180, 700)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self, self.record))
         self.notices = QVBoxLayout()
@@ -105,7 +113,16 @@ class QtCfsDialog(QDialog):
         self._add_notices()
         body = QHBoxLayout()
         outer.addLayout(body, 1)
-        body.addWidget(self._levels_box(), 5)
+        # The nine levels scroll when a large text size makes them taller than a laptop
+        # screen allows; the buttons below stay on the screen.
+        levels = QScrollArea(self)
+        levels.setWidgetResizable(True)
+        levels.setFrameShape(QFrame.Shape.NoFrame)
+        levels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        levels.setWidget(self._levels_box())
+        levels.setMinimumWidth(levels.widget().minimumSizeHint().width()
+                               + levels.verticalScrollBar().sizeHint().width())
+        body.addWidget(levels, 5)
         right = QVBoxLayout()
         body.addLayout(right, 3)
         right.addWidget(self._form_box())
@@ -139,17 +156,22 @@ class QtCfsDialog(QDialog):
             self.notices.addWidget(self.rescore_reminder)
 
     def _levels_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Nivå – tillståndet ca två veckor före det akuta insjuknandet, "
-                                "inte i dag (tangent 1–9)"), self)
+        box = QGroupBox(self.tr("Nivå (tangent 1–9)"), self)
         grid = QGridLayout(box)
         grid.setSpacing(4)
+        # Under the title, wrapped: as the title it held the dialog wider than a laptop screen.
+        when = QLabel(self.tr("Tillståndet ca två veckor före det akuta insjuknandet, inte i "
+                              "dag."), box)
+        when.setWordWrap(True)
+        when.setFont(theme.font(15, bold=True))
+        grid.addWidget(when, 0, 0)
         self.level_group = QButtonGroup(self)
         self.level_choices: dict[int, QtLevelChoice] = {}
         for level in range(1, 10):
             choice = QtLevelChoice(level, box)
             self.level_group.addButton(choice.radio, level)
             self.level_choices[level] = choice
-            grid.addWidget(choice, level - 1, 0)
+            grid.addWidget(choice, level, 0)
         self.level_group.idToggled.connect(lambda *_: self._update_choice())
         return box
 

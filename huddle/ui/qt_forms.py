@@ -1,10 +1,12 @@
-"""Pieces every form dialog shares: date fields, the error line, Spara/Avbryt."""
+"""Pieces every form dialog shares: date fields, the error line, Spara/Avbryt, and a size
+that fits the screen."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -85,3 +87,22 @@ def question_hint(parent: QWidget) -> QLabel:
     hint.setObjectName("questionHint")
     theme.text_colour(hint, theme.URGENT_BAR)
     return hint
+
+
+# Room kept around a dialog on the smallest screen we support (1366×768 with a taskbar): the
+# title bar and a little air, so the buttons at the bottom are always on the screen.
+SCREEN_MARGIN = 60
+
+
+def screen_area(widget: QWidget) -> QRect:
+    """The part of the screen a window may use (without the taskbar)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open at ``width`` × ``height``, or smaller where the screen is smaller; what does not
+    fit then scrolls inside the dialog instead of pushing its buttons off the screen."""
+    area = screen_area(dialog)
+    dialog.resize(min(width, area.width() - SCREEN_MARGIN),
+                  min(height, area.height() - SCREEN_MARGIN))

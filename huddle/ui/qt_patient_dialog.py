@@ -32,6 +32,7 @@ from huddle.domain.samsa import EVENT_LABELS
 from huddle.i18n import tr_label
 from huddle.storage.board_data import load_room_numbers
 from huddle.storage.patients import PatientRecord, load_patient_record
+from huddle.ui import theme
 from huddle.ui.qt_patient_frailty import QtPatientFrailty
 from huddle.ui.qt_room import QtScreenMarker
 from huddle.ui.qt_text import shown_text
@@ -66,7 +67,7 @@ class QtPatientDialog(QDialog):
         self.heading = QLabel(self._heading(), self)
         self.heading.setObjectName("patientHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-size: 22px; font-weight: 700;")
+        self.heading.setFont(theme.font(22, bold=True))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.frailty: QtPatientFrailty | None = None

@@ -35,6 +35,7 @@ from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, recent_pe
 from huddle.reports.summary import Summary
 from huddle.storage.audit import log_report_made
 from huddle.storage.database import open_database
+from huddle.ui.qt_forms import fit_to_screen
 
 PREVIEW_DPI = 96
 PRINT_DPI = 300          # enough for text; a 1200-dpi printer would need 560 MB a page
@@ -100,7 +101,7 @@ class QtReportDialog(QDialog):
         self.summary: Summary | None = None
         self.pdf: bytes = b""
         self.setWindowTitle(self.tr("Rapporter"))
-        self.resize(960, 860)
+        fit_to_screen(self, 960, 860)
 
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Typ av rapport"))

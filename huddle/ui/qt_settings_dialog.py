@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -42,13 +41,11 @@ from huddle.domain.settings import (
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.settings import load_settings, save_settings
-from huddle.ui.qt_forms import error_label, save_cancel_buttons
+from huddle.ui.qt_forms import error_label, fit_to_screen, save_cancel_buttons
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
 
-# Room kept around the dialog on the smallest screen we support (1366×768 with a taskbar).
-SCREEN_MARGIN = 60
 PREFERRED_SIZE = (940, 720)
 SPIN_LIMIT = 1_000_000_000
 
@@ -103,7 +100,7 @@ class QtSettingsDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
-        self._fit_screen()
+        fit_to_screen(self, *PREFERRED_SIZE)
 
     # ----------------------------------------------------------------- fields
     def _field(self, spec: SettingSpec, parent: QWidget) -> QWidget:
@@ -136,13 +133,6 @@ class QtSettingsDialog(QDialog):
         low = spec.minimum if spec.minimum is not None else -SPIN_LIMIT
         high = spec.maximum if spec.maximum is not None else SPIN_LIMIT
         return (int(low), int(high)) if spec.kind == KIND_INT else (low, high)
-
-    def _fit_screen(self) -> None:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        width = min(PREFERRED_SIZE[0], available.width() - SCREEN_MARGIN)
-        height = min(PREFERRED_SIZE[1], available.height() - SCREEN_MARGIN)
-        self.resize(width, height)
 
     def value_of(self, spec: SettingSpec) -> Any:
         """The value a field holds, read and checked by the domain (SettingError if not)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from huddle.i18n import tr_label
 from huddle.ui import theme
+from huddle.ui.qt_forms import fit_to_screen
 
 
 class Shortcut(NamedTuple):
@@ -107,7 +108,7 @@ class QtShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
-        self.resize(860, 760)
+        fit_to_screen(self, 860, 760)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Hela avstämningen går att leda med tangentbordet. Tab flyttar mellan fälten i "

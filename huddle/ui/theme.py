@@ -31,11 +31,19 @@ BASE_PIXELS = 15
 
 
 def font(pixels: int, *, bold: bool = False, italic: bool = False) -> QFont:
+    """``pixels`` at the normal text size; a larger application font (a nurse's 125 %)
+    makes every size in proportion larger."""
     result = QFont(QApplication.font())
-    result.setPixelSize(pixels)
+    result.setPixelSize(round(pixels * text_scale()))
     result.setBold(bold)
     result.setItalic(italic)
     return result
+
+
+def text_scale() -> float:
+    """The application font against the house size: 1.0 normally, 1.25 at 125 %."""
+    base = QApplication.font().pixelSize()
+    return base / BASE_PIXELS if base > 0 else 1.0
 
 
 def apply_app_theme(app: QApplication) -> None:

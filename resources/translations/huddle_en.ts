@@ -491,12 +491,12 @@
   <context>
     <name>QtCfsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+99" />
+      <location filename="../../huddle/ui/qt_cfs_dialog.py" line="+107" />
       <source>CFS-skattning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+31" />
+      <location line="+40" />
       <source>Patienten är {age} år. CFS är validerad från {min} år – bedöm med försiktighet och skriv varför skattningen görs.</source>
       <translation type="unfinished" />
     </message>
@@ -507,11 +507,16 @@
     </message>
     <message>
       <location line="+6" />
-      <source>Nivå – tillståndet ca två veckor före det akuta insjuknandet, inte i dag (tangent 1–9)</source>
+      <source>Nivå (tangent 1–9)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+4" />
+      <source>Tillståndet ca två veckor före det akuta insjuknandet, inte i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
       <source>Skattningen</source>
       <translation type="unfinished" />
     </message>
@@ -1679,7 +1684,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+60" />
+      <location filename="../../huddle/ui/qt_patient_dialog.py" line="+61" />
       <source>Patient</source>
       <translation type="unfinished" />
     </message>
@@ -2014,7 +2019,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+102" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+103" />
       <location line="+205" />
       <source>Rapporter</source>
       <translation type="unfinished" />
@@ -2174,7 +2179,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtSettingsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_settings_dialog.py" line="+65" />
+      <location filename="../../huddle/ui/qt_settings_dialog.py" line="+62" />
       <source>Inställningar</source>
       <translation type="unfinished" />
     </message>
@@ -2192,7 +2197,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtShortcutsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_shortcuts.py" line="+109" />
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+110" />
       <location line="+15" />
       <source>Kortkommandon</source>
       <translation type="unfinished" />
@@ -3182,7 +3187,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>dialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="+63" />
+      <location filename="../../huddle/ui/qt_forms.py" line="+65" />
       <source>Spara</source>
       <translation type="unfinished" />
     </message>

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from huddle.domain.settings import SPECS
 from huddle.storage.settings import load_settings
-from huddle.ui.qt_settings_dialog import PREFERRED_SIZE, SCREEN_MARGIN, QtSettingsDialog
+from huddle.ui.qt_forms import SCREEN_MARGIN
+from huddle.ui.qt_settings_dialog import PREFERRED_SIZE, QtSettingsDialog
 
 pytestmark = pytest.mark.gui
 

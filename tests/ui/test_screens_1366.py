@@ -1,0 +1,161 @@
+"""The nurse's laptop: 1366×768 with the text at 125 %. Every dialog opens with its buttons on
+the screen."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+)
+
+from huddle.storage.database import open_database
+from tests.conftest import DEMO_TODAY
+
+pytestmark = pytest.mark.gui
+
+NOW = datetime(2026, 11, 23, 8, 15)
+SCREEN = QRect(0, 0, 1366, 768)
+TASKBAR = 40
+TITLE_BAR = 30          # the window frame's title, above the dialog's own area
+LARGE_TEXT = 1.25
+
+
+@pytest.fixture
+def laptop(qapp, app_style, monkeypatch):
+    """The screen is 1366×768 less the taskbar, and the text is 125 % of its normal size."""
+    import huddle.ui.qt_forms as forms
+    from huddle.ui import theme
+
+    monkeypatch.setattr(forms, "screen_area",
+                        lambda _widget: QRect(0, 0, SCREEN.width(), SCREEN.height() - TASKBAR))
+    normal = QFont(qapp.font())
+    large = QFont(normal)
+    large.setPixelSize(round(theme.BASE_PIXELS * LARGE_TEXT))
+    qapp.setFont(large)
+    yield
+    qapp.setFont(normal)
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    db = open_database(demo_db_path)
+    yield db
+    db.conn.close()
+
+
+def _scored_patient(db) -> int:
+    return db.execute("SELECT patient_id FROM cfs_scores ORDER BY id LIMIT 1").fetchone()[0]
+
+
+def _makers():
+    """Every dialog of the app, built the way the app builds it."""
+    from huddle.storage.huddles import HuddleSummary
+    from huddle.ui.qt_about_dialog import QtAboutDialog
+    from huddle.ui.qt_actions_dialog import QtActionsDialog
+    from huddle.ui.qt_cfs_dialog import QtCfsDialog
+    from huddle.ui.qt_consent_dialog import QtConsentDialog
+    from huddle.ui.qt_decision_dialog import QtDecisionDialog
+    from huddle.ui.qt_end_dialog import QtEndDialog
+    from huddle.ui.qt_first_run import QtFirstRunDialog
+    from huddle.ui.qt_followup_dialog import QtFollowupDialog
+    from huddle.ui.qt_patient_dialog import QtPatientDialog
+    from huddle.ui.qt_patient_frailty import QtFlagDialog
+    from huddle.ui.qt_register import QtAddPatientDialog, QtRegisterWindow
+    from huddle.ui.qt_report_dialog import QtReportDialog
+    from huddle.ui.qt_review import QtEscalateDialog, QtNewDateDialog
+    from huddle.ui.qt_settings_dialog import QtSettingsDialog
+    from huddle.ui.qt_shortcuts import QtShortcutsDialog
+    from huddle.ui.qt_sip_dialog import QtSipDialog
+    from huddle.ui.qt_start_dialog import QtStartDialog
+
+    summary = HuddleSummary(duration_seconds=14 * 60, planned_minutes=15, overtime_seconds=0,
+                            roles=("aldre_ssk", "hemtjanst"), decisions_made=2,
+                            followups_made=2, patients_discussed=6, patients_on_board=20,
+                            cfs_scores_recorded=1, calls_recorded=1)
+    what = "Boka SIP-möte med biståndshandläggare och hemtjänst"
+    return {
+        "Rapporter": lambda db, path, p: QtReportDialog(path, now=NOW),
+        "Kortkommandon (F1)": lambda db, path, p: QtShortcutsDialog(),
+        "Patient": lambda db, path, p: QtPatientDialog(db, p, DEMO_TODAY),
+        "CFS-skattning": lambda db, path, p: QtCfsDialog(db, p, DEMO_TODAY),
+        "SIP": lambda db, path, p: QtSipDialog(db, p, DEMO_TODAY),
+        "Samtycke": lambda db, path, p: QtConsentDialog(db, p, DEMO_TODAY),
+        "Flagga": lambda db, path, p: QtFlagDialog(db, p, "Hemtjänsten oroliga"),
+        "Inställningar": lambda db, path, p: QtSettingsDialog(db),
+        "Om Huddle": lambda db, path, p: QtAboutDialog(path),
+        "Register": lambda db, path, p: QtRegisterWindow(db, DEMO_TODAY),
+        "Ny patient": lambda db, path, p: QtAddPatientDialog(db, DEMO_TODAY),
+        "Åtgärder": lambda db, path, p: QtActionsDialog(db, DEMO_TODAY, now=NOW,
+                                                        summary=summary),
+        "Beslut": lambda db, path, p: QtDecisionDialog(
+            db, day=DEMO_TODAY, now=lambda: NOW, patient_id=p, patient_label="Holm, Astrid"),
+        "Uppföljning": lambda db, path, p: QtFollowupDialog(
+            db, day=DEMO_TODAY, now=lambda: NOW, patient_id=p, patient_label="Holm, Astrid"),
+        "Starta avstämningen": lambda db, path, p: QtStartDialog(db, day=DEMO_TODAY,
+                                                                 now=lambda: NOW),
+        "Avsluta avstämningen": lambda db, path, p: QtEndDialog(summary, db=db,
+                                                                day=DEMO_TODAY),
+        "Välkommen": lambda db, path, p: QtFirstRunDialog(db),
+        "Nytt datum": lambda db, path, p: QtNewDateDialog(what, DEMO_TODAY, DEMO_TODAY),
+        "Lyft till månadsmöte": lambda db, path, p: QtEscalateDialog(what, None),
+        "Import (resultatet)": _imported,
+    }
+
+
+def _imported(_db, path, _patient):
+    """The import dialog on its result page, the tallest of its pages (the reference sample
+    into a new database for the sample's health centre)."""
+    from huddle.storage.settings import save_settings
+    from huddle.ui.qt_import_dialog import QtImportDialog
+    from tests.intake.samsa_files import AS_OF, write_sample
+
+    db = open_database(path.parent / "import.sqlite")
+    save_settings(db, vc_name="Skene vårdcentral", vc_aliases=["Skene VC"], kommun="Mark")
+    dialog = QtImportDialog(db, write_sample(path.parent), as_of=AS_OF)
+    dialog.destroyed.connect(db.conn.close)
+    dialog.start()
+    assert dialog.pages.currentWidget() is dialog.result_page
+    return dialog
+
+
+def _outside(dialog: QDialog) -> list[str]:
+    """The buttons a nurse cannot reach: outside the dialog as it opened. Buttons inside a
+    scroll area (the nine CFS levels) are reached by scrolling and do not count."""
+    lost = []
+    for button in dialog.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not dialog:
+            continue
+        scrolled = button.parent()
+        while scrolled is not None and not isinstance(scrolled, QAbstractScrollArea):
+            scrolled = scrolled.parent()
+        if scrolled is not None and scrolled is not dialog:
+            continue
+        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+        if not dialog.rect().contains(where):
+            lost.append(button.text() or button.accessibleName())
+    return lost
+
+
+@pytest.mark.parametrize("name", list(_makers()))
+def test_every_dialog_keeps_its_buttons_on_a_1366x768_screen_with_large_text(
+        qtbot, laptop, demo_db, demo_db_path, name):
+    dialog = _makers()[name](demo_db, demo_db_path, _scored_patient(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    usable = SCREEN.height() - TASKBAR - TITLE_BAR
+    assert dialog.width() <= SCREEN.width(), f"{name} is {dialog.width()} px wide"
+    assert dialog.height() <= usable, f"{name} is {dialog.height()} px tall"
+    # A window manager shrinks a window to the screen only down to its minimum size.
+    minimum = dialog.minimumSizeHint()
+    assert minimum.width() <= SCREEN.width() and minimum.height() <= usable, name
+    assert _outside(dialog) == [], f"{name}: buttons outside the dialog"
+    dialog.close()
