@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEventLoop,
     QIODevice,
+    QLibraryInfo,
     QLocale,
     QTimer,
     QTranslator,
@@ -53,12 +54,44 @@ def apply_style(app: QApplication) -> None:
     apply_app_theme(app)
 
 
+SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+
+
 def install_translations(app: QApplication) -> None:
-    """Swedish is the source language; a .qm for the user's locale overrides it."""
+    """Swedish is the source language; a .qm for the user's locale overrides it. Qt's own
+    words (the file dialog's 'Look in', 'Cancel', the standard buttons) follow the same
+    language, from the qtbase translations shipped with PySide6."""
     translator = QTranslator(app)
+    language = SWEDISH
     if translator.load(QLocale(), "huddle", "_", str(resources_dir() / "translations")):
         app.installTranslator(translator)
+        language = QLocale()
+    install_qt_translations(app, language)
     install_translator(lambda context, text: QCoreApplication.translate(context, text))
+
+
+def qt_translations_dir() -> str:
+    """Where Qt's own .qm files are: PySide6's folder, or in the frozen app the copy
+    build.spec bundles next to Huddle's resources."""
+    bundled = resources_dir() / "qt_translations"
+    if bundled.is_dir():
+        return str(bundled)
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def install_qt_translations(app: QApplication, language: QLocale) -> bool:
+    """Install qtbase_<language>.qm; False when Qt ships none for it (the English text
+    stays, nothing else breaks)."""
+    for old in app.findChildren(QTranslator, "qtbase"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    translator = QTranslator(app)
+    translator.setObjectName("qtbase")
+    if not translator.load(language, "qtbase", "_", qt_translations_dir()):
+        translator.deleteLater()
+        return False
+    app.installTranslator(translator)
+    return True
 
 
 def resolve_db_path(args: argparse.Namespace) -> Path:

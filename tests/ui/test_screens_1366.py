@@ -1,5 +1,5 @@
 """The nurse's laptop: 1366×768 with the text at 125 %. Every dialog opens with its buttons on
-the screen."""
+the screen, and Qt's own dialogs speak Swedish."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
 )
 
 from huddle.storage.database import open_database
@@ -159,3 +162,37 @@ def test_every_dialog_keeps_its_buttons_on_a_1366x768_screen_with_large_text(
     assert minimum.width() <= SCREEN.width() and minimum.height() <= usable, name
     assert _outside(dialog) == [], f"{name}: buttons outside the dialog"
     dialog.close()
+
+
+ENGLISH = ("Look in", "File name", "Files of type", "Open", "Cancel", "Close", "Save", "Yes",
+           "No")
+
+
+def _words(widget) -> set[str]:
+    texts = [label.text() for label in widget.findChildren(QLabel)]
+    texts += [button.text() for button in widget.findChildren(QAbstractButton)]
+    return {text.replace("&", "").rstrip(":").strip() for text in texts}
+
+
+def test_the_file_dialog_speaks_swedish(qtbot, app_style, tmp_path):
+    dialog = QFileDialog(None, "Spara rapporten som PDF", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog.setAcceptMode(mode)
+        dialog.show()
+        words = _words(dialog)
+        assert not words & set(ENGLISH), words & set(ENGLISH)
+        assert {"Titta i", "Filnamn", "Avbryt"} <= words
+    dialog.close()
+
+
+def test_message_box_buttons_speak_swedish(qtbot, app_style):
+    standard = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "Huddle", "Spara ändringarna?",
+                      standard.Yes | standard.No | standard.Open | standard.Save
+                      | standard.Cancel | standard.Close)
+    qtbot.addWidget(box)
+    shown = {button.text().replace("&", "") for button in box.buttons()}
+    assert not shown & set(ENGLISH), shown
+    assert {"Ja", "Nej", "Avbryt", "Stäng", "Spara", "Öppna"} == shown
