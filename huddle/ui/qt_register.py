@@ -208,9 +208,8 @@ class QtRegisterWindow(QDialog):
         self.open_button.clicked.connect(self._open_current)
         self.results.cellActivated.connect(lambda row, _col: self._activate(self.results, row))
         self.plan.cellActivated.connect(lambda row, _col: self._activate(self.plan, row))
-        self.results.cellDoubleClicked.connect(
-            lambda row, _col: self._activate(self.results, row))
-        self.plan.cellDoubleClicked.connect(lambda row, _col: self._activate(self.plan, row))
+        # No cellDoubleClicked as well: a double click already activates the row, and
+        # listening to both opened the patient twice.
         self.tabs.currentChanged.connect(self._tab_changed)
         self._plan_loaded = False
         self.add_dialog: QtAddPatientDialog | None = None
@@ -224,12 +223,9 @@ class QtRegisterWindow(QDialog):
             return
         self.audience = audience
         self._show_audience()
-        if self.search_edit.text().strip():
-            self.search()
-        else:
+        if not self.search_edit.text().strip():
             self.results.setRowCount(0)
-        if self._plan_loaded:
-            self.load_plan()
+        self.refresh_lists()
 
     def _show_audience(self) -> None:
         self.marker.set_audience(self.audience)
@@ -258,7 +254,7 @@ class QtRegisterWindow(QDialog):
         self.results.setRowCount(len(rows))
         for index, row in enumerate(rows):
             cfs = "–" if not row.cfs else str(row.cfs) if row.cfs_scored_on is None else \
-                f"{row.cfs} ({row.cfs_scored_on:%Y-%m-%d})"
+                f"{row.cfs} ({date_text(row.cfs_scored_on, self.day)})"
             notes = []
             if row.flag_reason:
                 notes.append(self.tr("Flaggad: {reason}").format(reason=shown_text(row.flag_reason)))
@@ -297,6 +293,20 @@ class QtRegisterWindow(QDialog):
                 self.plan.setItem(index, column, item)
         self.plan.resizeRowsToContents()
         return rows
+
+    def refresh_lists(self) -> None:
+        """After a change elsewhere (a CFS score saved, a SIP held): the search results and the
+        planning list show the new state, not what they showed when they were filled."""
+        if self.search_edit.text().strip():
+            current = self.results.currentRow()
+            self.search()
+            if 0 <= current < self.results.rowCount():
+                self.results.selectRow(current)
+        if self._plan_loaded:
+            current = self.plan.currentRow()
+            self.load_plan()
+            if 0 <= current < self.plan.rowCount():
+                self.plan.selectRow(current)
 
     def show_plan(self) -> None:
         self.tabs.setCurrentIndex(1)

@@ -43,7 +43,7 @@ def test_search_by_name_and_number_and_open_the_patient(qtbot, db):
     assert window.results.rowCount() == 1
     cells = [window.results.item(0, c).text() for c in range(8)]
     assert cells[:6] == ["Ek, Margareta", f"{pnr('19400122')[:8]}-{pnr('19400122')[8:]}",
-                         "86", "6 (2026-09-01)", "SIP och daglig avstämning",
+                         "86", "6 (1 sep)", "SIP och daglig avstämning",
                          "Ej giltig – ingen sip"]
     with qtbot.waitSignal(window.patientActivated) as opened:
         window.open_button.click()
@@ -94,6 +94,40 @@ def test_planning_tab_lists_what_the_board_leaves_for_another_day(qtbot, db):
     column = [window.plan.item(r, 4).text() for r in range(5)]
     assert sorted(column) == ["Ja", "Ja", "Ja", "Väntar", "Väntar"]
     assert {window.plan.item(r, 3).text() for r in range(5)} == {"Erbjud SIP"}
+
+
+def test_a_double_click_on_a_row_opens_the_patient_once(qtbot, db):
+    ek = patient(db, scores=((6, date(2026, 10, 1)),))
+    window = shown(qtbot, QtRegisterWindow(db, DAY))
+    window.search_edit.setText("Ek")
+    window.search()
+    opened = []
+    window.patientActivated.connect(opened.append)
+    for table in (window.results, window.plan):
+        window.tabs.setCurrentIndex(0 if table is window.results else 1)
+        qtbot.waitExposed(table)
+        where = table.visualItemRect(table.item(0, 0)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == [ek, ek]          # one dialog per double click, not two
+
+
+def test_after_a_new_score_the_lists_show_it(qtbot, db):
+    from huddle.storage.register import record_cfs_score
+
+    ek = patient(db, scores=((4, date(2025, 10, 1)),))
+    window = shown(qtbot, QtRegisterWindow(db, DAY))
+    window.search_edit.setText("Ek")
+    window.search()
+    window.show_plan()
+    assert window.results.item(0, 3).text() == "4 (1 okt 2025)"
+    assert window.plan.item(0, 3).text() == "Skatta CFS på nytt"
+    record_cfs_score(db, ek, level=6, scored_on=DAY, today=DAY, role="aldre_ssk",
+                     name="Anna Lund")
+    window.refresh_lists()
+    assert window.results.item(0, 3).text() == "6 (23 nov)"
+    assert window.plan.item(0, 2).text().startswith("CFS 6")
+    assert window.plan.item(0, 3).text() != "Skatta CFS på nytt"
 
 
 # ------------------------------------------------------------------ SIP and consent
