@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from huddle import __version__
+from huddle.domain.disclosure import mask_for_log
 from huddle.paths import APP_AUTHOR, APP_NAME
 from huddle.private_files import open_private, private_dir, tidy_log_folder
 
@@ -23,6 +24,14 @@ LOG_FILE_NAME = "huddle.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+class _MaskingFormatter(logging.Formatter):
+    """Every line, traceback included, as the log audience may see it: no identity number
+    and no run of six or more digits (huddle.domain.disclosure.mask_for_log)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return mask_for_log(super().format(record))
 
 
 class _HuddleFileHandler(logging.handlers.RotatingFileHandler):
@@ -74,7 +83,7 @@ def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -
         print(f"huddle: Loggfilen {target} kan inte skrivas ({exc.strerror or exc}); "
               "Huddle fortsätter utan loggfil.", file=sys.stderr)
         return None
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(_MaskingFormatter(FORMAT))
     logger.addHandler(handler)
     logger.info("Huddle %s started (Python %s, %s%s)", __version__, platform.python_version(),
                 platform.platform(), ", frozen" if getattr(sys, "frozen", False) else "")

@@ -25,6 +25,7 @@ av äldre-ssk". Managers and logs see no patient at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import NamedTuple
@@ -155,3 +156,19 @@ def assign_room_numbers(existing: Mapping[int, int], needed: Iterable[int]) -> d
         new[patient_id] = following
         taken.add(following)
     return new
+
+
+# --------------------------------------------------------------------------- logs
+# The log audience sees no patient. Code that logs passes ids and counts, but an error's text
+# (a traceback, SQLite's or a library's message) may quote a cell: every line written to the
+# log goes through mask_for_log first.
+_LOG_ID = re.compile(r"(?<![0-9A-Za-z])(?:\d{2})?\d{6}\s?[-+]?\s?\d{4}(?![0-9A-Za-z])")
+# A run of 6+ digits standing alone (not part of a file name, path, hash or time stamp).
+_LOG_DIGITS = re.compile(r"(?<![\w./\\:-])\d{6,}(?![\w./\\:-])")
+LOG_MASK = "######"
+
+
+def mask_for_log(text: str) -> str:
+    """``text`` with anything shaped like an identity number, and any run of six or more
+    digits standing alone, replaced by ``######``."""
+    return _LOG_DIGITS.sub(LOG_MASK, _LOG_ID.sub(LOG_MASK, text))
