@@ -152,8 +152,10 @@ class QtLane(QFrame):
         self.note = QLabel(self)
         self.note.setObjectName("laneNote")
         self.note.setWordWrap(True)
-        self.note.setFont(theme.font(14, italic=True))
+        # Upright, bold and full-strength: read on a projector across the room.
+        self.note.setFont(theme.font(16, bold=True))
         self.note.setContentsMargins(8, 4, 8, 4)
+        theme.fill(self.note, theme.NOTE_BG, theme.TEXT)
         self.note.hide()
         outer.addWidget(self.note)
         self.setAccessibleName(title)
@@ -344,7 +346,8 @@ class QtBoard(QWidget):
                         QtCard(d.what, b, urgent=d.overdue, patient_id=None, accessible=b),
                         k, decision_id=d.id)))
         lane.set_cards(factories)
-        lane.set_count(len(board.open_decisions))
+        # Decisions closed at this huddle stay on the lane, ticked, but are no longer open.
+        lane.set_count(sum(1 for decision in board.open_decisions if decision.status == "open"))
         if not board.open_decisions:
             lane.set_empty_text(self.tr("Inga öppna beslut."))
 

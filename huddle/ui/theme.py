@@ -26,6 +26,7 @@ URGENT_BG = QColor("#fff1f1")
 URGENT_BAR = QColor("#b00020")
 FOCUS = QColor("#f4a100")
 CURRENT_BG = QColor("#fff7d6")
+NOTE_BG = QColor("#e3e8ef")
 
 BASE_PIXELS = 15
 

@@ -115,3 +115,28 @@ def test_a_new_health_centre_is_told_how_to_get_its_first_export_in(qtbot, app_s
     texts = [window.board_view.lanes[LANE_SAMSA].cards.itemAt(i).widget().text()
              for i in range(window.board_view.lanes[LANE_SAMSA].cards.count() - 1)]
     assert any("Ctrl+I" in text for text in texts)
+
+
+def test_the_open_decisions_count_leaves_out_those_closed_at_this_huddle(demo_window):
+    from datetime import datetime
+
+    from huddle.storage.huddles import review_decision, start_huddle
+    from tests.conftest import DEMO_TODAY
+
+    lane = demo_window.board_view.decisions
+    before = [d for d in demo_window.board.open_decisions if d.status == "open"]
+    assert lane.header.text() == f"Öppna beslut  ({len(before)})"
+    now = datetime.combine(DEMO_TODAY, datetime.min.time()).replace(hour=8, minute=15)
+    huddle = start_huddle(demo_window.db, DEMO_TODAY, [("aldre_ssk", None)], now=now)
+    review_decision(demo_window.db, before[0].id, "done", huddle_id=huddle.id, now=now)
+    demo_window.refresh()
+    bodies = [card.body.text() for card in lane.card_widgets()]
+    assert any("Granskat i dag: klart" in body for body in bodies)   # still on the lane
+    assert lane.header.text() == f"Öppna beslut  ({len(before) - 1})"
+
+
+def test_the_planning_note_is_readable_on_a_projector(demo_window):
+    note = demo_window.board_view.lanes[LANE_CFS].note
+    assert note.isVisible()
+    assert not note.font().italic() and note.font().bold()
+    assert note.font().pixelSize() >= 16
