@@ -343,7 +343,14 @@ class Settings:
     values: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "values", usable_values(self.values))
+        values = usable_values(self.values)
+        object.__setattr__(self, "values", values)
+        # Immutable values become plain attributes: a board on a large health centre reads
+        # settings some 30,000 times, and __getattr__ (below) is then only for the lists.
+        for spec in SPECS:
+            value = values.get(spec.key, spec.default)
+            if not isinstance(value, list):
+                object.__setattr__(self, spec.key, value)
 
     def __getattr__(self, key: str) -> Any:
         if key in SPEC_BY_KEY:
