@@ -7,6 +7,7 @@ imported (see ``huddle.storage.database.open_current``). Keep it that way.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from huddle.domain.disclosure import AUDIENCE_OWN
 from huddle.domain.records import Patient
 from huddle.errors import DatabaseError
 from huddle.storage.audit import log_display
-from huddle.storage.rows import all_patients
+from huddle.storage.rows import all_patients, patients_with_ids
 from huddle.storage.settings import load_settings
 from huddle.storage.store import KIND_READ_ONLY
 
@@ -83,8 +84,9 @@ def last_huddle_started(db: Store, day: date) -> datetime | None:
     return _dt(value)
 
 
-def load_patients(db: Store) -> dict[int, Patient]:
-    return all_patients(db)
+def load_patients(db: Store, ids: Iterable[int] | None = None) -> dict[int, Patient]:
+    """The patients of ``ids`` and every flagged patient (the board's), or all of them."""
+    return all_patients(db) if ids is None else patients_with_ids(db, ids, flagged=True)
 
 
 def load_room_numbers(db: Store, day: date) -> dict[int, int]:
@@ -131,14 +133,19 @@ def load_sips(db: Store, day: date) -> dict[int, SipInfo]:
     return {pid: info._replace(last_meeting=meetings.get(pid)) for pid, info in sips.items()}
 
 
-def load_visits(db: Store, day: date, months: int
+def load_visits(db: Store, day: date, months: int, *, at_least: int = 1
                 ) -> dict[int, list[tuple[date, str]]]:
-    """Visits in the longest frequent-attender window (12 months by default) up to ``day``."""
+    """Visits in the longest frequent-attender window (12 months by default) up to ``day``,
+    of the patients with at least ``at_least`` visits in it (fewer cannot make anyone a
+    frequent attender, so a large register's single visits are not read)."""
     first = add_months(day, -max(1, months)).isoformat()
     visits: dict[int, list[tuple[date, str]]] = {}
     for patient_id, visit_date, place in db.execute(
         "SELECT patient_id, visit_date, place FROM visits WHERE visit_date >= ? "
-        "AND visit_date <= ? ORDER BY visit_date", [first, day.isoformat()]
+        "AND visit_date <= ? AND patient_id IN (SELECT patient_id FROM visits "
+        "WHERE visit_date >= ? AND visit_date <= ? GROUP BY patient_id HAVING count(*) >= ?) "
+        "ORDER BY visit_date", [first, day.isoformat(), first, day.isoformat(),
+                                max(1, int(at_least))]
     ).fetchall():
         visits.setdefault(patient_id, []).append((date.fromisoformat(visit_date), place))
     return visits
@@ -225,11 +232,17 @@ def load_board_input(db: Store, day: date) -> BoardInput:
             [since.isoformat(timespec="minutes") if since else "", end_of_day],
         ).fetchall()
     ]
+    visits = load_visits(db, day, settings.frequent_er_months,
+                         at_least=min(settings.frequent_vc_visits, settings.frequent_er_visits))
+    room_numbers = load_room_numbers(db, day)
+    patient_ids = ({c.patient_id for c in cases} | set(cfs) | {f.patient_id for f in followups}
+                   | {d.patient_id for d in decisions} | {e.patient_id for e in events}
+                   | set(visits) | set(room_numbers))
     return BoardInput(
         health_centre=settings.vc_name,
         last_import=last_import_at(db, datetime.fromisoformat(end_of_day)),
         since=since,
-        patients=load_patients(db),
+        patients=load_patients(db, patient_ids),
         cases=cases,
         cfs=cfs,
         sips=sips,
@@ -237,8 +250,8 @@ def load_board_input(db: Store, day: date) -> BoardInput:
         decisions=decisions,
         events=events,
         answers_since=answers_since,
-        visits=load_visits(db, day, settings.frequent_er_months),
-        room_numbers=load_room_numbers(db, day),
+        visits=visits,
+        room_numbers=room_numbers,
     )
 
 
