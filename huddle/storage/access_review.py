@@ -16,12 +16,12 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from huddle.domain.access import ACTION_LABELS, PLACE_LOG_REVIEW
+from huddle.domain.access import ACTION_LABELS, ACTION_VIEW, PLACE_LOG_REVIEW
 from huddle.domain.disclosure import AUDIENCE_OWN, disclose
 from huddle.domain.identity import IdentityError, display_number, parse_identity
 from huddle.errors import InputError
 from huddle.i18n import translate
-from huddle.storage.audit import log_display
+from huddle.storage.audit import log_access, log_display
 from huddle.storage.rows import PATIENT_COLUMNS, moment_of, patient_of
 from huddle.storage.settings import load_settings
 
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _DIGITS = re.compile(r"\d")
 # SQLite allows 32766 parameters; a name search matching more patients than this is no search.
 _CHUNK = 500
+# The window lists at most this many rows, newest first; its totals count every row found.
+WINDOW_LIMIT = 1000
 
 
 class LogQuery(NamedTuple):
@@ -167,10 +169,12 @@ def _matching_patients(db: Store, text: str, day: date) -> tuple[list[LogPatient
         patient = _patients_numbered(db, {number}).get(number)
         return [_log_patient(number, patient, day, typed=True)], True
     words = text.casefold().split()
-    # A protected identity is never found by name.
-    candidates = _patients_by(db, "protected_identity = 0", [])
-    matched = [patient for patient in candidates.values()
-               if all(word in (patient.name or "").casefold() for word in words)]
+    # A protected identity is never found by name. Names are compared in Python (casefold
+    # knows Å from å; SQLite's LIKE does not), and only the matches are read whole.
+    numbers = {number for number, name in db.execute(
+        "SELECT personnummer, name FROM patients WHERE protected_identity = 0").fetchall()
+        if all(word in (name or "").casefold() for word in words)}
+    matched = list(_patients_numbered(db, numbers).values())
     matched.sort(key=lambda patient: ((patient.name or "").casefold(), patient.personnummer))
     return [_log_patient(p.personnummer, p, day, typed=False) for p in matched], False
 
@@ -274,6 +278,12 @@ def known_users(db: Store) -> list[str]:
 # ---------------------------------------------------------------- the review is an access
 
 
+def log_review_opened(db: Store) -> None:
+    """The log-review window was opened: one row without a patient."""
+    with db.atomic():
+        log_access(db, ACTION_VIEW, None, "log_review_opened", place=PLACE_LOG_REVIEW)
+
+
 def log_review_shown(db: Store, review: LogReview, *, action: str, detail: str,
                      at: str | None = None) -> int:
     """Write the review to the access log: one row per patient it showed (or, showing
@@ -283,5 +293,6 @@ def log_review_shown(db: Store, review: LogReview, *, action: str, detail: str,
     return log_display(db, ids, place=PLACE_LOG_REVIEW, action=action, detail=detail, at=at)
 
 
-__all__ = ["LogEntry", "LogPatient", "LogQuery", "LogReview", "LogTotals", "check_action",
-           "check_period", "known_users", "log_review_shown", "search_log"]
+__all__ = ["WINDOW_LIMIT", "LogEntry", "LogPatient", "LogQuery", "LogReview", "LogTotals",
+           "check_action", "check_period", "known_users", "log_review_opened",
+           "log_review_shown", "search_log"]

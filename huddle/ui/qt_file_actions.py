@@ -1,6 +1,6 @@
 """The main window's file actions: import (menu and drag and drop), backup, restore,
-reports, settings, about, and the register and patient windows they open. Mixed into
-``QtMainWindow``; every dialog is imported when first used, not at start-up."""
+reports, settings, log review, about, and the register and patient windows they open. Mixed
+into ``QtMainWindow``; every dialog is imported when first used, not at start-up."""
 
 from __future__ import annotations
 
@@ -66,6 +66,11 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
         dialog.saved.connect(self.refresh)
         dialog.open()
         return dialog
+
+    def open_log_review(self):
+        from huddle.ui.qt_log_review import open_log_review  # not needed at start-up
+
+        return open_log_review(self, self.db)
 
     def open_register(self):
         from huddle.ui.qt_register import QtRegisterWindow  # not needed at start-up

@@ -71,6 +71,7 @@ class QtMainMenus(QObject):
                            (self.tr("Å&terställ från säkerhetskopia…"), window.restore_backup)):
             self._action(text, slot, self.file_menu).setEnabled(window.db_path is not None)
         self.file_menu.addSeparator()
+        self._action(self.tr("&Loggranskning…"), window.open_log_review, self.file_menu)
         self._action(self.tr("&Inställningar…"), window.open_settings, self.file_menu)
         self.file_menu.addSeparator()
 
