@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
   <context>
+    <name>LogTableModel</name>
+    <message>
+      <location filename="../../huddle/ui/qt_log_review.py" line="+75" />
+      <source>När</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Användare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Arbetsstation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Åtgärd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Var i Huddle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Personnummer</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtAboutDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_about_dialog.py" line="+55" />
@@ -270,7 +308,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+238" />
+      <location filename="../../huddle/ui/qt_board.py" line="+240" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -340,7 +378,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Inga öppna beslut.</source>
       <translation type="unfinished" />
     </message>
@@ -1504,6 +1542,206 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>QtLogReviewWindow</name>
+    <message>
+      <location filename="../../huddle/ui/qt_log_review.py" line="+47" />
+      <location line="+2" />
+      <source>Loggranskning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Vem har tagit del av vilken patient, när, från vilken dator och var i Huddle. Varje sökning, utskrift och export skrivs själv i loggen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Summering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>ÅÅÅÅMMDD-NNNN eller namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>alla användare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>från början</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Alla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Sök</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>&amp;Patient (personnummer eller namn):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Användare:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Från:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Till:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Å&amp;tgärd:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Rader i loggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Skriv &amp;ut utdrag…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Spara utdrag som &amp;PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Exportera CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stäng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+53" />
+      <source>Ingen patient passar sökningen. En patient med skyddad identitet hittas bara på personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inga rader i loggen passar sökningen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>{n} rader ({counts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>1 rad ({counts})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{n} användare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{n} patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>1 patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source> · visar de {n} senaste; exportera CSV för alla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <location line="+10" />
+      <source>Loggutdrag för en patient: sök på patientens personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-8" />
+      <source>Loggutdrag för {name}, {number}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sökningen passar {n} patienter; ett loggutdrag gäller en. Sök på personnummer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+40" />
+      <source>Spara loggutdraget som PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PDF-filer (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Exportera loggen som CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>CSV-filer (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Loggutdraget sparat: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Loggen exporterad: {path} ({n} rader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Loggutdrag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skriv ut loggutdraget</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Skickat till skrivaren: {n} sidor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtMainMenus</name>
     <message>
       <location filename="../../huddle/ui/qt_menus.py" line="+30" />
@@ -1567,6 +1805,11 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
+      <source>&amp;Loggranskning…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>&amp;Inställningar…</source>
       <translation type="unfinished" />
     </message>
@@ -1879,12 +2122,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
-      <location line="+78" />
+      <location line="+74" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-74" />
+      <location line="-70" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -1976,7 +2219,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+56" />
+      <location line="+52" />
       <source>{n} träffar.</source>
       <translation type="unfinished" />
     </message>
@@ -3650,7 +3893,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="+151" />
+      <location filename="../../huddle/storage/rows.py" line="+164" />
       <source>Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
@@ -4232,7 +4475,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/access_review.py" line="+105" />
+      <location filename="../../huddle/storage/access_review.py" line="+107" />
       <source>Från-datumet {first} ligger efter till-datumet {last}. Välj en period där från kommer före till.</source>
       <translation type="unfinished" />
     </message>
@@ -4252,7 +4495,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+66" />
+      <location line="+68" />
       <source>Namnet passar {n} patienter. Skriv mer av namnet, eller sök på personnummer.</source>
       <translation type="unfinished" />
     </message>
@@ -4288,7 +4531,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>patients</name>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="-85" />
+      <location filename="../../huddle/storage/rows.py" line="-96" />
       <source>Patienten finns inte längre i registret. Uppdatera listan och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -4296,7 +4539,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>privacy</name>
     <message>
-      <location filename="../../huddle/domain/disclosure.py" line="+82" />
+      <location filename="../../huddle/domain/disclosure.py" line="+83" />
       <source>{name}, {age} år</source>
       <translation type="unfinished" />
     </message>
@@ -4357,7 +4600,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>register</name>
     <message>
-      <location filename="../../huddle/storage/register.py" line="+274" />
+      <location filename="../../huddle/storage/register.py" line="+277" />
       <source>Skriv patientens namn (Efternamn, Förnamn).</source>
       <translation type="unfinished" />
     </message>
