@@ -30,3 +30,16 @@ class DatabaseError(KnownError):
 
 class InputError(KnownError):
     """A file or value given by the user cannot be used."""
+
+
+class Cancelled(KnownError):
+    """The user stopped a long piece of work (an import, a backup) before it was done.
+
+    Raised from the work's progress callback, so it unwinds through the work's transaction
+    and everything the work did is rolled back: nothing is left half-done.
+    """
+
+    def __init__(self, message: str | None = None) -> None:
+        from huddle.i18n import translate
+
+        super().__init__(message or translate("errors", "Avbrutet. Inget har ändrats."))

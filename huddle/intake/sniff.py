@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +56,7 @@ class FileFacts:
     format: str           # FORMAT_CSV or FORMAT_XLSX
     encoding: str | None  # for text files, a Python codec name (see above)
     longest_line: int = 0  # bytes, at least the longest line that crosses 1 MB chunks
+    lines: int = 0         # line breaks in the file: an upper bound for its rows (progress)
 
 
 
@@ -86,9 +89,13 @@ def _text_encoding(head: bytes, utf8_valid: bool) -> str:
     return UTF8 if utf8_valid else CP1252
 
 
-def sniff_file(path: Path) -> FileFacts:
+def sniff_file(path: Path, *, progress: Callable[[int, int], None] | None = None
+               ) -> FileFacts:
     """Hash the file and decide how to read it. Nothing of it is copied: a regional export
-    is mostly other health centres' patients, which must never reach this disk."""
+    is mostly other health centres' patients, which must never reach this disk.
+
+    ``progress(bytes_done, bytes_in_all)`` is called after every chunk (for a progress bar;
+    whatever it raises stops the reading)."""
     path = Path(path)
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
@@ -96,8 +103,10 @@ def sniff_file(path: Path) -> FileFacts:
     head = b""
     size = 0
     line = longest = 0  # bytes since the last line break; the longest line across chunks
+    breaks = 0
     try:
         with open(path, "rb") as source:
+            whole = os.fstat(source.fileno()).st_size
             while chunk := source.read(_CHUNK):
                 if len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
@@ -106,6 +115,7 @@ def sniff_file(path: Path) -> FileFacts:
                 # A line inside one chunk is shorter than a chunk; only lines that run
                 # across chunks need measuring.
                 first = chunk.find(b"\n")
+                breaks += chunk.count(b"\n")
                 if first < 0:
                     line += len(chunk)
                 else:
@@ -116,6 +126,8 @@ def sniff_file(path: Path) -> FileFacts:
                         decoder.decode(chunk)
                     except UnicodeDecodeError:
                         utf8_valid = False
+                if progress is not None:
+                    progress(size, whole)
         if utf8_valid:
             try:
                 decoder.decode(b"", final=True)
@@ -135,4 +147,4 @@ def sniff_file(path: Path) -> FileFacts:
                             "i Excel och spara den som Excel-arbetsbok (.xlsx) eller CSV, och "
                             "importera den filen.").format(name=path.name))
     return FileFacts(path, digest.hexdigest(), size, FORMAT_CSV, _text_encoding(head, utf8_valid),
-                     max(longest, line))
+                     max(longest, line), breaks + (1 if line else 0))

@@ -41,7 +41,7 @@ from huddle.i18n import translate
 from huddle.intake.layout import ColumnMap, Layout, header_signature
 from huddle.intake.register_lists import CFS_LAYOUT, VISITS_LAYOUT
 from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
-from huddle.intake.sniff import FileFacts, sniff_file
+from huddle.intake.sniff import FORMAT_CSV, FileFacts, sniff_file
 from huddle.intake.table import Row, Table, read_table
 from huddle.intake.values import export_moment
 from huddle.paths import archive_dir_for
@@ -61,6 +61,24 @@ from huddle.storage.settings import load_settings
 from huddle.storage.store import Store
 
 log = logging.getLogger(__name__)
+
+# The stages an import reports through its ``progress`` callback (for the window's progress
+# bar; the command line passes none). The callback may raise, typically
+# :class:`~huddle.errors.Cancelled`: before the write nothing has been written, and during
+# it the exception unwinds through the transaction, so either way nothing is left half-done.
+STAGE_HASH = "hash"    # done/total in bytes: the file is hashed and looked at
+STAGE_READ = "read"    # done = rows read; total = the file's lines (an upper bound), 0 unknown
+STAGE_WRITE = "write"  # the one transaction: 0/1 as it begins, 1/1 just before the commit
+READ_STEP = 2000       # rows between two reports while reading
+
+
+class ImportProgress(NamedTuple):
+    stage: str
+    done: int
+    total: int
+
+
+Progress = Callable[[ImportProgress], None]
 
 RESULT_KEYS = ("rows_read", "accepted", "rejected", "other_vc", "duplicates", "new_cases",
                "updated_cases", "unchanged_cases", "gone_cases", "already_imported")
@@ -415,8 +433,12 @@ def _file_state(path: Path) -> tuple[int, int]:
 
 def import_file(db: Store, path: Path | str, *,
                 as_of: datetime | None = None, allow_shrink: bool = False,
-                sheet: str | None = None, db_path: Path | None = None) -> ImportResult:
+                sheet: str | None = None, db_path: Path | None = None,
+                progress: Progress | None = None) -> ImportResult:
     """Import one file; see the module docstring for the steps.
+
+    ``progress`` is told how far the import has come (:class:`ImportProgress`, see the
+    ``STAGE_*`` constants); whatever it raises stops the import with nothing changed.
 
     Raises :class:`InputError` (unreadable file, unknown layout: :class:`UnrecognisedLayout`,
     shrink guard: :class:`ShrinkRefused`) or :class:`DatabaseError`; in every such case the
@@ -434,7 +456,8 @@ def import_file(db: Store, path: Path | str, *,
             before = _file_state(path)
         except OSError:
             before = None  # sniff_file says why in Swedish
-        facts = sniff_file(path)
+        facts = sniff_file(path) if progress is None else sniff_file(
+            path, progress=lambda done, total: progress(ImportProgress(STAGE_HASH, done, total)))
         earlier = previous_import(db, facts.sha256)
         if earlier is not None:
             return _already(earlier, path.name, as_of)
@@ -450,17 +473,31 @@ def import_file(db: Store, path: Path | str, *,
             options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
             kept = _Kept(kind.archive_rows(db, columns) if kind.archive_rows else None)
             table.rows = kept.recording(table.rows)
+            if progress is not None:
+                table.rows = _counted(table.rows, progress,
+                                      facts.lines if facts.format == FORMAT_CSV else 0)
             prepared = kind.prepare(db, table, columns, options)
             read_as = table.describe()
             archive = _archive_text(table, kept.rows)
         _unchanged_since(path, before)
         result = _write(db, kind, prepared, options, facts, archive, archive_dir,
-                        file_name=path.name, read_as=read_as)
+                        file_name=path.name, read_as=read_as, progress=progress)
     except sqlite3.Error as exc:
         raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
     if db_file is not None and not result.already_imported:
         remove_expired_archives(db, today=as_of.date())
     return result
+
+
+def _counted(rows: Iterator[Row], progress: Progress, total: int) -> Iterator[Row]:
+    """``rows``, reporting every :data:`READ_STEP` rows how many have been read."""
+    progress(ImportProgress(STAGE_READ, 0, total))
+    count = 0
+    for count, row in enumerate(rows, 1):
+        if count % READ_STEP == 0:
+            progress(ImportProgress(STAGE_READ, count, total))
+        yield row
+    progress(ImportProgress(STAGE_READ, count, max(total, count)))
 
 
 def _unchanged_since(path: Path, before: tuple[int, int] | None) -> None:
@@ -530,7 +567,10 @@ def _archive(text: str, archive_dir: Path | None, facts: FileFacts
 
 def _write(db: Store, kind: ImportKind, prepared: Prepared,
            options: ImportOptions, facts: FileFacts, archive: str,
-           archive_dir: Path | None, *, file_name: str, read_as: str) -> ImportResult:
+           archive_dir: Path | None, *, file_name: str, read_as: str,
+           progress: Progress | None = None) -> ImportResult:
+    if progress is not None:
+        progress(ImportProgress(STAGE_WRITE, 0, 1))
     archived, created = _archive(archive, archive_dir, facts)
     try:
         with db.atomic():
@@ -549,6 +589,8 @@ def _write(db: Store, kind: ImportKind, prepared: Prepared,
                 import_id=import_id, as_of=options.as_of, read_as=read_as, **counts)
             db.update("imports", import_id, {
                 "result": json.dumps(result.to_json(), ensure_ascii=False)})
+            if progress is not None:
+                progress(ImportProgress(STAGE_WRITE, 1, 1))  # the last moment to stop
     except sqlite3.IntegrityError:
         if created and archived is not None:
             archived.unlink(missing_ok=True)
