@@ -44,24 +44,35 @@ def crash_message() -> str:
 
 
 class _Guard:
-    showing = False
+    """The message showing, if any: one at a time, and held here so that a box without a
+    parent (no window active) is not deleted by Python the moment ``_show`` returns. It is
+    let go when the box is closed or deleted (with its parent window, say); a guard that
+    could stay set would silence every later crash message."""
+
+    box: QMessageBox | None = None
+
+
+def _let_go(*_args: object) -> None:
+    _Guard.box = None
 
 
 def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
-    if QApplication.instance() is None or _Guard.showing:
+    if QApplication.instance() is None or _Guard.box is not None:
         print(f"huddle: {box_text}", file=sys.stderr)
         return None
-    _Guard.showing = True
     try:
         box = QMessageBox(icon, _tr("Huddle"), box_text, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("crashMessage")
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(lambda _result: setattr(_Guard, "showing", False))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(_let_go)
+        box.destroyed.connect(_let_go)
+        _Guard.box = box
         box.open()
         return box
     except Exception:  # showing the message must never raise again
-        _Guard.showing = False
+        _Guard.box = None
         log.exception("Could not show the crash message")
         return None
 
