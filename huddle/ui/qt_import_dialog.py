@@ -6,6 +6,11 @@ an export that would mark half the list gone; and the result, with every rejecte
 and reason. The main window opens it with :func:`open_import` and refreshes the board on
 :attr:`QtImportDialog.importFinished`.
 
+The import itself runs in a worker thread on a connection of its own (``huddle.ui.qt_worker``):
+the window keeps repainting, a progress bar counts the rows read, and Avbryt stops it with
+nothing changed (the import's transaction is rolled back). Closing the dialog while it runs
+cancels it too.
+
 The preview for column mapping shows the *shape* of the values (``99999999-9999``,
 ``Xxxxx, Xxxxxx``), never the values: the file may hold patients with protected identity,
 and which column says so is exactly what is not known yet.
@@ -26,7 +31,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -49,12 +54,16 @@ from PySide6.QtWidgets import (
 from huddle.errors import KnownError
 from huddle.intake.table import list_sheets
 from huddle.storage.imports import (
+    STAGE_HASH,
+    STAGE_READ,
+    ImportProgress,
     ImportResult,
     ShrinkRefused,
     UnrecognisedLayout,
     import_file,
     save_column_mapping,
 )
+from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -137,6 +146,7 @@ class QtImportDialog(QDialog):
         self.as_of = as_of
         self.sheet: str | None = None
         self.result: ImportResult | None = None
+        self.task: Task | None = None
         self._unknown: UnrecognisedLayout | None = None
         self.setWindowTitle(self.tr("Importera SAMSA-export"))
         self.setMinimumSize(720, 480)
@@ -148,7 +158,8 @@ class QtImportDialog(QDialog):
         layout.addWidget(self.file_label)
         self.pages = QStackedWidget(self)
         layout.addWidget(self.pages, 1)
-        self.busy_page = self._message_page(self.tr("Importerar …"))
+        self.busy_page = self._busy_page()
+        self.cancelled_page = self._cancelled_page()
         self.error_page, self.error_label = self._error_page()
         self.sheet_page = self._sheet_page()
         self.shrink_page = self._shrink_page()
@@ -173,35 +184,122 @@ class QtImportDialog(QDialog):
         self.run_import()
 
     def run_import(self, *, allow_shrink: bool = False) -> None:
+        """Start the import in a worker thread; the pages follow its signals."""
+        db_path = self.db_path or self.db.path
+        if db_path is None:
+            raise ValueError("the import runs on a connection of its own: a database file")
+        self.progress.setRange(0, 0)
+        self.progress_label.setText(self.tr("Importerar …"))
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Avbryt"))
         self.pages.setCurrentWidget(self.busy_page)
-        if self.isVisible():
-            self.repaint()  # the import blocks the event loop; show "Importerar …" first
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = import_file(self.db, self.path, as_of=self.as_of, sheet=self.sheet,
-                                 allow_shrink=allow_shrink, db_path=self.db_path)
-        except ShrinkRefused as refused:
-            self._show_shrink(refused)
+        self.cancel_button.setFocus()
+        path, as_of, sheet, archive_for = self.path, self.as_of, self.sheet, self.db_path
+
+        def work(store: Store, report: Report) -> ImportResult:
+            return import_file(store, path, as_of=as_of, sheet=sheet, allow_shrink=allow_shrink,
+                               db_path=archive_for, progress=report)
+
+        self.task = run_in_background(with_database(db_path, work), name="huddle-import")
+        self.task.progress.connect(self._on_progress)
+        self.task.succeeded.connect(self._on_imported)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+
+    def is_importing(self) -> bool:
+        return self.task is not None and self.task.is_running()
+
+    def cancel_import(self) -> None:
+        """Avbryt: the import stops at its next step and nothing is changed."""
+        if self.task is None:
             return
-        except UnrecognisedLayout as unknown:
-            self._show_mapping(unknown)
-            return
-        except KnownError as err:
-            self._show_error(err.message)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self.task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Avbryter …"))
+
+    def done(self, result: int) -> None:  # noqa: D102 - closing (Esc, Stäng, ×) cancels too
+        if self.is_importing():
+            self.task.cancel()
+        super().done(result)
+
+    def _on_progress(self, step: ImportProgress) -> None:
+        if step.stage == STAGE_HASH:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(step.done * 1000 // max(step.total, 1))
+            self.progress_label.setText(self.tr("Läser filen …"))
+        elif step.stage == STAGE_READ:
+            if step.total:
+                self.progress.setRange(0, step.total)
+                self.progress.setValue(min(step.done, step.total))
+            else:
+                self.progress.setRange(0, 0)
+            self.progress_label.setText(self.tr("{n} rader lästa").format(
+                n=f"{step.done:,}".replace(",", "\u00a0")))
+        else:
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(self.tr("Sparar i databasen …"))
+
+    def _on_imported(self, result: ImportResult) -> None:
+        self.task = None
         self.result = result
         self._show_result(result)
         self.importFinished.emit(result)
 
+    def _on_failed(self, error: BaseException) -> None:
+        self.task = None
+        if isinstance(error, ShrinkRefused):
+            self._show_shrink(error)
+        elif isinstance(error, UnrecognisedLayout):
+            self._show_mapping(error)
+        elif isinstance(error, KnownError):
+            self._show_error(error.message)
+        else:
+            self._show_error(self.tr("Ett oväntat fel inträffade; inget har importerats."))
+            report_bug(error)
+
+    def _on_cancelled(self) -> None:
+        self.task = None
+        self.pages.setCurrentWidget(self.cancelled_page)
+        self.cancelled_close.setFocus()
+
     # ------------------------------------------------------------------ pages
-    def _message_page(self, text: str) -> QWidget:
+    def _busy_page(self) -> QWidget:
         page = QWidget(self)
         box = QVBoxLayout(page)
-        label = QLabel(text, page)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(label)
+        box.addStretch(1)
+        self.progress_label = QLabel(page)
+        self.progress_label.setObjectName("importProgressText")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.progress = QProgressBar(page)
+        self.progress.setObjectName("importProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Importens förlopp"))
+        box.addWidget(self.progress_label)
+        box.addWidget(self.progress)
+        note = QLabel(self.tr("Du kan arbeta vidare i fönstret under tiden. Avbryt lämnar "
+                              "databasen som den var."), page)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(note)
+        box.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Avbryt"))
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        box.addLayout(self._buttons(page, self.cancel_button))
+        self.pages.addWidget(page)
+        return page
+
+    def _cancelled_page(self) -> QWidget:
+        page = QWidget(self)
+        box = QVBoxLayout(page)
+        title = QLabel(self.tr("Importen avbröts"), page)
+        title.setObjectName("cancelledTitle")
+        title.setStyleSheet("font-size: 18px; font-weight: 700;")
+        box.addWidget(title)
+        box.addWidget(QLabel(self.tr("Inget har ändrats i databasen."), page))
+        box.addStretch(1)
+        self.cancelled_close = self._close_button()
+        box.addLayout(self._buttons(page, self.cancelled_close))
         self.pages.addWidget(page)
         return page
 
@@ -508,6 +606,5 @@ def open_import(parent: QWidget | None, db: Store, path: Path | str, *,
     dialog = QtImportDialog(db, path, db_path=db_path, as_of=as_of, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
-    # Let the dialog paint before a long import blocks the event loop.
     QTimer.singleShot(0, dialog.start)
     return dialog

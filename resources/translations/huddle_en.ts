@@ -1347,7 +1347,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+141" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+151" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1357,12 +1357,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+38" />
       <source>Importerar …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+66" />
+      <location line="+123" />
       <source>Stäng</source>
       <translation type="unfinished" />
     </message>
@@ -1372,7 +1372,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="-23" />
+      <location line="+32" />
       <source>Inget har ändrats i databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -1392,14 +1393,56 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="-153" />
+      <location line="+91" />
+      <location line="+65" />
       <location line="+23" />
       <location line="+45" />
       <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-55" />
+      <location line="-200" />
+      <source>Avbryter …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Läser filen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>{n} rader lästa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sparar i databasen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Ett oväntat fel inträffade; inget har importerats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Importens förlopp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Du kan arbeta vidare i fönstret under tiden. Avbryt lämnar databasen som den var.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Importen avbröts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+68" />
       <source>Exporten verkar avkortad</source>
       <translation type="unfinished" />
     </message>
@@ -3441,6 +3484,14 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <location filename="../../huddle/errors.py" line="+45" />
+      <source>Avbrutet. Inget har ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>frailty</name>
     <message>
       <location filename="../../huddle/domain/frailty.py" line="+120" />
@@ -3979,7 +4030,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+203" />
+      <location filename="../../huddle/storage/imports.py" line="+221" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -4009,7 +4060,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+115" />
+      <location line="+134" />
       <source>{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget har importerats. Vänta tills exporten är klar och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -4104,7 +4155,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/sniff.py" line="+62" />
+      <location filename="../../huddle/intake/sniff.py" line="+65" />
       <source>Filen {path} finns inte. Kontrollera namnet och mappen.</source>
       <translation type="unfinished" />
     </message>
@@ -4126,7 +4177,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+56" />
+      <location line="+65" />
       <source>Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -4508,7 +4559,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-400" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-489" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>

@@ -30,3 +30,14 @@ def demo_window(qtbot, app_style, demo_db_path):
     yield window
     window.close()
     db.conn.close()
+
+
+@pytest.fixture(autouse=True)
+def no_task_outlives_its_test(qapp):
+    """Background work (imports, reports, backups) is cancelled and waited for after each
+    test, so no thread writes into the next test's database."""
+    yield
+    from huddle.ui.qt_worker import forget_all, stop_all
+
+    assert stop_all(timeout=30), "a background task did not stop"
+    forget_all()

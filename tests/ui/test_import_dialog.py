@@ -37,6 +37,22 @@ def make(qtbot, db, path, **options) -> QtImportDialog:
     return dialog
 
 
+def settled(qtbot, dialog: QtImportDialog) -> QtImportDialog:
+    """Wait until the import running in the background has shown its outcome."""
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is not dialog.busy_page, timeout=10000)
+    return dialog
+
+
+def started(qtbot, dialog: QtImportDialog) -> QtImportDialog:
+    dialog.start()
+    return settled(qtbot, dialog)
+
+
+def click(qtbot, dialog: QtImportDialog, button) -> QtImportDialog:
+    button.click()
+    return settled(qtbot, dialog)
+
+
 def numbers(dialog: QtImportDialog) -> dict[str, str]:
     return {key: label.text() for key, label in dialog.numbers.items()}
 
@@ -62,7 +78,7 @@ def test_rejected_rows_are_listed_with_line_and_reason(qtbot, db, tmp_path):
                       row(4, Inskrivningsdatum="")],
                      preamble=["Utdrag 2026-11-22 06:00"])
     dialog = make(qtbot, db, path)
-    dialog.start()
+    started(qtbot, dialog)
 
     assert numbers(dialog)["rejected"] == "2" and numbers(dialog)["other_vc"] == "1"
     model = dialog.rejected_view.model()
@@ -73,19 +89,19 @@ def test_rejected_rows_are_listed_with_line_and_reason(qtbot, db, tmp_path):
 
 
 def test_same_file_again_says_so(qtbot, db, sample):
-    make(qtbot, db, sample).start()
+    started(qtbot, make(qtbot, db, sample))
     dialog = make(qtbot, db, sample)
-    dialog.start()
+    started(qtbot, dialog)
     assert dialog.result_title.text() == "Filen är redan importerad"
     assert "Inget har ändrats" in dialog.result_detail.text()
 
 
 def test_shrink_guard_asks_and_imports_only_when_confirmed(qtbot, db, tmp_path):
-    make(qtbot, db, write_csv(tmp_path / "full.csv", rows(12))).start()
+    started(qtbot, make(qtbot, db, write_csv(tmp_path / "full.csv", rows(12))))
     cut = write_csv(tmp_path / "cut.csv", rows(3))
 
     dialog = make(qtbot, db, cut, as_of=datetime(2026, 11, 23, 6))
-    dialog.start()
+    started(qtbot, dialog)
     assert dialog.pages.currentWidget() is dialog.shrink_page
     assert "bara 3 ärenden, mot 12" in dialog.shrink_label.text()
     assert table_count(db, "imports") == 1
@@ -97,15 +113,15 @@ def test_shrink_guard_asks_and_imports_only_when_confirmed(qtbot, db, tmp_path):
     cancelled = make(qtbot, db, write_csv(tmp_path / "cut2.csv", rows(1)),
                      as_of=datetime(2026, 11, 24, 6))
     # Three cases left: below ten, the guard stays quiet.
-    cancelled.start()
+    started(qtbot, cancelled)
     assert cancelled.pages.currentWidget() is cancelled.result_page
 
 
 def test_shrink_cancel_changes_nothing(qtbot, db, tmp_path):
-    make(qtbot, db, write_csv(tmp_path / "full.csv", rows(12))).start()
+    started(qtbot, make(qtbot, db, write_csv(tmp_path / "full.csv", rows(12))))
     dialog = make(qtbot, db, write_csv(tmp_path / "cut.csv", rows(2)),
                   as_of=datetime(2026, 11, 23, 6))
-    dialog.start()
+    started(qtbot, dialog)
     with qtbot.assertNotEmitted(dialog.importFinished):
         dialog.shrink_cancel.click()
     assert table_count(db, "imports") == 1 and table_count(db, "cases", "gone_at IS NULL") == 12
@@ -117,7 +133,7 @@ def test_unknown_layout_is_mapped_in_the_dialog_and_remembered(qtbot, db, tmp_pa
              "Enhet": "Skene vårdcentral"}]
     path = write_csv(tmp_path / "egen.csv", data, header=header)
     dialog = make(qtbot, db, path)
-    dialog.start()
+    started(qtbot, dialog)
 
     assert dialog.pages.currentWidget() is dialog.mapping_page
     # The preview shows the shape of the values only.
@@ -127,11 +143,11 @@ def test_unknown_layout_is_mapped_in_the_dialog_and_remembered(qtbot, db, tmp_pa
     combos = dialog.mapping_combos
     combos["Personnummer"].setCurrentIndex(combos["Personnummer"].findData("Id"))
     combos["Inskrivningsdatum"].setCurrentIndex(combos["Inskrivningsdatum"].findData("In"))
-    dialog.mapping_save.click()
+    click(qtbot, dialog, dialog.mapping_save)
     assert "Vårdcentral" in dialog.mapping_error.text()  # a required one is missing
 
     combos["Vårdcentral"].setCurrentIndex(combos["Vårdcentral"].findData("In"))
-    dialog.mapping_save.click()
+    click(qtbot, dialog, dialog.mapping_save)
     assert "både" in dialog.mapping_error.text()  # one column for two things
 
     combos["Vårdcentral"].setCurrentIndex(combos["Vårdcentral"].findData("Enhet"))
@@ -143,25 +159,25 @@ def test_unknown_layout_is_mapped_in_the_dialog_and_remembered(qtbot, db, tmp_pa
 
     again = make(qtbot, db, write_csv(tmp_path / "egen2.csv", [data[0] | {"In": "2026-11-19"}],
                                       header=header))
-    again.start()
+    started(qtbot, again)
     assert again.pages.currentWidget() is again.result_page
 
 
 def test_workbook_with_several_sheets_asks_which(qtbot, db, tmp_path):
     path = write_xlsx(tmp_path / "bok.xlsx", {"Info": [["Utdrag"]], "Lista": as_table(rows(2))})
     dialog = make(qtbot, db, path)
-    dialog.start()
+    started(qtbot, dialog)
 
     assert dialog.pages.currentWidget() is dialog.sheet_page
     dialog.sheet_combo.setCurrentText("Lista")
-    dialog.sheet_button.click()
+    click(qtbot, dialog, dialog.sheet_button)
     assert numbers(dialog)["accepted"] == "2"
     assert "Lista" in dialog.result_detail.text()
 
 
 def test_unreadable_file_shows_the_reason(qtbot, db, tmp_path):
     dialog = make(qtbot, db, tmp_path / "borta.csv")
-    dialog.start()
+    started(qtbot, dialog)
     assert dialog.pages.currentWidget() is dialog.error_page
     assert "finns inte" in dialog.error_label.text()
 

@@ -6,34 +6,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from huddle.domain.board import LANE_SAMSA
-from tests.dbtools import query
-
-HEADER = ("Ärende-ID;Personnummer;Namn;Skyddad identitet;Sjukhus;Avdelning;Inskrivningsdatum;"
-          "Planerat utskrivningsdatum;Utskrivningsklar;Utskrivningsdatum;Status;Hemkommun;"
-          "Vårdcentral;Samtycke;Senast ändrad")
-# A fictional patient, admitted on the demo's day; the personnummer is Luhn-valid.
-ROW = ("S-2026-999001;19400317-9878;Testsson, Åsa;Nej;Södra Älvsborgs sjukhus Borås;Medicin 4;"
-       "2026-11-23 07:10;2026-11-27;;;Inskriven;Mark;Skene vårdcentral;Ja;2026-11-23 07:30")
-
-
-def _export(tmp_path, demo_window):
-    """Today's export: every case the demo's last snapshot had, plus one new admission."""
-    rows = [HEADER]
-    for case in query(demo_window.db,
-            "SELECT c.samsa_id, p.personnummer, p.name, c.admitted_at, c.pud, c.ready_at, "
-            "c.discharged_at, c.status FROM cases c JOIN patients p ON p.id = c.patient_id "
-            "WHERE c.gone_at IS NULL"):
-        pnr = case["personnummer"]
-        rows.append(";".join([
-            case["samsa_id"], f"{pnr[:8]}-{pnr[8:]}", case["name"] or "", "Nej", "", "",
-            case["admitted_at"].replace("T", " "), case["pud"] or "",
-            (case["ready_at"] or "").replace("T", " "),
-            (case["discharged_at"] or "").replace("T", " "), case["status"], "Mark",
-            "Skene vårdcentral", "", ""]))
-    rows.append(ROW)
-    path = tmp_path / "samsa-idag.csv"
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8-sig")
-    return path
+from tests.ui.samsa_exports import todays_export
 
 
 def _samsa_names(window):
@@ -42,7 +15,7 @@ def _samsa_names(window):
 
 def test_import_from_the_window_updates_the_board(demo_window, qtbot, tmp_path):
     assert not any("Testsson" in name for name in _samsa_names(demo_window))
-    dialog = demo_window.import_file(_export(tmp_path, demo_window))
+    dialog = demo_window.import_file(todays_export(tmp_path, demo_window.db))
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
     assert dialog.result.new_cases == 1
     assert not dialog.result.rejected
@@ -50,7 +23,7 @@ def test_import_from_the_window_updates_the_board(demo_window, qtbot, tmp_path):
 
 
 def test_dropping_an_export_on_the_window_imports_it(demo_window, qtbot, tmp_path):
-    path = _export(tmp_path, demo_window)
+    path = todays_export(tmp_path, demo_window.db)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
