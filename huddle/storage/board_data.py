@@ -7,7 +7,7 @@ imported (see ``huddle.storage.database.open_current``). Keep it that way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -259,15 +259,29 @@ def load_board(db: Store, day: date, *, audience: str = AUDIENCE_OWN,
                now: datetime | None = None) -> Board:
     """The day's board for ``audience``. Today is judged at the present moment (a call due
     at 16:15 is not late at 08:15); another day as it ended."""
+    return load_boards(db, day, (audience,), now=now)[audience]
+
+
+def load_boards(db: Store, day: date, audiences: Sequence[str], *,
+                now: datetime | None = None) -> dict[str, Board]:
+    """The day's board for each of ``audiences`` from one read of the database: the nurse's
+    window and the projector refresh together. Each audience's board is built by the domain,
+    whose disclosure policy decides what it shows; the room's new neutral labels are the same
+    on every board (the builder numbers patients whatever the audience) and kept once."""
     if now is None and day == date.today():
         now = datetime.now()
     settings = load_settings(db)
+    wanted = tuple(dict.fromkeys(audiences))
     for _attempt in range(3):
-        board = build_board(load_board_input(db, day), settings, day, audience=audience,
-                            now=now)
-        if _keep_room_numbers(db, day, board.new_room_numbers):
+        inp = load_board_input(db, day)
+        boards = {audience: build_board(inp, settings, day, audience=audience, now=now)
+                  for audience in wanted}
+        new_numbers: dict[int, int] = {}
+        for board in boards.values():
+            new_numbers.update(board.new_room_numbers)
+        if _keep_room_numbers(db, day, new_numbers):
             break
-    return board
+    return boards
 
 
 def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:

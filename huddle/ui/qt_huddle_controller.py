@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from huddle.domain.board import Board
 from huddle.domain.dates import weekday_date
 from huddle.domain.disclosure import AUDIENCE_ROOM
 from huddle.domain.huddle import LANE_OF_PART, PART_DECISIONS
@@ -296,15 +297,17 @@ class QtHuddleController(QObject):
         self.projector_window = None
         self.win.menus.huddle_actions["projector"].setChecked(False)
 
-    def update_projector(self) -> None:
+    def update_projector(self, board: Board | None = None) -> None:
+        """Show the room's ``board`` (the one the window's refresh read for both), or read it
+        when the projector has just opened."""
         if self.projector_window is None:
             return
-        try:
-            board = load_board(self.win.db, self.win.day, audience=AUDIENCE_ROOM,
-                               now=datetime.now() if self.win.day == date.today() else None)
-        except KnownError as err:
-            self.win._status(err.message)
-            return
+        if board is None:
+            try:
+                board = load_board(self.win.db, self.win.day, audience=AUDIENCE_ROOM)
+            except KnownError as err:
+                self.win._status(err.message)
+                return
         self.projector_window.show_board(board, self.win.board_view.current_key)
 
     def show_shortcuts(self):

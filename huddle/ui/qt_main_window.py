@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 from huddle.domain.board import Board
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.errors import KnownError
-from huddle.storage.board_data import load_board
+from huddle.storage.board_data import load_boards
 from huddle.storage.settings import load_settings
 from huddle.ui.qt_board import QtBoard
 from huddle.ui.qt_file_actions import QtFileActionsMixin
@@ -104,16 +104,19 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
 
     # ----------------------------------------------------------------- data
     def refresh(self) -> None:
+        """One read of the database for this window and, when it is open, the projector."""
+        audiences = [AUDIENCE_ROOM if self.projector else AUDIENCE_OWN]
+        if self.projector_window is not None:
+            audiences.append(AUDIENCE_ROOM)
         try:
-            self.board = load_board(self._db, self.day,
-                                    audience=AUDIENCE_ROOM if self.projector else AUDIENCE_OWN,
-                                    now=datetime.now() if self.day == date.today() else None)
+            boards = load_boards(self._db, self.day, audiences)
         except KnownError as err:
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
             return
+        self.board = boards[audiences[0]]
         self.header.show_board(self.board, load_settings(self._db).vc_name)
         self.board_view.show_board(self.board)
-        self._after_board_shown()
+        self._after_board_shown(boards.get(AUDIENCE_ROOM))
         self.boardChanged.emit()
 
     def _check_day(self) -> None:
@@ -126,7 +129,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
     def _status(self, text: str) -> None:
         self.statusBar().showMessage(text, 10_000)
 
-    def _after_board_shown(self) -> None:
+    def _after_board_shown(self, room_board: Board | None) -> None:
         if self.board is None:
             return
         self.session.set_board(self.board)
@@ -140,7 +143,8 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
             self.board_view.set_current(key, focus=self.isActiveWindow())
         else:
             self.huddle.update_review_bar(None)
-        self.huddle.update_projector()
+        if room_board is not None:
+            self.huddle.update_projector(room_board)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

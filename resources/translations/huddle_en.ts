@@ -1196,7 +1196,7 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+50" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+51" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
@@ -1930,7 +1930,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+57" />
+      <location line="+59" />
       <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>

@@ -94,3 +94,25 @@ def test_nurse_json_shows_names_but_never_a_protected_identity(capsys, demo_db_p
         assert patient.personnummer[:8] not in text
     masked = [item for item in all_items(nurse) if item["masked"]]
     assert all(item["name"] == "Skyddad identitet" for item in masked)
+
+
+def test_one_read_gives_the_nurse_and_the_room_the_same_boards_as_two_reads(demo_db_path):
+    from dataclasses import replace
+
+    from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
+    from huddle.storage.board_data import load_board, load_boards
+
+    db = open_database(demo_db_path)
+    try:
+        boards = load_boards(db, DEMO_TODAY, [AUDIENCE_OWN, AUDIENCE_ROOM])
+        own, room = boards[AUDIENCE_OWN], boards[AUDIENCE_ROOM]
+        assert not own.room and room.room
+        # The room's neutral labels are the same on both boards and kept for the day: a
+        # board read afterwards, alone, gives every patient the same label.
+        assert own.room_numbers == room.room_numbers and room.room_numbers
+        for audience, board in boards.items():
+            again = load_board(db, DEMO_TODAY, audience=audience)
+            assert again.new_room_numbers == {}
+            assert replace(board, new_room_numbers={}) == again
+    finally:
+        db.close()

@@ -231,3 +231,30 @@ def test_after_midnight_the_window_and_the_huddle_move_to_the_new_day(qtbot, win
     # Yesterday's huddle is not today's: the panel offers to start one.
     assert not window.session.running
     assert "Ingen avstämning i dag ännu" in window.huddle_panel.status.text()
+
+
+def test_one_refresh_reads_the_board_once_for_the_window_and_the_projector(
+        window, qtbot, monkeypatch):
+    from huddle.storage import board_data
+
+    win = window
+    start(qtbot, win)
+    key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(lambda: win.projector_window is not None)
+    projector = win.projector_window
+    reads = []
+    original = board_data.load_board_input
+    monkeypatch.setattr(board_data, "load_board_input",
+                        lambda *args, **kwargs: reads.append(1) or original(*args, **kwargs))
+    key(qtbot, win, Qt.Key.Key_F5)
+    assert len(reads) == 1
+    # Each audience still gets its own board: the room's masks, the nurse's names.
+    assert projector.board.room and not win.board.room
+    assert projector.board.patient_ids() == win.board.patient_ids()
+    people = all_patients(win.db)
+    unconsented = next(pid for pid in win.board.patient_ids()
+                       if consent_category(people[pid].consent_facts) != CATEGORY_CONSENTED
+                       and not people[pid].protected)
+    nurse = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
+    room = "\n".join(card.title.text() for card in projector.board_view.navigation_cards())
+    assert people[unconsented].name in nurse and people[unconsented].name not in room
