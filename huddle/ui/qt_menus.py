@@ -28,7 +28,7 @@ class QtMainMenus(QObject):
         self.huddle_actions = self._make_huddle_actions(huddle)
         bar = window.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Arkiv"))
-        self.huddle_menu = bar.addMenu(self.tr("A&vstämning"))
+        self.huddle_menu = bar.addMenu(self.tr("Av&stämning"))
         self.register_menu = bar.addMenu(self.tr("Re&gister"))
         self.reports_menu = bar.addMenu(self.tr("&Rapporter"))
         self.view_menu = bar.addMenu(self.tr("&Visa"))

@@ -37,7 +37,7 @@ class QtShowFor(QWidget):
         for org in ORGANISATION_ORDER:
             self.combo.addItem(organisation_short_label(org), org)
         self.combo.setAccessibleName(self.tr("Visa för organisation"))
-        label = QLabel(self.tr("&Visa för:"), self)
+        label = QLabel(self.tr("Visa &för:"), self)  # Alt+V is the Visa menu
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)

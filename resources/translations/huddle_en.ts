@@ -1793,7 +1793,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+1" />
-      <source>A&amp;vstämning</source>
+      <source>Av&amp;stämning</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2533,7 +2533,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+1" />
-      <source>&amp;Visa för:</source>
+      <source>Visa &amp;för:</source>
       <translation type="unfinished" />
     </message>
   </context>

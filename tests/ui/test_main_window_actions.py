@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
@@ -54,3 +55,21 @@ def test_menus_reach_reports_and_about(demo_window, qtbot):
     qtbot.waitUntil(about.isVisible)
     assert "Huddle" in about.windowTitle()
     about.close()
+
+
+# An open menu grabs the keyboard, which the offscreen platform cannot do (and says so).
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_each_menu_has_its_own_alt_letter_and_alt_v_opens_visa(qtbot, demo_window):
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    menus = [action for action in demo_window.menuBar().actions() if action.menu()]
+    letters = [QKeySequence.mnemonic(action.text()).toString() for action in menus]
+    assert len(set(letters)) == len(letters), letters
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    qtbot.keyClick(demo_window, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    opened = QApplication.activePopupWidget()
+    assert opened.title() == "&Visa"
+    opened.close()
