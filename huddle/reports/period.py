@@ -151,11 +151,28 @@ def recent_periods(kind: str, today: date, count: int) -> list[Period]:
     return periods
 
 
+# The years a period may fall in. No health centre has huddle data before 2000, and the
+# calendar arithmetic of a report (the year before, twelve months of trend) must stay within
+# what a date can hold: '9999-12' is refused with a sentence, never a traceback.
+MIN_YEAR = 2000
+MAX_YEAR = 2100
+
+
+def check_year(year: int, text: str) -> None:
+    """Refuse a period whose year lies outside MIN_YEAR–MAX_YEAR."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InputError(translate("reports",
+            "Perioden {text!r} ligger utanför de år Huddle sammanställer. Välj ett år mellan "
+            "{low} och {high}, till exempel 2026."
+        ).format(text=text, low=MIN_YEAR, high=MAX_YEAR))
+
+
 def parse_week(text: str) -> Period:
     """'2026-W47' (also '2026W47', '2026-w7')."""
     match = _WEEK_RE.match(text or "")
-    if match and int(match.group(1)) >= 1900:
+    if match:
         year, week = int(match.group(1)), int(match.group(2))
+        check_year(year, text)
         try:
             first, last = iso_week_bounds(year, week)
             return Period(WEEKLY, first, last)
@@ -174,7 +191,8 @@ def parse_month(text: str) -> Period:
     match = _MONTH_RE.match(text or "")
     if match:
         year, month = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and year >= 1900:
+        check_year(year, text)
+        if 1 <= month <= 12:
             return month_period(date(year, month, 1))
         raise InputError(translate("reports",
             "Månaden {text!r} finns inte. Månaden skrivs med 01–12, till exempel 2026-11."
@@ -187,7 +205,9 @@ def parse_month(text: str) -> Period:
 def parse_quarter(text: str) -> Period:
     """'2026-Q4' (also '2026Q4', '2026-q4')."""
     match = _QUARTER_RE.match(text or "")
-    if match and 1900 <= int(match.group(1)) <= 9998 and 1 <= int(match.group(2)) <= 4:
+    if match:
+        check_year(int(match.group(1)), text)
+    if match and 1 <= int(match.group(2)) <= 4:
         return quarter_period(date(int(match.group(1)), (int(match.group(2)) - 1) * 3 + 1, 1))
     raise InputError(translate("reports",
         "Kvartalet {text!r} går inte att läsa. Skriv det som ÅÅÅÅ-Qn med n mellan 1 och 4, "
@@ -198,7 +218,8 @@ def parse_quarter(text: str) -> Period:
 def parse_year(text: str) -> Period:
     """'2026'."""
     match = _YEAR_RE.match(text or "")
-    if match and 1900 <= int(match.group(1)) <= 9998:
+    if match:
+        check_year(int(match.group(1)), text)
         return year_period(date(int(match.group(1)), 1, 1))
     raise InputError(translate("reports",
         "Året {text!r} går inte att läsa. Skriv det med fyra siffror, till exempel 2026."

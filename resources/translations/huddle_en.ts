@@ -5224,7 +5224,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+92" />
+      <location line="+93" />
+      <source>Perioden {text!r} ligger utanför de år Huddle sammanställer. Välj ett år mellan {low} och {high}, till exempel 2026.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
       <source>Vecka {week} finns inte år {year}. Välj en vecka mellan 1 och {weeks}, till exempel {year}-W01.</source>
       <translation type="unfinished" />
     </message>
@@ -5234,7 +5239,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Månaden {text!r} finns inte. Månaden skrivs med 01–12, till exempel 2026-11.</source>
       <translation type="unfinished" />
     </message>
@@ -5244,12 +5249,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+12" />
       <source>Kvartalet {text!r} går inte att läsa. Skriv det som ÅÅÅÅ-Qn med n mellan 1 och 4, till exempel 2026-Q4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Året {text!r} går inte att läsa. Skriv det med fyra siffror, till exempel 2026.</source>
       <translation type="unfinished" />
     </message>

@@ -129,3 +129,29 @@ def test_report_export_is_logged_without_a_patient(capsys, scenario_db_path):
     assert rows and rows[-1]["patient_id"] is None
     assert (rows[-1]["action"], rows[-1]["place"], rows[-1]["detail"]) == (
         "exportera", "rapport", "report monthly 2026-11 json")
+
+
+@pytest.mark.parametrize("argv", [
+    ("monthly", "--month", "9999-12"), ("weekly", "--week", "9999-W52"),
+    ("quarterly", "--quarter", "9999-Q1"), ("yearly", "--year", "1899"),
+    ("monthly", "--month", "1999-12"),
+])
+def test_a_year_out_of_range_is_a_swedish_sentence_not_a_traceback(capsys, scenario_db_path,
+                                                                   argv):
+    code, out, err = run(capsys, "report", *argv, "--db", str(scenario_db_path), "--json",
+                         "--now", NOW)
+    assert code == 2 and out == ""
+    assert f"Perioden '{argv[2]}' ligger utanför de år Huddle sammanställer" in err
+    assert "Välj ett år mellan 2000 och 2100" in err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (("quarterly", "--quarter", "2026-Q5"), "Kvartalet '2026-Q5' går inte att läsa"),
+    (("yearly", "--year", "0"), "Året '0' går inte att läsa"),
+])
+def test_a_quarter_or_year_that_cannot_be_read_is_refused(capsys, scenario_db_path, argv,
+                                                          message):
+    code, _, err = run(capsys, "report", *argv, "--db", str(scenario_db_path), "--json",
+                       "--now", NOW)
+    assert code == 2
+    assert message in err
