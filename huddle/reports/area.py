@@ -19,7 +19,7 @@ from typing import Any
 
 from huddle.errors import InputError
 from huddle.i18n import translate
-from huddle.reports.period import parse_month, parse_week
+from huddle.reports.period import parse_month, parse_quarter, parse_week, parse_year
 from huddle.reports.regional import REGIONAL_COLUMNS, combined_value
 
 _NEUTRALISED = re.compile(r"^'[=+\-@\t\r]")
@@ -202,12 +202,16 @@ def read_export(path: Path) -> _Export:
 
 
 def period_label(key: str) -> str:
-    """'november 2026', 'vecka 47 2026'; other periods by their key."""
+    """'november 2026', 'vecka 47 2026', 'kvartal 4 2026'; other periods by their key."""
     try:
         if re.fullmatch(r"\d{4}-W\d{2}", key):
             return parse_week(key).label
         if re.fullmatch(r"\d{4}-\d{2}", key):
             return parse_month(key).label
+        if re.fullmatch(r"\d{4}-Q\d", key):
+            return parse_quarter(key).label
+        if re.fullmatch(r"\d{4}", key):
+            return parse_year(key).label
     except InputError:
         pass
     return key

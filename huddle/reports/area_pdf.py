@@ -60,6 +60,7 @@ SECTION_TITLES = {
     "followups": "Uppföljning i hemmet",
     "cfs": "CFS",
     "sip": "SIP",
+    "visits": "Besök på akutmottagning",
 }
 
 

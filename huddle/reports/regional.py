@@ -8,7 +8,8 @@ CSV-filen"):
 - UTF-8 with a byte-order mark (so Excel reads å, ä, ö), ``;`` between fields, CRLF.
 - One row per measure. Every measure the area can combine carries its parts: a count is its
   own numerator (no denominator); a share (``unit`` ``%``) is ``100 × numerator /
-  denominator``; a mean (any other unit with a denominator) is ``numerator / denominator``.
+  denominator``, a rate (``per 1000``) ``1000 × numerator / denominator``; a mean (any other
+  unit with a denominator) is ``numerator / denominator``.
   Medians and distinct counts cannot be added up across health centres and are left out.
 - ``value`` is written with a decimal comma (Swedish Excel reads it as a number),
   ``value_machine`` with a decimal point (for BI tools reading with a fixed culture).
@@ -37,6 +38,7 @@ REGIONAL_COLUMNS = ("health_centre", "health_centre_code", "period", "measure", 
 UNIT_COUNT = "antal"
 UNIT_PERCENT = "%"
 UNIT_DAYS = "dagar"
+UNIT_PER_1000 = "per 1000"
 
 BOM = "\ufeff"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -80,6 +82,20 @@ REGIONAL_MEASURES: tuple[RegionalMeasure, ...] = (
                     UNIT_DAYS, "samsa.ready_days_total", "samsa.ready_days_episodes"),
     _count("samsa.pud_moves", "Flyttade planerade utskrivningsdatum"),
     _count("samsa.readmissions_30d", "Återinskrivningar inom 30 dagar"),
+    RegionalMeasure("samsa.readmissions_percent",
+                    "Återinskrivningar inom 30 dagar, andel av utskrivningar", UNIT_PERCENT,
+                    "samsa.readmissions_30d", "samsa.discharges"),
+    # samsa.readmissions_percent.<band> rows follow here, one per age band (see _by_age)
+    _count("samsa.ready_days_beyond_limit",
+           "Utskrivningsklara dagar utöver kommunens betalningsansvarsgräns"),
+    _count("samsa.episodes_beyond_limit", "Vårdtillfällen med dagar utöver gränsen"),
+    RegionalMeasure("samsa.sip_invited_in_time_percent",
+                    "Kallade till SIP i tid efter utskrivningsklar", UNIT_PERCENT,
+                    "samsa.sip_invited_in_time", "samsa.ready_cases"),
+    RegionalMeasure("samsa.contact_percent", "Utskrivna med namngiven fast vårdkontakt",
+                    UNIT_PERCENT, "samsa.discharges_with_contact", "samsa.discharges"),
+    _count("samsa.in_hospital_at_end", "Inskrivna på sjukhus vid periodens slut"),
+    _count("samsa.ready_waiting_at_end", "Utskrivningsklara som väntar vid periodens slut"),
     _count("calls_72h.due", "Telefonuppföljningar som skulle ringas"),
     RegionalMeasure("calls_72h.in_time_percent", "Telefonuppföljningar ringda i tid",
                     UNIT_PERCENT, "calls_72h.in_time", "calls_72h.due"),
@@ -99,7 +115,19 @@ REGIONAL_MEASURES: tuple[RegionalMeasure, ...] = (
     _count("sip.held", "SIP genomförda"),
     _count("sip.followed_up", "SIP uppföljda"),
     _count("sip.declined", "Tackat nej till SIP"),
+    RegionalMeasure("sip.hsl_valid_percent",
+                    "Patienter i kommunal hemsjukvård med giltig SIP", UNIT_PERCENT,
+                    "sip.hsl_with_valid_sip", "sip.hsl_patients"),
+    RegionalMeasure("sip.hsl_followed_up_percent",
+                    "Patienter i kommunal hemsjukvård med uppföljd SIP", UNIT_PERCENT,
+                    "sip.hsl_followed_up", "sip.hsl_patients"),
+    _count("visits.ed_visits_80_plus", "Besök på akutmottagning, 80 år och äldre"),
+    RegionalMeasure("visits.ed_visits_per_1000",
+                    "Akutbesök per 1000 kända patienter 80 år och äldre", UNIT_PER_1000,
+                    "visits.ed_visits_80_plus", "visits.patients_80_plus"),
 )
+
+_AGE_BANDS_SV = {"under_65": "under 65 år", "65_79": "65–79 år", "80_plus": "80 år och äldre"}
 
 
 class RegionalRow(NamedTuple):
@@ -126,7 +154,8 @@ def combined_value(unit: str, numerator: Decimal | None,
         return None
     if denominator is None:
         return numerator
-    share = ratio(numerator * 100 if unit == UNIT_PERCENT else numerator, denominator)
+    scale = {UNIT_PERCENT: 100, UNIT_PER_1000: 1000}.get(unit, 1)
+    share = ratio(numerator * scale, denominator)
     return None if share is None else Decimal(str(share))
 
 
@@ -155,6 +184,15 @@ def _attendance(data: Mapping[str, Any]) -> Iterator[RegionalMeasure]:
                               f"attendance.{role}.huddles", "huddles.held")
 
 
+def _by_age(data: Mapping[str, Any]) -> Iterator[RegionalMeasure]:
+    for band in data.get("samsa", {}).get("readmissions_by_age", {}):
+        yield RegionalMeasure(
+            f"samsa.readmissions_percent.{band}",
+            f"Återinskrivningar inom 30 dagar, andel av utskrivningar, "
+            f"{_AGE_BANDS_SV.get(band, band)}", UNIT_PERCENT,
+            f"samsa.readmissions_by_age.{band}", f"samsa.discharges_by_age.{band}")
+
+
 def measures_for(data: Mapping[str, Any]) -> Iterator[RegionalMeasure]:
     """The regional measures a report's JSON holds, in the export's order: a weekly report
     has no CFS or SIP section, so it has no such rows."""
@@ -162,6 +200,8 @@ def measures_for(data: Mapping[str, Any]) -> Iterator[RegionalMeasure]:
         yield measure
         if measure.key == "huddles.within_time_percent":
             yield from _attendance(data)
+        if measure.key == "samsa.readmissions_percent":
+            yield from _by_age(data)
 
 
 def regional_rows(summary: Summary, health_centre_code: str = "") -> Iterator[RegionalRow]:

@@ -2962,7 +2962,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+41" />
       <source>Filerna gäller olika perioder ({listed}). En områdesrapport sammanställer en och samma period: skapa exporterna för samma vecka eller månad.</source>
       <translation type="unfinished" />
     </message>
@@ -2982,7 +2982,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/area_pdf.py" line="+67" />
+      <location filename="../../huddle/reports/area_pdf.py" line="+68" />
       <source>Områdesrapport</source>
       <translation type="unfinished" />
     </message>
@@ -6275,6 +6275,10 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Telefonuppföljning efter utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besök på akutmottagning</source>
       <translation type="unfinished" />
     </message>
     <message>

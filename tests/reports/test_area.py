@@ -60,10 +60,11 @@ def october(capsys, demo_dbs, tmp_path) -> list[Path]:
             for i, db in enumerate(demo_dbs)]
 
 
-def _share(numerator: float, denominator: float, percent: bool) -> float | None:
+def _share(numerator: float, denominator: float, unit: str) -> float | None:
     if not denominator:
         return None
-    value = Decimal(str(numerator)) * (100 if percent else 1) / Decimal(str(denominator))
+    scale = {"%": 100, "per 1000": 1000}.get(unit, 1)
+    value = Decimal(str(numerator)) * scale / Decimal(str(denominator))
     return float(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
@@ -84,9 +85,9 @@ def test_area_totals_are_the_sums_of_numerators_and_denominators(capsys, october
             continue
         assert total["denominator"] == sum(p["denominator"] for p in parts)
         assert total["value"] == _share(total["numerator"], total["denominator"],
-                                        measure["unit"] == "%"), measure["measure"]
+                                        measure["unit"]), measure["measure"]
         values = [p["value"] for p in parts]
-        if None not in values and total["value"] != _share(sum(values), len(values), False):
+        if None not in values and total["value"] != _share(sum(values), len(values), ""):
             averaged_differs = True
     assert averaged_differs   # the demo has a share where averaging would have been wrong
     by_key = {m["measure"]: m for m in data["measures"]}
@@ -184,3 +185,17 @@ def test_a_neutralised_name_reads_back_as_typed(capsys, demo_dbs, tmp_path):
     assert "'-Sydväst vårdcentral" in export.read_text(encoding="utf-8-sig")
     _, out, _ = run(capsys, "report", "area", export, "--json")
     assert json.loads(out)["health_centres"][0]["name"] == "-Sydväst vårdcentral"
+
+
+def test_quarterly_exports_make_a_quarterly_area_report(capsys, demo_dbs, tmp_path):
+    files = [_export(capsys, db, tmp_path / f"q{i}.csv", "quarterly", "--quarter", "2026-Q3")
+             for i, db in enumerate(demo_dbs)]
+    code, out, err = run(capsys, "report", "area", *files, "--json", "--now", NOW)
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["period"]["key"], data["period"]["label"]) == ("2026-Q3", "kvartal 3 2026")
+    by_key = {m["measure"]: m for m in data["measures"]}
+    per_1000 = by_key["visits.ed_visits_per_1000"]
+    assert per_1000["unit"] == "per 1000"
+    assert per_1000["total"]["value"] == _share(per_1000["total"]["numerator"],
+                                                per_1000["total"]["denominator"], "per 1000")
