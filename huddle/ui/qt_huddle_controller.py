@@ -19,7 +19,7 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.board_data import load_board
 from huddle.storage.huddles import recent_missed_days
-from huddle.ui.qt_board import QtCard
+from huddle.ui.qt_board_cards import QtCard
 from huddle.ui.qt_huddle_panel import QtHuddleSession
 
 if TYPE_CHECKING:

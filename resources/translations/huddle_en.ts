@@ -308,7 +308,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+240" />
+      <location filename="../../huddle/ui/qt_board.py" line="+58" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
