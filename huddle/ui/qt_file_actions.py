@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, drops)
-    """Needs ``db``, ``db_path``, ``day`` and ``refresh`` from the window."""
+    """Needs ``db``, ``db_path``, ``day``, ``refresh`` and ``boardChanged`` from the window."""
 
     def choose_import_file(self) -> None:
         from huddle.ui.qt_import_dialog import pick_import_file
@@ -78,12 +78,21 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
         if self.register_window is None:
             self.register_window = QtRegisterWindow(self.db, self.day, self)
             self.register_window.patientActivated.connect(self.open_patient)
+            # A score saved in the patient dialog opened from the register (or anything else
+            # that changes the board) shows in the register's lists too.
+            self.boardChanged.connect(self._refresh_register)
+        elif not self.register_window.isVisible():
+            self.register_window.refresh_lists()  # what changed while it was closed
         if self.register_window.isVisible():  # already open: bring it forward
             self.register_window.raise_()
             self.register_window.activateWindow()
         else:
             self.register_window.show()
         return self.register_window
+
+    def _refresh_register(self) -> None:
+        if self.register_window is not None and self.register_window.isVisible():
+            self.register_window.refresh_lists()
 
     def open_planning(self):
         window = self.open_register()

@@ -260,3 +260,24 @@ def test_the_board_shows_the_next_step_and_the_planning_note(qtbot, demo_window)
     assert first.body.text().endswith("→ Skicka SIP-kallelse i dag")
     assert lane.note.isVisible()
     assert lane.note.text().endswith("till att planera – se Register › Att planera")
+
+
+def test_a_score_saved_from_the_register_shows_in_its_lists(qtbot, demo_window):
+    register = demo_window.open_planning()
+    qtbot.waitExposed(register)
+    patient_id = register.plan.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    register.search_edit.setText(register.plan.item(0, 0).text())
+    register.search()
+    assert register.results.item(0, 0).data(Qt.ItemDataRole.UserRole) == patient_id
+    level = 5 if register.results.item(0, 3).text().startswith("7") else 7
+    dialog = demo_window.open_patient(patient_id)      # what the register's Öppna reaches
+    cfs = dialog.frailty.open_cfs()
+    cfs.choose(level)
+    cfs.name_edit.setText("Anna Lund")
+    save(cfs)
+    # The register underneath shows the new score without being closed and opened again.
+    assert register.results.item(0, 3).text() == f"{level} (23 nov)"
+    rows = {register.plan.item(r, 0).data(Qt.ItemDataRole.UserRole): r
+            for r in range(register.plan.rowCount())}
+    assert register.plan.item(rows[patient_id], 2).text().startswith(f"CFS {level} ")
+    dialog.close()
