@@ -1,10 +1,18 @@
 """Keeping patients out of the free text that managers' reports quote.
 
-A decision escalated to the managers is written by a nurse in a hurry, and it may name the
-patient ("Ring dottern till Margareta Ek"). The reports are aggregate, so before such text is
-quoted, every word that is part of a known patient's name and everything shaped like a
-personnummer or samordningsnummer is blanked out. Masking an innocent word that happens to be
-a surname is the price of never printing a name.
+Reports quote only the question an escalation puts to the managers and the managers' answer,
+written for managers with a reminder to leave patient details out. People write in a hurry
+all the same ("Karins dotter ringer", "bor på Storgatan 4"), so this is the second line of
+defence: before such text is quoted it is blanked where it
+
+- names a known patient: every part of every patient's name, also in the genitive
+  ("Karins", "Eks") and with the hyphenated parts alone ("Sven-Åke", "Sven");
+- looks like an identity number, a date of birth or a date ("19420312-1234", "1942-03-12",
+  "12/3 1942", "12 mars 1942"), or holds any run of six or more digits;
+- looks like a telephone number ("070-123 45 67", "0320-123 45", "+46 70 123 45 67");
+- looks like a street address ("Storgatan 4", "Kyrkvägen 12 B", "Lilla torget").
+
+Masking an innocent word that happens to be a surname is the price of never printing a name.
 """
 
 from __future__ import annotations
@@ -14,9 +22,31 @@ from collections.abc import Iterable
 
 from huddle.i18n import translate
 
-# 6 or 8 digits of birth date, optional separator (- or +), 4 digits; or 10-12 bare digits.
+_MONTHS = ("januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+# Identity numbers and dates of birth: 6 or 8 digits, optional separator, 4 digits; ISO and
+# day/month dates with a year; a day and a Swedish month name with a year.
 _ID_RE = re.compile(r"(?<!\d)(?:\d{2})?\d{6}\s?[-+]?\s?\d{4}(?!\d)")
+_DATE_RE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|\d{1,2}[-./]\d{1,2}[-./ ]\s?(?:19|20)?\d{2}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+(?:19|20)\d{{2}})(?!\d)", re.IGNORECASE)
+# Telephone numbers: +46 or 0, then groups of digits with spaces or hyphens, 7+ digits in all.
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+46|0)[\s-]?\d{1,4}(?:[\s-]?\d{2,4}){2,4}(?!\d)")
+_DIGITS_RE = re.compile(r"\d[\d\s-]{4,}\d")
+# Street addresses: a capitalised name ending as Swedish street names do ("Storgatan",
+# "Lilla torget" is caught by "torget" after a capital word), or any such word with a house
+# number ("vägen 12"); "vårdplan" or "på vägen hem" stay.
+_STREET_END = (r"(?:gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|allén|allé|"
+               r"platsen|leden|stråket|plan)")
+_STREET_RE = re.compile(
+    rf"(?<![\w-])(?:[A-ZÅÄÖ][\wåäö-]*{_STREET_END}|[\wåäö-]*{_STREET_END}(?=\s+\d))"
+    r"(?:\s+\d+\s?[A-Za-z]?\b)?")
 _SPLIT_RE = re.compile(r"[\s,]+")
+
+
+def _six_digits(match: re.Match[str]) -> bool:
+    return sum(ch.isdigit() for ch in match.group(0)) >= 6
 
 
 class Scrubber:
@@ -33,15 +63,23 @@ class Scrubber:
                     words.update(part.casefold() for part in word.split("-") if len(part) >= 2)
         if words:
             alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            # The genitive: "Karins", "Eks", "Lund's".
             self._names: re.Pattern[str] | None = re.compile(
-                rf"(?<![\w-])(?:{alternatives})(?![\w])", re.IGNORECASE)
+                rf"(?<![\w-])(?:{alternatives})(?:'?s)?(?![\w])", re.IGNORECASE)
         else:
             self._names = None
 
     def __call__(self, text: str | None) -> str | None:
         if text is None:
             return None
-        text = _ID_RE.sub(translate("reports", "[id borttaget]"), text)
+        removed = translate("reports", "[id borttaget]")
+        text = _ID_RE.sub(removed, text)
+        text = _DATE_RE.sub(translate("reports", "[datum]"), text)
+        text = _PHONE_RE.sub(lambda m: translate("reports", "[telefon]")
+                             if sum(ch.isdigit() for ch in m.group(0)) >= 7 else m.group(0),
+                             text)
+        text = _DIGITS_RE.sub(lambda m: removed if _six_digits(m) else m.group(0), text)
+        text = _STREET_RE.sub(translate("reports", "[adress]"), text)
         if self._names is not None:
             text = self._names.sub(translate("reports", "[namn]"), text)
         return text

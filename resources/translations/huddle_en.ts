@@ -5259,8 +5259,23 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/scrub.py" line="+44" />
+      <location filename="../../huddle/reports/scrub.py" line="+75" />
       <source>[id borttaget]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>[datum]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>[telefon]</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>[adress]</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6279,6 +6294,10 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Besök på akutmottagning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec</source>
       <translation type="unfinished" />
     </message>
     <message>
