@@ -57,7 +57,7 @@ from huddle.storage.access_review import (
 from huddle.storage.audit import os_user
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, to_qdate
+from huddle.ui.qt_forms import date_edit, error_label, fit_to_screen, from_qdate, to_qdate
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -412,6 +412,6 @@ def open_log_review(parent: QWidget | None, db: Store) -> QtLogReviewWindow:
     log_review_opened(db)
     window = QtLogReviewWindow(db, parent=parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.resize(1200, 700)
+    fit_to_screen(window, 1200, 720)
     window.show()
     return window

@@ -68,6 +68,7 @@ def _makers():
     from huddle.ui.qt_end_dialog import QtEndDialog
     from huddle.ui.qt_first_run import QtFirstRunDialog
     from huddle.ui.qt_followup_dialog import QtFollowupDialog
+    from huddle.ui.qt_log_review import QtLogReviewWindow
     from huddle.ui.qt_patient_dialog import QtPatientDialog
     from huddle.ui.qt_patient_frailty import QtFlagDialog
     from huddle.ui.qt_register import QtAddPatientDialog, QtRegisterWindow
@@ -94,6 +95,7 @@ def _makers():
         "Inställningar": lambda db, path, p: QtSettingsDialog(db),
         "Om Huddle": lambda db, path, p: QtAboutDialog(path),
         "Register": lambda db, path, p: QtRegisterWindow(db, DEMO_TODAY),
+        "Loggranskning": lambda db, path, p: QtLogReviewWindow(db, today=DEMO_TODAY, now=NOW),
         "Ny patient": lambda db, path, p: QtAddPatientDialog(db, DEMO_TODAY),
         "Åtgärder": lambda db, path, p: QtActionsDialog(db, DEMO_TODAY, now=NOW,
                                                         summary=summary),
