@@ -139,10 +139,12 @@ def _print_text(review: LogReview) -> None:
         print(translate("log_review", "Inga rader i loggen passar sökningen."))
         return
     counts = ", ".join(f"{action_label(action).lower()} {n}" for action, n in totals.by_action)
-    print(translate("log_review", "\n{rows} rader ({counts}); {users} användare, {patients} "
-                                  "patienter.").format(rows=totals.rows, counts=counts,
-                                                       users=totals.users,
-                                                       patients=totals.patients))
+    rows = translate("log_review", "{n} rader").format(n=totals.rows) if totals.rows != 1 \
+        else translate("log_review", "1 rad")
+    patients = translate("log_review", "{n} patienter").format(n=totals.patients) \
+        if totals.patients != 1 else translate("log_review", "1 patient")
+    print(translate("log_review", "\n{rows} ({counts}); {users} användare, {patients}.").format(
+        rows=rows, counts=counts, users=totals.users, patients=patients))
 
 
 # ---------------------------------------------------------------- the JSON contract

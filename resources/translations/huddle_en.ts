@@ -4347,8 +4347,28 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+3" />
+      <source>{n} rader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>1 rad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{n} patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>1 patient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>
-{rows} rader ({counts}); {users} användare, {patients} patienter.</source>
+{rows} ({counts}); {users} användare, {patients}.</source>
       <translation type="unfinished" />
     </message>
     <message>
