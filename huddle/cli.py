@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from huddle import __version__
+from huddle.commands.parser import SwedishArgumentParser
 from huddle.errors import KnownError
 from huddle.i18n import translate
 
@@ -47,11 +48,12 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser with the subcommands of ``modules`` (default: all of them)."""
-    parser = argparse.ArgumentParser(
+    parser = SwedishArgumentParser(
         prog="huddle",
         description="Huddle – daglig avstämning för vårdcentral och kommun.",
     )
-    parser.add_argument("--version", action="version", version=f"Huddle {__version__}")
+    parser.add_argument("--version", action="version", version=f"Huddle {__version__}",
+                        help="visa versionen och avsluta")
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--db", type=Path, help="databasfil (standard: i användarens datamapp)")
     source.add_argument("--demo", action="store_true",

@@ -3308,13 +3308,109 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../huddle/cli.py" line="+42" />
+      <location filename="../../huddle/cli.py" line="+43" />
       <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
       <source>Fönstret måste vara minst 320x240.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/parser.py" line="+25" />
+      <source>okänt argument: {args}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>det här måste anges: {args}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>ett av argumenten {args} måste anges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>flaggan {option} kan betyda flera: {matches}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>{value} finns inte. Välj bland {choices}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>ett värde saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>högst ett värde får anges</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>minst ett värde saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>går inte att ange tillsammans med {other}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{value} är inget heltal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{value} är inget tal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>{value} går inte att använda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>tar inget värde, men fick {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>{name}: {rest}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Användning: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
+      <source>argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>flaggor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>visa den här hjälpen och avsluta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>{prog}: {message}. Skriv '{prog} --help' för att se vad som går att ange.
+</source>
       <translation type="unfinished" />
     </message>
   </context>
