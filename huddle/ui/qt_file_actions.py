@@ -8,7 +8,8 @@ from pathlib import Path
 
 
 class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, drops)
-    """Needs ``db``, ``db_path``, ``day``, ``refresh`` and ``boardChanged`` from the window."""
+    """Needs ``db``, ``db_path``, ``day``, ``audience``, ``patient_dialogs``, ``refresh`` and
+    ``boardChanged`` from the window."""
 
     def choose_import_file(self) -> None:
         from huddle.ui.qt_import_dialog import pick_import_file
@@ -76,7 +77,8 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
         from huddle.ui.qt_register import QtRegisterWindow  # not needed at start-up
 
         if self.register_window is None:
-            self.register_window = QtRegisterWindow(self.db, self.day, self)
+            self.register_window = QtRegisterWindow(self.db, self.day, self,
+                                                    audience=self.audience)
             self.register_window.patientActivated.connect(self.open_patient)
             # A score saved in the patient dialog opened from the register (or anything else
             # that changes the board) shows in the register's lists too.
@@ -105,7 +107,14 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
     def open_patient(self, patient_id: int):
         from huddle.ui.qt_patient_dialog import QtPatientDialog  # not needed at start-up
 
-        dialog = QtPatientDialog(self.db, patient_id, self.day, self)
+        # Opened in the room's mode, the dialog shows the patient as the room may see them.
+        dialog = QtPatientDialog(self.db, patient_id, self.day, self, audience=self.audience)
         dialog.changed.connect(self.refresh)
+        self.patient_dialogs.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
         dialog.open()
         return dialog
+
+    def _forget_dialog(self, dialog) -> None:
+        if dialog in self.patient_dialogs:
+            self.patient_dialogs.remove(dialog)

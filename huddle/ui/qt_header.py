@@ -1,5 +1,5 @@
-"""The header strip above the board: the health centre, the day, missed huddles and the
-time of the last SAMSA import (bold amber when it is not from today)."""
+"""The header strip above the board: the health centre, the day, missed huddles, the time of
+the last SAMSA import (bold amber when it is not from today) and who sees the screen."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from huddle.domain.board import Board
 from huddle.domain.dates import short_date, weekday_date
 from huddle.ui import theme
+from huddle.ui.qt_room import QtScreenMarker
+from huddle.ui.qt_text import set_plain
 
 
 class QtHeader(QFrame):
@@ -42,11 +44,15 @@ class QtHeader(QFrame):
         layout.addWidget(self.missed)
         layout.addStretch(1)
         layout.addWidget(self.last_import)
+        layout.addSpacing(16)
+        # Always there: who sees this screen ("Visas för rummet" / "Endast din skärm").
+        self.marker = QtScreenMarker(self, size=17)
+        layout.addWidget(self.marker)
 
     def show_board(self, board: Board, vc_name: str) -> None:
         """The centre's name (the board's, else the settings' ``vc_name``), the day and the
         last import."""
-        self.vc_name.setText(board.health_centre or vc_name)
+        set_plain(self.vc_name, board.health_centre or vc_name)
         day = board.day
         self.today.setText(weekday_date(day))
         if board.last_import is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
+from huddle.domain.access import PLACE_PROJECTOR
 from huddle.domain.board import Board
 from huddle.domain.dates import weekday_date
 from huddle.domain.disclosure import AUDIENCE_ROOM
@@ -68,13 +69,16 @@ class QtHuddleController(QObject):
 
         dialog = QtStartDialog(self.win.db, day=self.win.day, now=self.huddle_now,
                                existing=self.session.record, parent=self.win)
-        dialog.started.connect(self._on_started)
+        dialog.started.connect(lambda record, d=dialog: self._on_started(record, d.screen_shared))
         dialog.open()
         return dialog
 
-    def _on_started(self, record) -> None:
+    def _on_started(self, record, screen_shared: bool | None = None) -> None:
         fresh = not self.session.running
         self.session.started(record)
+        if screen_shared is not None:
+            # The start dialog asked whether the room sees this screen (room mode by default).
+            self.win.set_room_mode(bool(screen_shared), refresh=False)
         self.win.refresh()
         if fresh:
             self._go_to_next_unreviewed() or self.win.board_view.step_current(1)
@@ -288,10 +292,12 @@ class QtHuddleController(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.closed.connect(self._projector_closed)
         self.projector_window = window
+        # In front of the nurse's window (one screen), the chair's keys still work there.
+        window.addActions(list(self.win.menus.huddle_actions.values()))
         self.update_projector()
-        window.place()
         self.win.menus.huddle_actions["projector"].setChecked(True)
-        self.win.activateWindow()
+        if window.place():
+            self.win.activateWindow()  # on its own screen: the nurse keeps her window
 
     def _projector_closed(self) -> None:
         self.projector_window = None
@@ -309,6 +315,7 @@ class QtHuddleController(QObject):
                 self.win._status(err.message)
                 return
         self.projector_window.show_board(board, self.win.board_view.current_key)
+        self.win.log_display(board, PLACE_PROJECTOR)
 
     def show_shortcuts(self):
         from huddle.ui.qt_shortcuts import QtShortcutsDialog

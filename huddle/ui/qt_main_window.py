@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
+from huddle.domain.access import PLACE_BOARD, PLACE_ROOM
 from huddle.domain.board import Board
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.errors import KnownError
-from huddle.storage.board_data import load_boards
+from huddle.storage.board_data import load_boards, log_board_shown
 from huddle.storage.settings import load_settings
 from huddle.ui.qt_board import QtBoard
 from huddle.ui.qt_file_actions import QtFileActionsMixin
@@ -47,9 +48,13 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self._db = db
         self.db_path = db_path
         self.projector = projector
+        # Who sees this window: the nurse alone, or the room (room mode, F9). Built with
+        # ``projector=True`` the window is the room's from the start.
+        self.audience = AUDIENCE_ROOM if projector else AUDIENCE_OWN
         self.clock = clock or datetime.now
         self.board: Board | None = None
         self.register_window = None
+        self.patient_dialogs: list = []  # open patient dialogs, to follow a switch of mode
         self._missed_timer = QTimer(self)
         self._missed_timer.setSingleShot(True)
         self.setWindowTitle(self.tr("Huddle – daglig avstämning"))
@@ -76,6 +81,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         layout.addWidget(self.review_bar)
         layout.addWidget(self.board_view, 1)
         self.setCentralWidget(central)
+        self._show_audience()
         self.refresh()
         # The date in the header must follow midnight if the app is left open.
         self._day_timer = QTimer(self)
@@ -95,6 +101,37 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
     def projector_window(self):
         return self.huddle.projector_window
 
+    # ----------------------------------------------------------------- room mode
+    @property
+    def room_mode(self) -> bool:
+        return self.audience == AUDIENCE_ROOM
+
+    def toggle_room_mode(self) -> None:
+        self.set_room_mode(not self.room_mode)
+
+    def set_room_mode(self, on: bool, *, refresh: bool = True) -> None:
+        """Show this window (and every register or patient dialog open from it) as the room
+        may see it, or as the nurse's own screen."""
+        audience = AUDIENCE_ROOM if on else AUDIENCE_OWN
+        if audience == self.audience:
+            self._show_audience()
+            return
+        self.audience = audience
+        self._show_audience()
+        if self.register_window is not None:
+            self.register_window.set_audience(audience)
+        for dialog in list(self.patient_dialogs):
+            dialog.set_audience(audience)
+        if refresh:
+            self.refresh()
+        self._status(self.tr("Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.") if on
+                     else self.tr("Endast din skärm: alla uppgifter visas. F9 växlar till "
+                                  "rumsläge."))
+
+    def _show_audience(self) -> None:
+        self.header.marker.set_audience(self.audience)
+        self.menus.huddle_actions["room_mode"].setChecked(self.room_mode)
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -105,7 +142,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
     # ----------------------------------------------------------------- data
     def refresh(self) -> None:
         """One read of the database for this window and, when it is open, the projector."""
-        audiences = [AUDIENCE_ROOM if self.projector else AUDIENCE_OWN]
+        audiences = [self.audience]
         if self.projector_window is not None:
             audiences.append(AUDIENCE_ROOM)
         try:
@@ -114,10 +151,21 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
             return
         self.board = boards[audiences[0]]
+        self.log_display(self.board, PLACE_ROOM if self.room_mode else PLACE_BOARD)
         self.header.show_board(self.board, load_settings(self._db).vc_name)
         self.board_view.show_board(self.board)
         self._after_board_shown(boards.get(AUDIENCE_ROOM))
         self.boardChanged.emit()
+
+    def log_display(self, board: Board, place: str) -> None:
+        """One access-log row per patient on ``board``, in one transaction, for this display.
+        A database that cannot be written (locked, read-only) leaves the board on screen and
+        says so."""
+        try:
+            log_board_shown(self._db, board, place=place)
+        except KnownError as err:
+            self._status(self.tr("Visningen kunde inte skrivas i åtkomstloggen: {reason}").format(
+                reason=err.message))
 
     def _check_day(self) -> None:
         if self.session.roll_over():

@@ -109,6 +109,7 @@ class QtMainMenus(QObject):
             "review_escalate": lambda: huddle.review("escalated"),
             "review_keep": lambda: huddle.review("kept"),
             "review_undo": huddle.undo_review,
+            "room_mode": self.window.toggle_room_mode,
             "projector": huddle.toggle_projector,
             "help": huddle.show_shortcuts,
         }
@@ -122,6 +123,7 @@ class QtMainMenus(QObject):
             self.window.addAction(action)
             actions[name] = action
         actions["projector"].setCheckable(True)
+        actions["room_mode"].setCheckable(True)
         for name, text in ((("review_done", self.tr("Klart")),
                             ("review_new_date", self.tr("Nytt datum")),
                             ("review_escalate", self.tr("Lyft")),
@@ -149,5 +151,6 @@ class QtMainMenus(QObject):
         menu.addSeparator()
         self.missed_action = self._action(self.tr("Missade avstämningar…"),
                                           huddle.show_missed_days, menu)
+        self.view_menu.addAction(actions["room_mode"])
         self.view_menu.addAction(actions["projector"])
         self.help_menu.addAction(actions["help"])

@@ -8,12 +8,16 @@ large letters; on her own screen it says "Endast din skärm".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from huddle.domain.disclosure import AUDIENCE_ROOM
 from huddle.ui import theme
+
+# The answer to "is the screen shared?" at the last huddle start, kept on this computer (not in
+# the database: the same database may be opened from a laptop at the projector and a desk PC).
+SCREEN_SHARED_KEY = "huddle/screen_shared"
 
 ROOM_BG = QColor("#b3261e")      # red: the room sees this screen
 ROOM_TEXT = QColor("#ffffff")
@@ -50,3 +54,20 @@ class QtScreenMarker(QLabel):
         self.setAccessibleName(f"{text}. {hint}")
         theme.fill(self, ROOM_BG if self.room else OWN_BG,
                    ROOM_TEXT if self.room else OWN_TEXT)
+
+
+def _settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Huddle", "Huddle")
+
+
+def screen_shared_default() -> bool:
+    """Is the screen shared with the room at a huddle on this computer? Yes until the nurse
+    has said otherwise: when in doubt, the room's view."""
+    value = _settings().value(SCREEN_SHARED_KEY, True)
+    return value not in (False, "false", "0", 0)
+
+
+def remember_screen_shared(shared: bool) -> None:
+    settings = _settings()
+    settings.setValue(SCREEN_SHARED_KEY, bool(shared))
+    settings.sync()

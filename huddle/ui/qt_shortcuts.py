@@ -68,8 +68,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Ctrl+I", GROUP_FILES),
     Shortcut("reports", ("Ctrl+P",), "Vecko- och månadssammanställning", "Ctrl+P",
              GROUP_FILES),
-    Shortcut("projector", ("Ctrl+Shift+P",), "Projektorfönster på/av", "Ctrl+Skift+P",
-             GROUP_VIEW),
+    Shortcut("room_mode", ("F9",), "Rumsläge: skärmen visas för rummet / endast din skärm",
+             "F9", GROUP_VIEW),
+    Shortcut("projector", ("Ctrl+Shift+P",), "Projektorfönster på/av (en skärm: i förgrunden, "
+             "Esc tillbaka)", "Ctrl+Skift+P", GROUP_VIEW),
     Shortcut("refresh", ("F5",), "Uppdatera tavlan", "F5", GROUP_VIEW),
     Shortcut("full_screen", ("F11",), "Helskärm", "F11", GROUP_VIEW),
     Shortcut("help", ("F1",), "Visa kortkommandona", "F1", GROUP_VIEW),

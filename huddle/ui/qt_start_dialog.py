@@ -25,6 +25,7 @@ from huddle.i18n import tr_label
 from huddle.storage.huddles import Attendee, HuddleRecord, set_attendance, start_huddle
 from huddle.ui import theme
 from huddle.ui.qt_forms import error_label
+from huddle.ui.qt_room import remember_screen_shared, screen_shared_default
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -86,6 +87,16 @@ class QtStartDialog(QDialog):
             self.role_checks[role] = check
             self.name_edits[role] = name
         layout.addLayout(grid)
+        # Starting (or resuming) asks whether the room sees this screen: yes unless the nurse
+        # said otherwise on this computer before. Changing who is present does not ask.
+        self.shared_check: QCheckBox | None = None
+        if existing is None or not existing.running:
+            self.shared_check = QCheckBox(self.tr(
+                "&Skärmen visas för rummet (rumsläge: patienter utan samtycke visas utan "
+                "identitet)"), self)
+            self.shared_check.setFont(theme.font(16))
+            self.shared_check.setChecked(screen_shared_default())
+            layout.addWidget(self.shared_check)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(
@@ -113,5 +124,12 @@ class QtStartDialog(QDialog):
         except KnownError as err:
             self.error_label.setText(err.message)
             return
+        if self.shared_check is not None:
+            remember_screen_shared(self.shared_check.isChecked())
         self.started.emit(record)
         super().accept()
+
+    @property
+    def screen_shared(self) -> bool | None:
+        """The answer to "is the screen shared?", or None when the dialog did not ask."""
+        return self.shared_check.isChecked() if self.shared_check is not None else None

@@ -1160,7 +1160,7 @@
   <context>
     <name>QtHeader</name>
     <message>
-      <location filename="../../huddle/ui/qt_header.py" line="+53" />
+      <location filename="../../huddle/ui/qt_header.py" line="+59" />
       <source>Ingen SAMSA-import ännu</source>
       <translation type="unfinished" />
     </message>
@@ -1196,7 +1196,7 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+51" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+52" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
@@ -1216,7 +1216,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+23" />
       <source>Avstämningen har startat. Öppna beslut först.</source>
       <translation type="unfinished" />
     </message>
@@ -1882,7 +1882,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+32" />
+      <location line="+34" />
       <source>Klart</source>
       <translation type="unfinished" />
     </message>
@@ -1925,13 +1925,28 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+55" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+60" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+67" />
+      <source>Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Endast din skärm: alla uppgifter visas. F9 växlar till rumsläge.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+23" />
       <source>Tavlan kunde inte läsas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Visningen kunde inte skrivas i åtkomstloggen: {reason}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2442,7 +2457,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtScreenMarker</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+41" />
+      <location filename="../../huddle/ui/qt_room.py" line="+45" />
       <source>Visas för rummet</source>
       <translation type="unfinished" />
     </message>
@@ -2483,7 +2498,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtShortcutsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_shortcuts.py" line="+110" />
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+112" />
       <location line="+15" />
       <source>Kortkommandon</source>
       <translation type="unfinished" />
@@ -2628,7 +2643,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtStartDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_start_dialog.py" line="+43" />
+      <location filename="../../huddle/ui/qt_start_dialog.py" line="+44" />
       <source>Starta avstämning</source>
       <translation type="unfinished" />
     </message>
@@ -2683,7 +2698,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+17" />
+      <source>&amp;Skärmen visas för rummet (rumsläge: patienter utan samtycke visas utan identitet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
@@ -6573,7 +6593,11 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Projektorfönster på/av</source>
+      <source>Rumsläge: skärmen visas för rummet / endast din skärm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Projektorfönster på/av (en skärm: i förgrunden, Esc tillbaka)</source>
       <translation type="unfinished" />
     </message>
     <message>
