@@ -7,6 +7,17 @@ import pytest
 from tests.conftest import DEMO_TODAY
 
 
+@pytest.fixture(autouse=True)
+def computer_settings(tmp_path_factory):
+    """What the app keeps per computer (QSettings) goes to a fresh folder for each test, not
+    to the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
 @pytest.fixture
 def app_style(qapp):
     from huddle.ui.app import apply_style, install_translations

@@ -64,8 +64,9 @@ def room_window(qtbot, app_style, db, db_path, four):
 
 
 def texts(widget) -> str:
-    """Everything a widget paints as text or tells a screen reader."""
-    labels = widget.findChildren(QLabel)
+    """Everything a widget paints as text or tells a screen reader (cards replaced by a refresh
+    are hidden at once and deleted later: they paint nothing)."""
+    labels = [label for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
     return "\n".join([label.text() for label in labels] + [label.accessibleName()
                                                           for label in labels])
 

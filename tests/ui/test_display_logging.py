@@ -58,3 +58,35 @@ def test_opening_a_patient_logs_that_patient_once(qtbot, window, four):
     qtbot.addWidget(dialog)
     rows = log_rows(db, before)
     assert [(r[2], r[3], r[4]) for r in rows] == [("visa", "patient", patient_id)]
+
+
+def test_the_board_the_room_mode_and_the_projector_log_each_patient_once_per_display(
+        qtbot, window, four):
+    db = window.db
+    ids = {patient_id for patient_id, _record in four.values()}
+    before = last_id(db)
+    window.refresh()
+    rows = log_rows(db, before)
+    assert per_patient(rows, "tavla") == Counter(dict.fromkeys(ids, 1))
+    assert len({r[1] for r in rows}) == 1, "one display, one moment"
+
+    before = last_id(db)
+    window.set_room_mode(True)
+    assert per_patient(log_rows(db, before), "rummet") == Counter(dict.fromkeys(ids, 1))
+
+    before = last_id(db)
+    window.huddle.toggle_projector()
+    rows = log_rows(db, before)
+    assert per_patient(rows, "projektor") == Counter(dict.fromkeys(ids, 1))
+    assert not per_patient(rows, "tavla") and not per_patient(rows, "rummet")
+    window.projector_window.close()
+
+
+def test_the_planning_list_logs_each_patient_it_lists(qtbot, demo_window):
+    register = demo_window.open_planning()
+    db = demo_window.db
+    before = last_id(db)
+    rows = register.load_plan()
+    assert rows, "the demo has frail patients to plan for"
+    logged = per_patient(log_rows(db, before), "planering")
+    assert logged == Counter({row.patient.id: 1 for row in rows})

@@ -68,7 +68,13 @@ def test_projector_shows_nothing_identifying_without_consent(window, qtbot):
         assert number not in text and f"{number[:8]}-{number[8:]}" not in text
         if consent_category(patient.consent_facts) != CATEGORY_CONSENTED:
             assert patient.name not in text
-    # The nurse's own window still names a patient without consent (not a protected one).
+    # Started with the screen shared (the default), the nurse's window is in room mode too;
+    # F9 makes it her own screen, which names a patient without consent (not a protected one).
+    assert win.room_mode
+    room = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
+    assert not any(people[c.patient_id].name in room for c in masked)
+    key(qtbot, win, Qt.Key.Key_F9)
+    assert not win.room_mode
     nurse = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
     unconsented = next(people[c.patient_id] for c in masked
                        if not people[c.patient_id].protected)

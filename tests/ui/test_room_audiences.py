@@ -124,3 +124,68 @@ def test_the_register_opened_for_the_room_lists_a_masked_patient_by_label(qtbot,
     register.set_audience(AUDIENCE_OWN)
     assert register.results.item(0, 0).text() == "Berglund, Nils"
     assert not register.marker.isVisibleTo(register)
+
+
+# ------------------------------------------------------------------ room mode on the window
+
+
+def test_room_mode_shows_the_nurses_window_as_the_room_sees_it(qtbot, window, four):
+    from PySide6.QtCore import Qt
+
+    assert window.header.marker.text() == "Endast din skärm"
+    assert window.header.marker.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert window.room_mode
+    assert window.header.marker.text() == "Visas för rummet"
+    assert window.menus.huddle_actions["room_mode"].isChecked()
+    assert_room_view(cards(window.board_view), texts(window), four)
+    # The same labels as the projector's.
+    window.huddle.toggle_projector()
+    assert cards(window.projector_window.board_view) == cards(window.board_view)
+    window.projector_window.close()
+    # The menu item does the same as the key.
+    window.menus.huddle_actions["room_mode"].trigger()
+    assert not window.room_mode
+    assert window.header.marker.text() == "Endast din skärm"
+    assert cards(window.board_view)[four["not_consented"][0]][0].startswith("Berglund, Nils")
+
+
+def test_dialogs_opened_in_room_mode_follow_it_and_follow_a_switch(qtbot, window, four):
+    window.set_room_mode(True)
+    patient_id, record = four["not_consented"]
+    dialog = window.open_patient(patient_id)
+    assert NEUTRAL.match(dialog.heading.text())
+    assert record["Namn"] not in texts(dialog) + dialog.details.toPlainText()
+    register = window.open_register()
+    assert register.audience == AUDIENCE_ROOM and register.marker.text() == "Visas för rummet"
+    # F9 back to her own screen: both dialogs name the patient again; and back to the room.
+    window.set_room_mode(False)
+    assert dialog.heading.text().startswith("Berglund, Nils")
+    assert register.audience == AUDIENCE_OWN
+    window.set_room_mode(True)
+    assert NEUTRAL.match(dialog.heading.text())
+    dialog.close()
+
+
+def test_starting_a_huddle_asks_if_the_screen_is_shared_and_remembers_the_answer(
+        qtbot, window, four):
+    from huddle.ui.qt_start_dialog import QtStartDialog
+
+    dialog = window.huddle.start_huddle()
+    assert isinstance(dialog, QtStartDialog)
+    assert dialog.shared_check.isChecked(), "room mode by default"
+    dialog.shared_check.setChecked(False)
+    dialog.accept()
+    assert not window.room_mode
+    # Ended and resumed on this computer: the last answer is the default now.
+    window.huddle._end_confirmed()
+    again = window.huddle.start_huddle()
+    assert not again.shared_check.isChecked()
+    again.shared_check.setChecked(True)
+    again.accept()
+    assert window.room_mode
+    assert window.header.marker.text() == "Visas för rummet"
+    # Changing who is present while it runs does not ask again.
+    attendance = window.huddle.start_huddle()
+    assert attendance.shared_check is None
+    attendance.reject()
