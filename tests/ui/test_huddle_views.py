@@ -245,6 +245,7 @@ def test_one_refresh_reads_the_board_once_for_the_window_and_the_projector(
 
     win = window
     start(qtbot, win)
+    key(qtbot, win, Qt.Key.Key_F9)  # started in room mode; the nurse's own screen again
     key(qtbot, win, Qt.Key.Key_P, CTRL_SHIFT)
     qtbot.waitUntil(lambda: win.projector_window is not None)
     projector = win.projector_window
