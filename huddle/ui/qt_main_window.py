@@ -119,11 +119,14 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.audience = audience
         self._show_audience()
         if self.register_window is not None:
-            self.register_window.set_audience(audience)
+            # Its lists are filled again by the refresh below (boardChanged), or on opening.
+            self.register_window.set_audience(audience, relist=False)
         for dialog in list(self.patient_dialogs):
             dialog.set_audience(audience)
         if refresh:
             self.refresh()
+        elif self.register_window is not None and self.register_window.isVisible():
+            self.register_window.refresh_lists()
         self._status(self.tr("Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.") if on
                      else self.tr("Endast din skärm: alla uppgifter visas. F9 växlar till "
                                   "rumsläge."))

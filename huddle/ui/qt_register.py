@@ -216,16 +216,18 @@ class QtRegisterWindow(QDialog):
         self.search_edit.setFocus()
         self._show_audience()
 
-    def set_audience(self, audience: str) -> None:
+    def set_audience(self, audience: str, *, relist: bool = True) -> None:
         """Show the lists as ``audience`` may see them (the nurse's window switched between
-        her own screen and the room's view); what is listed is shown again at once."""
+        her own screen and the room's view); what is listed is shown again at once, unless
+        the caller refills the lists itself (``relist`` False)."""
         if audience == self.audience:
             return
         self.audience = audience
         self._show_audience()
         if not self.search_edit.text().strip():
             self.results.setRowCount(0)
-        self.refresh_lists()
+        if relist:
+            self.refresh_lists()
 
     def _show_audience(self) -> None:
         self.marker.set_audience(self.audience)
