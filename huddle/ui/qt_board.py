@@ -2,8 +2,9 @@
 
 It shows a :class:`huddle.domain.board.Board` and nothing else; the same widget serves the
 nurse's window and the projector window (its cards and lanes: ``qt_board_cards``). What a
-card says of a patient is what the board's audience may see (the disclosure policy decided when the board was built). Every text is shown
-as plain text: a name from an export cannot change what the screen shows.
+card says of a patient is what the board's audience may see (the disclosure policy decided
+when the board was built). Every text is shown as plain text: a name from an export cannot
+change what the screen shows.
 """
 
 from __future__ import annotations

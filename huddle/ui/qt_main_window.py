@@ -1,6 +1,8 @@
 """The nurse's main window. It only composes: the header (``qt_header``), the huddle panel,
-the review bar and the board, with the menus (``qt_menus``), the file actions
-(``qt_file_actions``) and the huddle controller (``qt_huddle_controller``) mixed in."""
+the review bar and the board; the menus (``qt_menus``) and the huddle controller
+(``qt_huddle_controller``, which owns the running session) are objects it holds, and the file
+actions (``qt_file_actions``: import, backup, reports, the register) are mixed in so that the
+``open_*`` slots and drag and drop stay the window's own."""
 
 from __future__ import annotations
 
