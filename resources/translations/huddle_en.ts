@@ -308,7 +308,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+58" />
+      <location filename="../../huddle/ui/qt_board.py" line="+59" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -1925,12 +1925,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+60" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+62" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+67" />
+      <location line="+70" />
       <source>Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.</source>
       <translation type="unfinished" />
     </message>
@@ -2180,12 +2180,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
-      <location line="+74" />
+      <location line="+76" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-70" />
+      <location line="-72" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -2277,7 +2277,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
+      <location line="+54" />
       <source>{n} träffar.</source>
       <translation type="unfinished" />
     </message>
