@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from huddle.errors import InputError
+from huddle.i18n import translate
 from huddle.paths import archive_dir_for, backup_dir_for
 
 FILE_MODE = 0o600
@@ -101,10 +103,31 @@ def open_private(path: Path | str, mode: str = "wb", **kwargs: Any) -> IO[Any]:
         raise
 
 
+def refuse_special_target(path: Path) -> None:
+    """An output replaces a regular file only: never a symbolic link (the file it points to
+    would be left and the link lost), a folder, a device such as /dev/full, or a named pipe.
+    Reports, action lists and log extracts all go through here."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return                      # nothing there yet (or not reachable: writing says so)
+    if not stat.S_ISREG(mode):
+        kind = (translate("files", "en symbolisk länk") if stat.S_ISLNK(mode)
+                else translate("files", "en mapp") if stat.S_ISDIR(mode)
+                else translate("files", "en namngiven pipe") if stat.S_ISFIFO(mode)
+                else translate("files", "en enhetsfil"))
+        raise InputError(translate(
+            "files", "{path} är {kind}, inte en vanlig fil, och ersätts inte. "
+            "Välj ett nytt filnamn i en vanlig mapp."
+        ).format(path=path, kind=kind))
+
+
 def write_private(path: Path | str, data: bytes | str) -> Path:
     """Write ``path`` whole or not at all, owner-only: beside the target (mkstemp makes the
-    file 0600 whatever the umask), then moved into place. OSError is left to the caller."""
+    file 0600 whatever the umask), then moved into place. OSError is left to the caller; a
+    link, device or pipe at ``path`` is refused (:func:`refuse_special_target`)."""
     path = Path(path)
+    refuse_special_target(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

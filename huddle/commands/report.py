@@ -10,8 +10,9 @@ from pathlib import Path
 from huddle.commands.common import add_db_option, open_configured, parse_moment, print_json
 from huddle.errors import InputError
 from huddle.i18n import translate
+from huddle.private_files import refuse_special_target
 from huddle.reports.compute import compute_summary
-from huddle.reports.files import refuse_special_target, write_report_file
+from huddle.reports.files import write_report_file
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import (
     MONTHLY,

@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import os
-import stat
 import tempfile
 from pathlib import Path
 
-from huddle.errors import InputError, KnownError
+from huddle.errors import KnownError
 from huddle.i18n import translate
+from huddle.private_files import refuse_special_target
 
 
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
-
-
-def refuse_special_target(path: Path) -> None:
-    """A report replaces a regular file only: never a symbolic link (the file it points to
-    would be left and the link lost), a device such as /dev/full, or a named pipe."""
-    try:
-        mode = os.lstat(path).st_mode
-    except OSError:
-        return                      # nothing there yet (or not reachable: writing says so)
-    if not stat.S_ISREG(mode):
-        kind = (translate("reports", "en symbolisk länk") if stat.S_ISLNK(mode)
-                else translate("reports", "en mapp") if stat.S_ISDIR(mode)
-                else translate("reports", "en namngiven pipe") if stat.S_ISFIFO(mode)
-                else translate("reports", "en enhetsfil"))
-        raise InputError(translate(
-            "reports", "{path} är {kind}, inte en vanlig fil, och ersätts inte av rapporten. "
-            "Välj ett nytt filnamn i en vanlig mapp."
-        ).format(path=path, kind=kind))
 
 
 def write_report_file(path: Path, data: bytes | str) -> None:

@@ -3608,6 +3608,34 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>files</name>
+    <message>
+      <location filename="../../huddle/private_files.py" line="+115" />
+      <source>en symbolisk länk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en mapp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en namngiven pipe</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en enhetsfil</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{path} är {kind}, inte en vanlig fil, och ersätts inte. Välj ett nytt filnamn i en vanlig mapp.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>frailty</name>
     <message>
       <location filename="../../huddle/domain/frailty.py" line="+120" />
@@ -4845,7 +4873,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="+83" />
+      <location filename="../../huddle/commands/report.py" line="+84" />
       <location line="+58" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
@@ -4869,32 +4897,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/files.py" line="+28" />
-      <source>en symbolisk länk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>en mapp</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>en namngiven pipe</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>en enhetsfil</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>{path} är {kind}, inte en vanlig fil, och ersätts inte av rapporten. Välj ett nytt filnamn i en vanlig mapp.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+29" />
+      <location filename="../../huddle/reports/files.py" line="+43" />
       <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>

@@ -89,3 +89,36 @@ def test_an_existing_report_is_replaced(tmp_path):
     write_report_file(path, b"new")
     assert path.read_bytes() == b"new"
     assert [p.name for p in tmp_path.iterdir()] == ["nov.pdf"]   # no temporary file left
+
+
+@posix_only
+def test_an_action_list_refuses_a_symlink_and_logs_no_print(capsys, demo_db_path, tmp_path):
+    from huddle.storage.database import open_database
+    from tests.conftest import DEMO_TODAY
+    from tests.dbtools import table_rows
+
+    link = tmp_path / "atgarder.pdf"
+    link.symlink_to(tmp_path / "annanstans.pdf")
+    code, out, err = run(capsys, "actions", "--db", demo_db_path, "--date",
+                         DEMO_TODAY.isoformat(), "--out", link)
+    assert code == 2 and out == ""
+    assert "är en symbolisk länk, inte en vanlig fil, och ersätts inte" in err
+    assert link.is_symlink()
+    db = open_database(demo_db_path)
+    try:
+        printed = list(table_rows(db, "access_log", "detail = 'actions pdf'"))
+    finally:
+        db.close()
+    assert printed == []            # nothing was printed, so nobody is logged as printed
+
+
+@posix_only
+def test_a_private_file_is_never_written_into_a_pipe(tmp_path):
+    from huddle.errors import InputError
+    from huddle.private_files import write_private
+
+    pipe = tmp_path / "utdrag.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError, match="är en namngiven pipe"):
+        write_private(pipe, "personnummer")
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
