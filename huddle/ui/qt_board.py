@@ -30,6 +30,11 @@ from huddle.i18n import tr_label
 from huddle.ui import theme
 from huddle.ui.qt_board_cards import QtCard, QtLane
 
+# Open decisions : since the last huddle, in the left column; the lane under discussion
+# takes FOCUSED_SHARE.
+LEFT_SHARE = (3, 2)
+FOCUSED_SHARE = (4, 1)
+
 
 class QtBoard(QWidget):
     """The whole board below the header.
@@ -58,9 +63,10 @@ class QtBoard(QWidget):
         left.setSpacing(8)
         self.decisions = QtLane("open_decisions", self.tr("Öppna beslut"), self)
         self.events = QtLane("since_last_huddle", self.tr("Sedan förra avstämningen"), self)
-        left.addWidget(self.decisions, 3)
-        left.addWidget(self.events, 2)
+        left.addWidget(self.decisions, LEFT_SHARE[0])
+        left.addWidget(self.events, LEFT_SHARE[1])
         layout.addLayout(left, 1)
+        self._left = left
         self.lanes = {
             LANE_SAMSA: QtLane(LANE_SAMSA, self.tr("Patienter i SAMSA"), self),
             LANE_CFS: QtLane(LANE_CFS, self.tr("Sköra äldre (CFS) – samordning"), self),
@@ -219,6 +225,7 @@ class QtBoard(QWidget):
         self.current_key = card.key if card is not None else None
         if card is not None:
             card.set_current(True)
+            self._give_room(card.key[0] if card.key else None)
             self._scroll_to(card)
             # Again once the layout has settled: right after a refresh the new card has no
             # position yet.
@@ -227,6 +234,20 @@ class QtBoard(QWidget):
                 card.setFocus(Qt.FocusReason.OtherFocusReason)
         self.currentChanged.emit(card)
         return card
+
+    def _give_room(self, lane_key: str | None) -> None:
+        """The two lanes on the left share one column: the one under discussion gets most of
+        it, so on a 1366×768 screen the card under review is seen whole with the next ones
+        below it (at 3:2 the open decisions showed two and a half cards)."""
+        if lane_key == self.decisions.key:
+            shares = FOCUSED_SHARE
+        elif lane_key == self.events.key:
+            shares = FOCUSED_SHARE[::-1]
+        else:
+            shares = LEFT_SHARE
+        self._left.setStretchFactor(self.decisions, shares[0])
+        self._left.setStretchFactor(self.events, shares[1])
+        self._left.activate()
 
     def _scroll_to(self, card: QtCard | None) -> None:
         if card is not None and card.key is not None:

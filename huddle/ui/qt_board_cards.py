@@ -163,6 +163,12 @@ class QtLane(QFrame):
     def add_card(self, card: QtCard) -> None:
         self.cards.insertWidget(self.cards.count() - 1, card)
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        """A lane's height is what the board gives it, its cards scroll: asked for a height
+        for its width (its wrapped title and note), the board split the left column evenly
+        whatever share the lane under discussion was given."""
+        return False
+
     def set_note(self, text: str | None) -> None:
         self.note.setText(text or "")
         self.note.setVisible(bool(text))

@@ -140,3 +140,23 @@ def test_the_planning_note_is_readable_on_a_projector(demo_window):
     assert note.isVisible()
     assert not note.font().italic() and note.font().bold()
     assert note.font().pixelSize() >= 16
+
+
+def test_the_decision_under_review_is_seen_whole_with_room_around_it(qtbot, demo_window):
+    board = demo_window.board_view
+    cards = board.decisions.card_widgets()
+    viewport = board.decisions.scroll.viewport()
+
+    def whole(card) -> bool:
+        top = card.mapTo(viewport, card.rect().topLeft()).y()
+        return top >= 0 and top + card.height() <= viewport.height()
+
+    for card in cards:
+        board.set_current(card.key)
+        qtbot.waitUntil(lambda card=card: whole(card))
+        # The lane under discussion takes most of the left column: more than two and a half
+        # cards are seen at once on a 1366×768 screen.
+        assert board.decisions.height() > 3 * board.events.height()
+        assert viewport.height() >= 4 * cards[0].height()
+    board.set_current(board.events.card_widgets()[0].key)
+    qtbot.waitUntil(lambda: board.events.height() > 3 * board.decisions.height())
