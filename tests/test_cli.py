@@ -318,3 +318,34 @@ def test_a_reader_that_stops_early_gets_no_traceback(capsys, demo_db_path, monke
     code = main(["board", "--db", str(demo_db_path), "--json"])
     assert code == 141
     assert capsys.readouterr().err == ""
+
+
+def test_board_for_today_judges_overdue_at_the_present_moment(capsys, tmp_path):
+    """A call due later today is not late yet; one due an hour ago is (not 'as the day
+    ends', which made a call due at 16:15 read FÖRSENAD at 08:15)."""
+    from datetime import date, datetime, timedelta
+
+    from huddle.domain.identity import with_check_digit
+    from huddle.storage.database import open_database
+    from huddle.storage.register import add_patient
+    from huddle.storage.settings import save_settings
+
+    path = tmp_path / "vc.sqlite"
+    db = open_database(path)
+    save_settings(db, vc_name="Skene vårdcentral", vc_aliases=[], kommun="Mark")
+    now = datetime.now().replace(second=0, microsecond=0)
+    stamp = now.isoformat(timespec="minutes")
+    for serial, due in (("998", now + timedelta(hours=3)), ("997", now - timedelta(hours=1))):
+        pid = add_patient(db, number="19" + with_check_digit("400122" + serial),
+                          name=f"Ek, Nr{serial}",
+                          day=date.today(), now=now)
+        db.insert("followups", {
+            "patient_id": pid, "kind": "need", "reason": "fallrisk", "actor": "vc",
+            "due": due.isoformat(timespec="minutes"), "status": "open", "created_at": stamp,
+            "updated_at": stamp})
+    db.conn.close()
+    code, out, err = run(capsys, "board", "--db", path, "--json", "--date",
+                         date.today().isoformat())
+    assert (code, err) == (0, "")
+    overdue = {item["name"]: item["overdue"] for item in json.loads(out)["lanes"]["home_followup"]}
+    assert overdue == {"Ek, Nr998": False, "Ek, Nr997": True}
