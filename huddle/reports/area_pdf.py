@@ -142,6 +142,11 @@ class _Story:
             sections.setdefault(measure.key.split(".")[0], []).append(measure)
         for section, measures in sections.items():
             self._section(tr_label(SECTION_TITLES.get(section, section)), measures)
+        if any(cell is None for measure in r.measures for cell in measure.cells):
+            self.flow.append(self.p(translate(
+                "area", "– i en vårdcentrals kolumn: måttet finns inte i dess fil (en äldre "
+                "version av Huddle eller en veckorapport). Områdets värde räknas då på de "
+                "vårdcentraler som har måttet.")))
         return self.flow
 
     def _table(self, data: list[list[Flowable]], widths: Sequence[float],

@@ -308,7 +308,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+59" />
+      <location filename="../../huddle/ui/qt_board.py" line="+64" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -318,7 +318,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>Patienter i SAMSA</source>
       <translation type="unfinished" />
     </message>
@@ -3027,7 +3027,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+12" />
+      <source>– i en vårdcentrals kolumn: måttet finns inte i dess fil (en äldre version av Huddle eller en veckorapport). Områdets värde räknas då på de vårdcentraler som har måttet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>Vårdcentral</source>
       <translation type="unfinished" />
     </message>

@@ -56,8 +56,9 @@ def read_with_libreoffice(path: Path, workdir: Path) -> list[list[object]]:
                     "--outdir", str(workdir), str(path)],
                    check=True, capture_output=True, timeout=180)
     sheet = load_workbook(workdir / f"{path.stem}.xlsx").active
-    return [["" if cell is None else cell for cell in row]
-            for row in sheet.iter_rows(values_only=True)]
+    return [[Formula(cell.value) if cell.data_type == "f"
+             else "" if cell.value is None else cell.value for cell in row]
+            for row in sheet.iter_rows()]
 
 
 def open_in_spreadsheet(path: Path, workdir: Path) -> list[list[object]]:

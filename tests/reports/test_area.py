@@ -199,3 +199,20 @@ def test_quarterly_exports_make_a_quarterly_area_report(capsys, demo_dbs, tmp_pa
     assert per_1000["unit"] == "per 1000"
     assert per_1000["total"]["value"] == _share(per_1000["total"]["numerator"],
                                                 per_1000["total"]["denominator"], "per 1000")
+
+
+def test_a_measure_missing_in_one_file_is_a_dash_and_the_total_counts_the_others(
+        capsys, october, tmp_path):
+    lines = october[1].read_text(encoding="utf-8-sig").splitlines()
+    older = tmp_path / "aldre.csv"
+    older.write_text("\ufeff" + "\r\n".join(line for line in lines
+                                            if ";visits." not in line) + "\r\n",
+                     encoding="utf-8")
+    _, out, _ = run(capsys, "report", "area", october[0], older, "--json", "--now", NOW)
+    visits = next(m for m in json.loads(out)["measures"]
+                  if m["measure"] == "visits.ed_visits_80_plus")
+    assert visits["health_centres"][1] is None
+    assert visits["total"]["numerator"] == visits["health_centres"][0]["numerator"]
+    target = tmp_path / "omrade.pdf"
+    run(capsys, "report", "area", october[0], older, "--out", target, "--now", NOW)
+    assert "måttet finns inte i dess fil" in " ".join(pages_text(target.read_bytes()))
