@@ -3,6 +3,9 @@
 One measure per chart, twelve months along the bottom. The series is a solid black line with
 round markers, the median (the centre line of a run chart) is dashed, a goal is dotted: three
 line styles, so nothing depends on colour. Months the database does not cover leave a gap.
+A run chart's median means something only from six points on (Provost & Murray), so with
+fewer the dashed line is left out. Text is 9 pt; the numbers (latest value, median, goal) are
+written in a line under the title, never among the points, so no label can cover the data.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from huddle.reports.format import NBSP, fmt_dec
 
 GRID = colors.Color(0.72, 0.72, 0.72)
 INK = colors.black
+TEXT_PT = 9
+MEDIAN_FROM = 6   # points needed before a median line is drawn
 
 
 
@@ -53,15 +58,16 @@ def run_chart(title: str, points: Sequence[ChartPoint], *, percent: bool,
               font: str = "Helvetica", bold_font: str = "Helvetica-Bold") -> Drawing:
     drawing = Drawing(width, height)
     drawing.initialFontName = font   # the state every string starts from (not Helvetica)
-    drawing.add(String(0, height - 10, title, fontName=bold_font, fontSize=8.5,
+    drawing.add(String(0, height - 10, title, fontName=bold_font, fontSize=TEXT_PT,
                        fillColor=INK))
-    left, right, bottom, top = 28, width - 6, 22, height - 26
+    left, right, bottom, top = 30, width - 6, 26, height - 30
     values = [p.value for p in points if p.value is not None]
     drawing.add(Rect(left, bottom, right - left, top - bottom, strokeColor=GRID,
                      strokeWidth=0.5, fillColor=None))
     if not values:
         drawing.add(String((left + right) / 2, (bottom + top) / 2,
-                           translate("reports", "Inga uppgifter ännu"), fontName=font, fontSize=8,
+                           translate("reports", "Inga uppgifter ännu"), fontName=font,
+                           fontSize=TEXT_PT,
                            textAnchor="middle", fillColor=INK))
         _x_labels(drawing, points, left, right, bottom, font)
         return drawing
@@ -80,22 +86,26 @@ def run_chart(title: str, points: Sequence[ChartPoint], *, percent: bool,
         y = y_of(value)
         if 0 < tick < 4:
             drawing.add(Line(left, y, right, y, strokeColor=GRID, strokeWidth=0.4))
-        drawing.add(String(left - 3, y - 2.5, _value_text(value, False), fontName=font,
-                           fontSize=6.5, textAnchor="end", fillColor=INK))
+        drawing.add(String(left - 3, y - 3, _value_text(value, False), fontName=font,
+                           fontSize=TEXT_PT, textAnchor="end", fillColor=INK))
     _x_labels(drawing, points, left, right, bottom, font)
 
-    median = statistics.median(values)
-    # Median and goal are named under the title, where no point can cover them.
-    legend = translate("reports", "median") + " " + _value_text(median, percent)
+    # The numbers are named under the title, where no point can cover them.
+    last_value = next(p.value for p in reversed(points) if p.value is not None)
+    legend = [translate("reports", "senast") + " " + _value_text(last_value, percent)]
     if goal is not None:
-        legend = translate("reports", "mål") + " " + _value_text(goal, percent) + " · " + legend
+        legend.append(translate("reports", "mål") + " " + _value_text(goal, percent))
         y = y_of(goal)
         drawing.add(Line(left, y, right, y, strokeColor=INK, strokeWidth=0.8,
                          strokeDashArray=[0.8, 1.6]))
-    drawing.add(String(0, height - 19, legend, fontName=font, fontSize=7, fillColor=INK))
-    y = y_of(median)
-    drawing.add(Line(left, y, right, y, strokeColor=INK, strokeWidth=0.7,
-                     strokeDashArray=[4, 2.5]))
+    if len(values) >= MEDIAN_FROM:
+        median = statistics.median(values)
+        legend.append(translate("reports", "median") + " " + _value_text(median, percent))
+        y = y_of(median)
+        drawing.add(Line(left, y, right, y, strokeColor=INK, strokeWidth=0.7,
+                         strokeDashArray=[4, 2.5]))
+    drawing.add(String(0, height - 21, " · ".join(legend), fontName=font, fontSize=TEXT_PT,
+                       fillColor=INK))
 
     run: list[float] = []
     for index, point in enumerate(points):
@@ -105,18 +115,10 @@ def run_chart(title: str, points: Sequence[ChartPoint], *, percent: bool,
             continue
         run += [x_of(index), y_of(point.value)]
     _flush(drawing, run)
-    last_index = None
     for index, point in enumerate(points):
         if point.value is not None:
             drawing.add(Circle(x_of(index), y_of(point.value), 1.9, fillColor=INK,
                                strokeColor=INK, strokeWidth=0.5))
-            last_index = index
-    if last_index is not None:
-        value = points[last_index].value
-        label_y = y_of(value) + 4 if y_of(value) < top - 10 else y_of(value) - 9
-        drawing.add(String(x_of(last_index), label_y, _value_text(value, percent),
-                           fontName=bold_font, fontSize=6.5, textAnchor="end",
-                           fillColor=INK))
     return drawing
 
 
@@ -130,8 +132,8 @@ def _x_labels(drawing: Drawing, points: Sequence[ChartPoint], left: float, right
     step = (right - left) / max(len(points), 1)
     for index, point in enumerate(points):
         x = left + step * (index + 0.5)
-        drawing.add(String(x, bottom - 9, point.label, fontName=font, fontSize=6.5,
+        drawing.add(String(x, bottom - 10, point.label, fontName=font, fontSize=TEXT_PT,
                            textAnchor="middle", fillColor=INK))
         if point.year_label:
-            drawing.add(String(x, bottom - 17, point.year_label, fontName=font, fontSize=6,
-                               textAnchor="middle", fillColor=INK))
+            drawing.add(String(x, bottom - 20, point.year_label, fontName=font,
+                            fontSize=TEXT_PT, textAnchor="middle", fillColor=INK))
