@@ -28,7 +28,17 @@ from huddle.domain.settings import Settings
 from huddle.domain.sip import is_valid
 from huddle.errors import InputError
 from huddle.i18n import translate
-from huddle.reports.measures import MEAN, PER_1000, PERIOD_RULES, SHARE, SUM
+from huddle.reports.measures import (
+    GOAL_SETTINGS,
+    KEY_FIGURES,
+    MEAN,
+    PER_1000,
+    PERIOD_RULES,
+    SHARE,
+    SUM,
+    kept_figures,
+    lookup,
+)
 from huddle.reports.period import QUARTERLY, WEEKLY, YEARLY, Period, month_period
 from huddle.reports.scrub import Scrubber
 from huddle.reports.summary import (
@@ -36,12 +46,14 @@ from huddle.reports.summary import (
     TREND_KEYS,
     CallStats,
     CfsStats,
+    Change,
     DecisionStats,
     EscalationItem,
     EscalationStats,
     FollowupStats,
     HuddleStats,
     ImportStats,
+    KeyFigure,
     RoleAttendance,
     SamsaStats,
     SipStats,
@@ -53,6 +65,7 @@ from huddle.reports.summary import (
     ratio,
 )
 from huddle.storage.report_data import ReportData, load_report_data
+from huddle.storage.report_runs import last_report_run
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -460,6 +473,7 @@ def _trend(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
             "held_percent": huddles.held_percent,
             "within_time_percent": huddles.within_time_percent,
             "ready_days_total": stats.ready_days_total,
+            "ready_days_mean": stats.ready_days_mean,
             "pud_moves": stats.pud_moves,
             "readmissions_30d": stats.readmissions_30d,
             "calls_in_time_percent": _calls(data, w, settings).in_time_percent,
@@ -563,12 +577,46 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
     settings = load_settings(db)
     data = load_report_data(db)
     samsa = _Samsa(data)
+    summary = _period_summary(data, samsa, period, now, settings)
+    if period.kind != WEEKLY:
+        summary = replace(summary, trend=_trend(data, samsa, month_period(period.last), now,
+                                                settings))
+    summary = replace(summary, key_figures=_key_figures(summary, data, samsa, now, settings))
+    last = last_report_run(db, period.kind, period.key, now)
+    if last is not None:
+        figures = kept_figures(summary.to_json())
+        changes = tuple(Change(key, last.figures[key], value) for key, value in figures.items()
+                        if key in last.figures and last.figures[key] != value)
+        summary = replace(summary, last_made=last.made_at, changes=changes)
+    return summary
+
+
+def _period_summary(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
+                    settings: Settings) -> Summary:
     summary = _core(data, samsa, period, now, settings)
     if period.kind in (QUARTERLY, YEARLY):
         months = [_core(data, samsa, month, now, settings) for month in period.months()
                   if month.first <= now.date()]
         summary = combine(summary, months)
-    if period.kind != WEEKLY:
-        summary = replace(summary, trend=_trend(data, samsa, month_period(period.last), now,
-                                                settings))
     return summary
+
+
+def _key_figures(summary: Summary, data: ReportData, samsa: _Samsa, now: datetime,
+                 settings: Settings) -> tuple[KeyFigure, ...]:
+    """Page 1: the key figures against the previous period and the same period last year."""
+    this = summary.to_json()
+    since = _data_since(data)
+    others: list[dict | None] = []
+    for other in (summary.period.previous(), summary.period.year_before()):
+        if since is None or other.first < since:
+            others.append(None)   # a period Huddle only partly knows is no comparison
+            continue
+        made = _period_summary(data, samsa, other, now, settings)
+        others.append(made.to_json() if made.has_data else None)
+    previous, year_before = others
+    goals = {key: getattr(settings, name) for key, name in GOAL_SETTINGS.items()}
+    return tuple(
+        KeyFigure(key, lookup(this, key) if summary.has_data else None,
+                  lookup(previous, key) if previous else None,
+                  lookup(year_before, key) if year_before else None, goals.get(key))
+        for key in KEY_FIGURES if key.split(".")[0] in this)

@@ -98,3 +98,56 @@ GOAL_SETTINGS: dict[str, str] = {
     "calls_72h.in_time_percent": "goal_calls_in_time_percent",
     "sip.valid_percent": "goal_sip_valid_percent",
 }
+
+# Page 1: the figures a manager reads first, this period against the previous one and the
+# same period a year earlier (the weekly report has no SIP figure).
+KEY_FIGURES: tuple[str, ...] = (
+    "huddles.held_percent",
+    "calls_72h.in_time_percent",
+    "sip.valid_percent",
+    "samsa.sip_invited_in_time_percent",
+    "samsa.ready_days_mean",
+    "samsa.ready_days_beyond_limit",
+    "samsa.readmissions_percent",
+    "followups.done_by_due_percent",
+)
+
+# Swedish names of the measures page 1 and the change notice show.
+MEASURE_LABELS: dict[str, str] = {
+    "huddles.held_percent": "Arbetsdagar med avstämning (%)",
+    "huddles.held": "Hållna avstämningar",
+    "calls_72h.in_time_percent": "Telefonuppföljning i tid (%)",
+    "calls_72h.due": "Telefonuppföljningar som skulle ringas",
+    "sip.valid_percent": "CFS 5–6 med giltig SIP (%)",
+    "samsa.sip_invited_in_time_percent": "SIP-kallelse i tid efter utskrivningsklar (%)",
+    "samsa.ready_days_mean": "Utskrivningsklara dagar, medel",
+    "samsa.ready_days_beyond_limit": "Utskrivningsklara dagar utöver betalningsansvaret",
+    "samsa.readmissions_percent": "Återinskrivningar inom 30 dagar per utskrivning (%)",
+    "samsa.admissions": "Inskrivningar",
+    "samsa.discharges": "Utskrivningar",
+    "samsa.ready_days_total": "Utskrivningsklara dagar, totalt",
+    "samsa.readmissions_30d": "Återinskrivningar inom 30 dagar",
+    "samsa.pud_moves": "Flyttade planerade utskrivningsdatum",
+    "followups.done_by_due_percent": "Uppföljning i hemmet klar i tid (%)",
+    "decisions.made": "Beslut fattade",
+}
+
+# Kept for every report made (table report_runs) and compared the next time the same period
+# is reported: the key figures and the period's counts.
+KEPT_FIGURES: tuple[str, ...] = KEY_FIGURES + tuple(
+    rule.key for rule in PERIOD_RULES
+    if rule.rule == SUM and rule.key not in ("samsa.readmissions_by_age",
+                                             "samsa.discharges_by_age", "followups.by_reason",
+                                             "followups.by_actor"))
+
+
+def lookup(data: dict, key: str) -> float | int | None:
+    """A measure's value in the report JSON (None when the report has no such section)."""
+    section, field = key.split(".", 1)
+    value = data.get(section, {})
+    return value.get(field) if isinstance(value, dict) else None
+
+
+def kept_figures(data: dict) -> dict[str, float | int | None]:
+    """The figures of a report's JSON that are kept in report_runs."""
+    return {key: lookup(data, key) for key in KEPT_FIGURES if key.split(".")[0] in data}

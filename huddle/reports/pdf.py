@@ -55,8 +55,12 @@ from huddle.reports.format import (
     fmt_percent,
     month_abbreviation,
 )
+from huddle.reports.pdf_overview import months_side_by_side, nara_vard, overview
 from huddle.reports.period import MONTHLY, QUARTERLY, YEARLY
-from huddle.reports.summary import Summary
+from huddle.reports.summary import AGE_BANDS, Summary, percent
+
+AGE_BAND_LABELS: dict[str, str] = {"under_65": "yngre än 65 år", "65_79": "65–79 år",
+                                   "80_plus": "80 år och äldre"}
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -100,19 +104,19 @@ def stylesheet() -> StyleSheet1:
                              leading=15, spaceBefore=10, spaceAfter=4))
     sheet.add(ParagraphStyle("Subheading", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                              leading=12.5, spaceBefore=6, spaceAfter=3))
-    sheet.add(ParagraphStyle("Note", parent=base, fontSize=8, leading=10.5, spaceBefore=3,
+    sheet.add(ParagraphStyle("Note", parent=base, fontSize=9, leading=11.5, spaceBefore=3,
                              textColor=colors.Color(0.2, 0.2, 0.2)))
     sheet.add(ParagraphStyle("Notice", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                              leading=12.5, borderColor=colors.black, borderWidth=0.8,
                              borderPadding=5, spaceBefore=6, spaceAfter=10))
-    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=8.5, leading=10.5))
-    sheet.add(ParagraphStyle("CellHead", parent=base, fontName=FONT_BOLD, fontSize=8.5,
+    sheet.add(ParagraphStyle("Cell", parent=base, fontSize=9, leading=11))
+    sheet.add(ParagraphStyle("CellHead", parent=base, fontName=FONT_BOLD, fontSize=9,
                              leading=10.5))
-    sheet.add(ParagraphStyle("CellNumber", parent=base, fontSize=8.5, leading=10.5,
+    sheet.add(ParagraphStyle("CellNumber", parent=base, fontSize=9, leading=11,
                              alignment=TA_RIGHT))
     sheet.add(ParagraphStyle("CellHeadNumber", parent=base, fontName=FONT_BOLD,
-                             fontSize=8.5, leading=10.5, alignment=TA_RIGHT))
-    sheet.add(ParagraphStyle("CellSmall", parent=base, fontSize=7.5, leading=9.5))
+                             fontSize=9, leading=11, alignment=TA_RIGHT))
+    sheet.add(ParagraphStyle("CellSmall", parent=base, fontSize=9, leading=11))
     return sheet
 
 
@@ -124,6 +128,7 @@ class _Furniture:
     health_centre: str
     title: str
     made: str
+    note: str = ""        # a second footer line
 
 
 def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
@@ -158,11 +163,13 @@ def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
             self.line(MARGIN, top - 3 * mm, PAGE_WIDTH - MARGIN, top - 3 * mm)
             bottom = 11 * mm
             self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-            self.setFont(FONT, 7.5)
+            self.setFont(FONT, 9)
             self.drawString(MARGIN, bottom, furniture.made)
             self.drawRightString(PAGE_WIDTH - MARGIN, bottom,
                                  translate("reports", "Sida {page} av {pages}").format(page=number,
                                                                      pages=total))
+            if furniture.note:
+                self.drawString(MARGIN, bottom - 4.5 * mm, furniture.note)
 
     return NumberedCanvas
 
@@ -189,9 +196,9 @@ def render_pdf(summary: Summary) -> bytes:
     furniture = _Furniture(
         health_centre=summary.health_centre or translate("reports", "Vårdcentral (namn saknas)"),
         title=title,
-        made=translate("reports", "Skapad {made} · Huddle {version} · Endast antal och andelar, inga "
-                "patientuppgifter").format(made=fmt_made(summary.made_at),
-                                           version=__version__),
+        made=translate("reports", "Skapad {made} · Huddle {version}").format(
+            made=fmt_made(summary.made_at), version=__version__),
+        note=translate("reports", "Endast antal och andelar, inga patientuppgifter"),
     )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -207,6 +214,8 @@ def render_pdf(summary: Summary) -> bytes:
 
 
 class _Story:
+    width = CONTENT_WIDTH
+
     def __init__(self, summary: Summary, styles: StyleSheet1) -> None:
         self.s, self.st = summary, styles
         self.flow: list[Flowable] = []
@@ -235,7 +244,7 @@ class _Story:
         data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
         table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
             ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
@@ -269,7 +278,15 @@ class _Story:
         self.flow.append(self.p(escape(report_title(s)), "Title"))
         self.flow.append(self.p(escape(
             f"{s.health_centre} · {s.period.label} ({s.period.span})"), "Subtitle"))
-        if s.monthly:
+        if s.period.kind == QUARTERLY:
+            purpose = translate("reports", "Kvartalets uppföljning: månaderna sammanlagda, "
+                                "Nära vårds indikatorer som lokal uppskattning och läget vid "
+                                "kvartalets slut.")
+        elif s.period.kind == YEARLY:
+            purpose = translate("reports", "Årets sammanställning av samverkan kring de "
+                                "sköra äldre: årets månader sida vid sida, mål som nåtts, "
+                                "eskalationer och svaren på dem.")
+        elif s.monthly:
             purpose = translate("reports", "Underlag för månadsmötet mellan första linjens chefer: samverkan, "
                          "följsamhet till CFS och SIP, processtatistik för in- och "
                          "utskrivning och behov av uppföljning i hemmet.")
@@ -285,6 +302,16 @@ class _Story:
             self.flow.append(self.p(escape(translate("reports",
                 "Perioden pågår: siffrorna gäller till och med {day}."
             ).format(day=fmt_long_day(s.as_of))), "Notice"))
+        overview(self)
+        if not s.has_data:
+            return self.flow
+        months_side_by_side(self)
+        nara_vard(self)
+        if s.period.kind in (QUARTERLY, YEARLY):
+            self.flow.append(self.note(translate(
+                "reports", "Antal under perioden är summan av månaderna; andelar och medel "
+                "är räknade om från de summerade delarna; medianer och antal olika ärenden "
+                "gäller hela perioden; det som står 'vid periodens slut' gäller sista dagen.")))
         self._huddles()
         self._attendance()
         self._decisions()
@@ -292,6 +319,7 @@ class _Story:
         self._samsa()
         self._calls()
         self._followups()
+        self._visits()
         if s.cfs is not None and s.sip is not None:
             self._cfs_sip()
         if s.trend:
@@ -342,8 +370,8 @@ class _Story:
         for item in e.items:
             what = escape(item.what)
             if item.escalated_to:
-                what += f"<br/><font size='7'>{escape(translate('reports', 'Till:'))} " \
-                        f"{escape(item.escalated_to)}</font>"
+                what += f"<br/>{escape(translate('reports', 'Till:'))} " \
+                        f"{escape(item.escalated_to)}"
             if item.answered_on:
                 answer = f"<b>{escape(fmt_day(item.answered_on))}</b>: " \
                          f"{escape(item.answer or '')}"
@@ -372,6 +400,24 @@ class _Story:
             (translate("reports", "Flyttade planerade utskrivningsdatum"), fmt_int(m.pud_moves)),
             (translate("reports", "Ärenden med flyttat datum"), fmt_int(m.pud_moved_cases)),
             (translate("reports", "Återinskrivningar inom 30 dagar"), fmt_int(m.readmissions_30d)),
+            (translate("reports", "… per utskrivning"),
+             fmt_part(m.readmissions_30d, m.discharges, m.readmissions_percent)),
+            *[(translate("reports", "… bland {band}").format(band=tr_label(AGE_BAND_LABELS[band])),
+               fmt_part(m.readmissions_by_age[band], m.discharges_by_age[band],
+                        percent(m.readmissions_by_age[band], m.discharges_by_age[band])))
+              for band in AGE_BANDS if m.readmissions_by_age and m.discharges_by_age],
+            (translate("reports", "Utskrivningsklara dagar utöver kommunens betalningsansvar "
+                       "({n} dagar)").format(n=m.payment_days), fmt_int(m.ready_days_beyond_limit)),
+            (translate("reports", "Vårdtillfällen med dagar utöver betalningsansvaret"),
+             fmt_int(m.episodes_beyond_limit)),
+            (translate("reports", "Utskrivningsklara med SIP-kallelse inom {n} dagar").format(
+                n=m.sip_invite_days),
+             fmt_part(m.sip_invited_in_time, m.ready_cases, m.sip_invited_in_time_percent)),
+            (translate("reports", "Utskrivningar med fast vårdkontakt"),
+             fmt_part(m.discharges_with_contact, m.discharges, m.contact_percent)),
+            (translate("reports", "Inneliggande vid periodens slut"), fmt_int(m.in_hospital_at_end)),
+            (translate("reports", "… varav utskrivningsklara och väntar"),
+             fmt_int(m.ready_waiting_at_end)),
         ]), self.note(translate("reports",
             "Utskrivningsklara dagar räknas över vårdtillfällen som avslutats under perioden, "
             "kalenderdagar från utskrivningsklar till utskriven, och bara vårdtillfällen med "
@@ -403,7 +449,7 @@ class _Story:
               self.table([translate("reports", "Vem följer upp"), translate("reports", "Nya behov")], actors,
                          [half - 24 * mm, 24 * mm], numeric=(1,))]],
             colWidths=[half + 6 * mm, half], hAlign="LEFT")
-        side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
                                           ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
@@ -415,6 +461,19 @@ class _Story:
             (translate("reports", "Försenade och ej klara vid periodens slut"), fmt_int(f.open_overdue_at_end)),
         ]), Spacer(1, 6), side_by_side)
 
+    def _visits(self) -> None:
+        v = self.s.visits
+        if v is None:
+            return
+        self.section(translate("reports", "Akutbesök, 80 år och äldre"), self.measures([
+            (translate("reports", "Besök på akutmottagning"), fmt_int(v.ed_visits_80_plus)),
+            (translate("reports", "Olika personer"), fmt_int(v.ed_patients_80_plus)),
+            (translate("reports", "Patienter 80+ i registret vid periodens slut"),
+             fmt_int(v.patients_80_plus)),
+            (translate("reports", "Besök per 1 000 patienter 80+"), fmt_dec(v.ed_visits_per_1000)),
+        ]), self.note(translate("reports", "Besök enligt den senaste besöksimporten; åldern "
+                                "räknas på besöksdagen.")))
+
     def _cfs_sip(self) -> None:
         c, s = self.s.cfs, self.s.sip
         assert c is not None and s is not None
@@ -422,19 +481,27 @@ class _Story:
                   for level, n in c.by_level.items()]
         low, high = s.cfs_levels
         self.section(translate("reports", "CFS och SIP"), self.measures([
-            (translate("reports", "Patienter med CFS-skattning"), fmt_int(c.patients_scored)),
-            (translate("reports", "Skattningar registrerade under månaden"), fmt_int(c.scores_registered)),
+            (translate("reports", "Patienter med CFS-skattning vid periodens slut"),
+             fmt_int(c.patients_scored)),
+            (translate("reports", "Skattningar registrerade under perioden"), fmt_int(c.scores_registered)),
             (translate("reports", "Senaste skattning äldre än {n} månader").format(n=c.rescore_months),
              fmt_int(c.overdue)),
-            (translate("reports", "Patienter med CFS {low}–{high}").format(low=low, high=high),
+            (translate("reports", "Patienter med CFS {low}–{high} vid periodens slut").format(
+                low=low, high=high),
              fmt_int(s.patients)),
             (translate("reports", "… med giltig SIP (genomförd eller uppföljd inom {n} månader)").format(
                 n=s.valid_months), fmt_part(s.with_valid_sip, s.patients, s.valid_percent),
              fmt_goal("sip_valid_percent")),
-            (translate("reports", "SIP kallade under månaden"), fmt_int(s.invited)),
-            (translate("reports", "SIP genomförda under månaden"), fmt_int(s.held)),
-            (translate("reports", "SIP uppföljda under månaden"), fmt_int(s.followed_up)),
-            (translate("reports", "Tackat nej till SIP under månaden"), fmt_int(s.declined)),
+            (translate("reports", "SIP kallade under perioden"), fmt_int(s.invited)),
+            (translate("reports", "SIP genomförda under perioden"), fmt_int(s.held)),
+            (translate("reports", "SIP uppföljda under perioden"), fmt_int(s.followed_up)),
+            (translate("reports", "Tackat nej till SIP under perioden"), fmt_int(s.declined)),
+            (translate("reports", "Patienter i kommunal hälso- och sjukvård (nu)"),
+             fmt_int(s.hsl_patients)),
+            (translate("reports", "… med giltig SIP vid periodens slut"),
+             fmt_part(s.hsl_with_valid_sip, s.hsl_patients, s.hsl_valid_percent)),
+            (translate("reports", "… med uppföljd SIP vid periodens slut"),
+             fmt_part(s.hsl_followed_up, s.hsl_patients, s.hsl_followed_up_percent)),
         ]), Spacer(1, 6), self.p(escape(translate("reports", "Patienter per CFS-nivå (senaste skattningen)")),
                                  "Subheading"),
             self.table([translate("reports", "Nivå"), translate("reports", "Benämning"), translate("reports", "Patienter")], levels,
@@ -454,26 +521,30 @@ class _Story:
             year = str(month.first.year) if first_alone or month.first.month == 1 else ""
             for key, value in point.values.items():
                 points_by_key.setdefault(key, []).append(ChartPoint(label, year, value))
+        goals = {f.key: f.goal for f in s.key_figures if f.goal is not None}
         charts = [
             ("held_percent", translate("reports", "Arbetsdagar med avstämning (%)"), True, None),
             ("within_time_percent", translate("reports", "Avstämningar inom tid (%)"), True, None),
-            ("ready_days_total", translate("reports", "Utskrivningsklara dagar, totalt"), False, None),
+            ("ready_days_mean", translate("reports", "Utskrivningsklara dagar, medel per vårdtillfälle"),
+             False, None),
             ("pud_moves", translate("reports", "Flyttade planerade utskrivningsdatum"), False, None),
             ("readmissions_30d", translate("reports", "Återinskrivningar inom 30 dagar"), False, None),
-            ("calls_in_time_percent", translate("reports", "Telefonuppföljning i tid (%)"), True, 85.0),
+            ("calls_in_time_percent", translate("reports", "Telefonuppföljning i tid (%)"), True,
+             goals.get("calls_72h.in_time_percent")),
             ("sip_valid_percent", translate("reports", "CFS {low}–{high} med giltig SIP (%)").format(
                 low=s.sip.cfs_levels[0], high=s.sip.cfs_levels[1]) if s.sip else "SIP",
-             True, 70.0),
+             True, goals.get("sip.valid_percent")),
             ("followups_done_by_due_percent", translate("reports", "Uppföljning i hemmet klar i tid (%)"),
              True, None),
         ]
-        width = (CONTENT_WIDTH - 8 * mm) / 2
+        # One chart per row: twelve month names at 9 pt need the page's width.
         drawings = [run_chart(title, points_by_key.get(key, []), percent=percent, goal=goal,
-                              width=width, height=52 * mm, font=FONT, bold_font=FONT_BOLD)
+                              width=CONTENT_WIDTH, height=50 * mm, font=FONT,
+                              bold_font=FONT_BOLD)
                     for key, title, percent, goal in charts]
-        grid = Table([drawings[i:i + 2] for i in range(0, len(drawings), 2)],
-                     colWidths=[width + 8 * mm, width], hAlign="LEFT")
-        grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5),
+        grid = Table([[drawing] for drawing in drawings], colWidths=[CONTENT_WIDTH],
+                     hAlign="LEFT")
+        grid.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
@@ -482,8 +553,8 @@ class _Story:
         self.flow.append(self.heading(translate("reports", "Trender – de senaste 12 månaderna")))
         self.flow.append(self.note(translate("reports",
             "Heldragen linje med punkter: månadens värde. Streckad linje: medianen för "
-            "månaderna i diagrammet. Prickad linje: mål. * = månaden pågår. Månader innan "
-            "Huddle togs i bruk saknar punkt.")))
+            "månaderna i diagrammet, från sex månader med värden. Prickad linje: mål. "
+            "* = månaden pågår. Månader innan Huddle togs i bruk saknar punkt.")))
         self.flow.append(Spacer(1, 4))
         self.flow.append(grid)
 

@@ -24,7 +24,8 @@ SAMSA_MORE_KEYS = ("readmissions_percent", "readmissions_by_age", "discharges_by
                    "in_hospital_at_end", "ready_waiting_at_end")
 AGE_BANDS = ("under_65", "65_79", "80_plus")
 
-TREND_KEYS = ("held_percent", "within_time_percent", "ready_days_total", "pud_moves",
+TREND_KEYS = ("held_percent", "within_time_percent", "ready_days_total", "ready_days_mean",
+              "pud_moves",
               "readmissions_30d", "calls_in_time_percent", "sip_valid_percent",
               "followups_done_by_due_percent")
 
@@ -213,6 +214,37 @@ class TrendPoint:
 
 
 @dataclass(frozen=True)
+class KeyFigure:
+    """A page-1 figure: this period, the previous one, the same period a year earlier (None:
+    no data for that period), and its goal from the settings if it has one."""
+
+    key: str
+    value: float | int | None
+    previous: float | int | None
+    year_before: float | int | None
+    goal: float | None = None
+
+    @property
+    def goal_missed(self) -> bool:
+        return self.goal is not None and self.value is not None and self.value < self.goal
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "value": self.value, "previous": self.previous,
+                "same_period_last_year": self.year_before, "goal": self.goal,
+                "goal_met": None if self.goal is None or self.value is None
+                else not self.goal_missed}
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure that changed since the same period's report was last made."""
+
+    key: str
+    before: float | int | None
+    now: float | int | None
+
+
+@dataclass(frozen=True)
 class Summary:
     period: Period
     health_centre: str
@@ -233,6 +265,9 @@ class Summary:
     imports: ImportStats | None = None
     missed_days: tuple[date, ...] = ()   # working days without a huddle
     months: tuple[Summary, ...] = ()     # a quarter's or year's months, oldest first
+    key_figures: tuple[KeyFigure, ...] = ()
+    last_made: datetime | None = None    # when this period's report was last made before
+    changes: tuple[Change, ...] = ()     # … and what has changed since
 
     @property
     def monthly(self) -> bool:
@@ -289,6 +324,13 @@ class Summary:
                 "last": i.last.isoformat(timespec="minutes") if i.last else None}
         if self.trend:
             data["trend"] = [point.to_json() for point in self.trend]
+        data["has_data"] = self.has_data
+        data["key_figures"] = [figure.to_json() for figure in self.key_figures]
+        data["changed_since_last_made"] = {
+            "last_made": self.last_made.isoformat(timespec="minutes") if self.last_made
+            else None,
+            "changes": [{"key": c.key, "before": c.before, "now": c.now}
+                        for c in self.changes]}
         return data
 
 
