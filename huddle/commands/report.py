@@ -12,7 +12,8 @@ from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.private_files import refuse_special_target
 from huddle.reports.compute import compute_summary
-from huddle.reports.files import write_report_file
+from huddle.reports.files import report_file_name, write_report_file
+from huddle.reports.made import report_made
 from huddle.reports.pdf import render_pdf, report_title
 from huddle.reports.period import (
     MONTHLY,
@@ -28,7 +29,6 @@ from huddle.reports.period import (
 )
 from huddle.reports.regional import regional_csv
 from huddle.reports.summary import Summary
-from huddle.storage.audit import log_report_made
 from huddle.storage.settings import load_settings
 from huddle.storage.store import Store
 
@@ -126,12 +126,8 @@ def _period(args: argparse.Namespace, today: date) -> Period:
     return parse(text) if text else last_ended(args.kind, today)
 
 
-_FILE_PREFIXES = {WEEKLY: "veckosammanstallning", MONTHLY: "manadssammanstallning",
-                  QUARTERLY: "kvartalssammanstallning", YEARLY: "arssammanstallning"}
-
-
 def _default_name(period: Period) -> Path:
-    return Path(f"{_FILE_PREFIXES[period.kind]}-{period.key}.pdf")
+    return Path(report_file_name(period))
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -154,7 +150,7 @@ def run_report(args: argparse.Namespace) -> int:
         write_regional_file(db, summary, csv_path)
         written.append(("csv", csv_path))
     formats = [kind for kind, _ in written] + (["json"] if args.json else [])
-    log_report_made(db, f"{period.kind} {period.key} {'+'.join(formats)}")
+    report_made(db, summary, "+".join(formats))
     if args.json:
         print_json(summary.to_json())
         return 0

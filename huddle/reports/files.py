@@ -9,6 +9,15 @@ from pathlib import Path
 from huddle.errors import KnownError
 from huddle.i18n import translate
 from huddle.private_files import refuse_special_target
+from huddle.reports.period import MONTHLY, QUARTERLY, WEEKLY, YEARLY, Period
+
+_FILE_PREFIXES = {WEEKLY: "veckosammanstallning", MONTHLY: "manadssammanstallning",
+                  QUARTERLY: "kvartalssammanstallning", YEARLY: "arssammanstallning"}
+
+
+def report_file_name(period: Period) -> str:
+    """'manadssammanstallning-2026-11.pdf': the name a report is offered under."""
+    return f"{_FILE_PREFIXES[period.kind]}-{period.key}.pdf"
 
 
 def _umask() -> int:

@@ -29,11 +29,19 @@ from PySide6.QtWidgets import (
 
 from huddle.errors import KnownError
 from huddle.reports.compute import compute_summary
-from huddle.reports.files import write_report_file
+from huddle.reports.files import report_file_name, write_report_file
+from huddle.reports.made import report_made
 from huddle.reports.pdf import render_pdf, report_title
-from huddle.reports.period import MONTHLY, WEEKLY, Period, last_ended, recent_periods
+from huddle.reports.period import (
+    MONTHLY,
+    QUARTERLY,
+    WEEKLY,
+    YEARLY,
+    Period,
+    last_ended,
+    recent_periods,
+)
 from huddle.reports.summary import Summary
-from huddle.storage.audit import log_report_made
 from huddle.storage.database import open_database
 from huddle.ui.qt_forms import fit_to_screen
 
@@ -41,6 +49,8 @@ PREVIEW_DPI = 96
 PRINT_DPI = 300          # enough for text; a 1200-dpi printer would need 560 MB a page
 WEEKS_OFFERED = 53
 MONTHS_OFFERED = 25
+# How many periods of each kind the dialog offers, the current one included.
+OFFERED = {WEEKLY: WEEKS_OFFERED, MONTHLY: MONTHS_OFFERED, QUARTERLY: 9, YEARLY: 4}
 
 
 def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
@@ -107,6 +117,8 @@ class QtReportDialog(QDialog):
         self.kind.setAccessibleName(self.tr("Typ av rapport"))
         self.kind.addItem(self.tr("Veckosammanställning"), WEEKLY)
         self.kind.addItem(self.tr("Månadssammanställning"), MONTHLY)
+        self.kind.addItem(self.tr("Kvartalssammanställning"), QUARTERLY)
+        self.kind.addItem(self.tr("Årssammanställning"), YEARLY)
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
         self.period.setMinimumContentsLength(34)
@@ -174,7 +186,7 @@ class QtReportDialog(QDialog):
     def _fill_periods(self) -> None:
         kind = self.kind.currentData()
         today = self.now().date()
-        count = WEEKS_OFFERED if kind == WEEKLY else MONTHS_OFFERED
+        count = OFFERED[kind]
         default = last_ended(kind, today)
         self.period.blockSignals(True)
         self.period.clear()
@@ -240,9 +252,7 @@ class QtReportDialog(QDialog):
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         period = self.selected_period()
-        prefix = "veckosammanstallning" if period and period.kind == WEEKLY \
-            else "manadssammanstallning"
-        return Path(folder) / f"{prefix}-{period.key if period else ''}.pdf"
+        return Path(folder) / (report_file_name(period) if period else "rapport.pdf")
 
     def ask_save(self) -> None:
         dialog = QFileDialog(self, self.tr("Spara rapporten som PDF"),
@@ -297,10 +307,10 @@ class QtReportDialog(QDialog):
     # ------------------------------------------------------------ helpers
 
     def _log(self, how: str) -> None:
+        """The same path as the command line: the access log and the report's key figures."""
         if self.summary is None:
             return
-        period = self.summary.period
-        log_report_made(self.db, f"{period.kind} {period.key} {how}")
+        report_made(self.db, self.summary, how)
 
     def _show_error(self, message: str) -> None:
         self.status.setText(message)

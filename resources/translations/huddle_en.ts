@@ -2320,7 +2320,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+103" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+113" />
       <location line="+205" />
       <source>Rapporter</source>
       <translation type="unfinished" />
@@ -2338,6 +2338,16 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+1" />
       <source>Månadssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kvartalssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Årssammanställning</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2391,7 +2401,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+16" />
       <source>Spara rapporten som PDF</source>
       <translation type="unfinished" />
     </message>
@@ -4879,7 +4889,7 @@ Ingen patient på tavlan.</source>
     <name>report</name>
     <message>
       <location filename="../../huddle/commands/report.py" line="+84" />
-      <location line="+58" />
+      <location line="+54" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
     </message>
@@ -4887,22 +4897,27 @@ Ingen patient på tavlan.</source>
   <context>
     <name>reports</name>
     <message>
-      <location filename="../../huddle/reports/charts.py" line="+64" />
+      <location filename="../../huddle/reports/charts.py" line="+69" />
       <source>Inga uppgifter ännu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+26" />
+      <source>senast</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>median</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="-6" />
       <source>mål</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/files.py" line="+43" />
+      <location filename="../../huddle/reports/files.py" line="+52" />
       <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
@@ -4912,17 +4927,17 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+83" />
+      <location filename="../../huddle/reports/pdf.py" line="+87" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+81" />
+      <location line="+82" />
       <source>Sida {page} av {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+14" />
       <source>Kvartalssammanställning</source>
       <translation type="unfinished" />
     </message>
@@ -4948,33 +4963,52 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+2" />
-      <source>Skapad {made} · Huddle {version} · Endast antal och andelar, inga patientuppgifter</source>
+      <source>Skapad {made} · Huddle {version}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+2" />
+      <source>Endast antal och andelar, inga patientuppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
       <source>Daglig avstämning: sammanställning för chefer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+54" />
+      <location line="+56" />
       <location line="+3" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
+      <location line="+139" />
       <source>Mått</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="-3" />
       <location line="+3" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-26" />
       <source>Värde</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="-3" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-111" />
       <source>Mål</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+19" />
+      <source>Kvartalets uppföljning: månaderna sammanlagda, Nära vårds indikatorer som lokal uppskattning och läget vid kvartalets slut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Årets sammanställning av samverkan kring de sköra äldre: årets månader sida vid sida, mål som nåtts, eskalationer och svaren på dem.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Underlag för månadsmötet mellan första linjens chefer: samverkan, följsamhet till CFS och SIP, processtatistik för in- och utskrivning och behov av uppföljning i hemmet.</source>
       <translation type="unfinished" />
     </message>
@@ -4994,7 +5028,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+9" />
+      <source>Antal under perioden är summan av månaderna; andelar och medel är räknade om från de summerade delarna; medianer och antal olika ärenden gäller hela perioden; det som står 'vid periodens slut' gäller sista dagen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+20" />
       <source>Dagliga avstämningar</source>
       <translation type="unfinished" />
     </message>
@@ -5150,34 +5189,74 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+90" />
       <source>Utskrivningsklara dagar, totalt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-89" />
+      <location line="+1" />
+      <location line="+129" />
       <source>Utskrivningsklara dagar, medel per vårdtillfälle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <location line="+89" />
+      <location line="-128" />
+      <location line="+130" />
       <source>Flyttade planerade utskrivningsdatum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-88" />
+      <location line="-129" />
       <source>Ärenden med flyttat datum</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location line="+88" />
+      <location line="+129" />
       <source>Återinskrivningar inom 30 dagar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-87" />
+      <location line="-128" />
+      <source>… per utskrivning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>… bland {band}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Utskrivningsklara dagar utöver kommunens betalningsansvar ({n} dagar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Vårdtillfällen med dagar utöver betalningsansvaret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Utskrivningsklara med SIP-kallelse inom {n} dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Utskrivningar med fast vårdkontakt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Inneliggande vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>… varav utskrivningsklara och väntar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>Utskrivningsklara dagar räknas över vårdtillfällen som avslutats under perioden, kalenderdagar från utskrivningsklar till utskriven, och bara vårdtillfällen med minst en dag (det nationella måttet). Ett flyttat datum är en ändring från ett datum till ett annat mellan två importer; ett datum som sätts för första gången räknas inte.</source>
       <translation type="unfinished" />
     </message>
@@ -5248,57 +5327,107 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+7" />
+      <source>Akutbesök, 80 år och äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Besök på akutmottagning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Olika personer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patienter 80+ i registret vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Besök per 1 000 patienter 80+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Besök enligt den senaste besöksimporten; åldern räknas på besöksdagen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+9" />
       <source>CFS och SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Patienter med CFS-skattning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Skattningar registrerade under månaden</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Senaste skattning äldre än {n} månader</source>
+      <source>Patienter med CFS-skattning vid periodens slut</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
-      <source>Patienter med CFS {low}–{high}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
-      <source>… med giltig SIP (genomförd eller uppföljd inom {n} månader)</source>
+      <source>Skattningar registrerade under perioden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <source>SIP kallade under månaden</source>
+      <source>Patienter med CFS {low}–{high} vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>SIP kallade under perioden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>SIP genomförda under månaden</source>
+      <source>SIP genomförda under perioden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>SIP uppföljda under månaden</source>
+      <source>SIP uppföljda under perioden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Tackat nej till SIP under månaden</source>
+      <source>Tackat nej till SIP under perioden</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
+      <source>Patienter i kommunal hälso- och sjukvård (nu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>… med giltig SIP vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>… med uppföljd SIP vid periodens slut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+51" />
+      <source>Heldragen linje med punkter: månadens värde. Streckad linje: medianen för månaderna i diagrammet, från sex månader med värden. Prickad linje: mål. * = månaden pågår. Månader innan Huddle togs i bruk saknar punkt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-67" />
+      <source>Senaste skattning äldre än {n} månader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>… med giltig SIP (genomförd eller uppföljd inom {n} månader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
       <source>Patienter per CFS-nivå (senaste skattningen)</source>
       <translation type="unfinished" />
     </message>
@@ -5318,7 +5447,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+19" />
       <source>Arbetsdagar med avstämning (%)</source>
       <translation type="unfinished" />
     </message>
@@ -5328,12 +5457,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Telefonuppföljning i tid (%)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>CFS {low}–{high} med giltig SIP (%)</source>
       <translation type="unfinished" />
     </message>
@@ -5343,13 +5472,8 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>Trender – de senaste 12 månaderna</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Heldragen linje med punkter: månadens värde. Streckad linje: medianen för månaderna i diagrammet. Prickad linje: mål. * = månaden pågår. Månader innan Huddle togs i bruk saknar punkt.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5428,8 +5552,108 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+559" />
+      <location filename="../../huddle/reports/compute.py" line="+573" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/reports/pdf_overview.py" line="-30" />
+      <source>Inga uppgifter för {label}: ingen avstämning, ingen SAMSA-import och inga beslut under perioden. Siffrorna nedan är därför inte nollor utan saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+27" />
+      <source>Läget i korthet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Föregående</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Samma period i fjol</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för perioden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Avstämning hölls varje arbetsdag under perioden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Arbetsdagar utan avstämning ({n}): {days}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Underlag: {n} SAMSA-importer under perioden, den första med exporttid {first} och den senaste {last}. Arbetsdagar utan import: {gaps}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Underlag: ingen SAMSA-import under perioden, så siffrorna för in- och utskrivning saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Rapporten för perioden gjordes senast {made}; nyckeltalen är desamma.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Siffrorna har ändrats sedan rapporten för perioden gjordes {made} (en senare export har kommit): {changes}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Ytterligare {n} mått har ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+49" />
+      <source>Nära vård – Socialstyrelsens indikatorer, lokal uppskattning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Indikator</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Så räknar Huddle (lokal uppskattning)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Värdena är vårdcentralens egen uppskattning ur Huddles data, inte Socialstyrelsens officiella siffror. Saknas i data: {missing}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Mål nått</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
+      <source>{n} av {m}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Årets månader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andelar i hela procent. {mark} = målet nås inte den månaden. – = inga uppgifter (månaden före Huddle togs i bruk eller ännu inte börjad).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -6438,6 +6662,142 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Besök på akutmottagning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arbetsdagar med avstämning (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hållna avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning i tid (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljningar som skulle ringas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS 5–6 med giltig SIP (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP-kallelse i tid efter utskrivningsklar (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningsklara dagar, medel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningsklara dagar utöver betalningsansvaret</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Återinskrivningar inom 30 dagar per utskrivning (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inskrivningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningsklara dagar, totalt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Återinskrivningar inom 30 dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Flyttade planerade utskrivningsdatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppföljning i hemmet klar i tid (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslut fattade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yngre än 65 år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>65–79 år</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>80 år och äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Oplanerad återinskrivning inom 30 dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besök på akutmottagning, 80 år och äldre, per 1 000</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Samverkande hälso- och sjukvård i hemmet med SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>… och med uppföljd SIP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andel med fast vårdkontakt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inskrivningar under kvartalet 0–30 dagar efter samma patients förra utskrivning, per utskrivning under kvartalet. SAMSA skiljer inte planerade från oplanerade: alla räknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Akutbesök under kvartalet av patienter som var 80 år eller äldre, per 1 000 patienter 80+ i Huddles register vid kvartalets slut (inte alla listade invånare).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Patienter inskrivna i kommunal hälso- och sjukvård med SIP genomförd eller uppföljd inom giltighetstiden, vid kvartalets slut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Av samma patienter: de vars senaste SIP har följts upp inom giltighetstiden, vid kvartalets slut.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utskrivningar under kvartalet där SAMSA-ärendet anger en fast vårdkontakt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tillgång till läkare på särskilt boende</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkarkontinuitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andelen med fast läkarkontakt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andel patienter med dokumenterad medicinsk vårdplan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Olämpliga läkemedel bland patienter med hälso- och sjukvård i hemmet</source>
       <translation type="unfinished" />
     </message>
     <message>

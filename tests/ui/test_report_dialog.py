@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from huddle.reports.period import MONTHLY, WEEKLY
+from huddle.reports.period import MONTHLY, QUARTERLY, WEEKLY, YEARLY
+from huddle.storage.database import open_database
 from huddle.ui.qt_report_dialog import QtReportDialog
 
 NOW = datetime(2026, 11, 23, 10, 0)   # the demo's today, a Monday
@@ -57,6 +58,22 @@ def test_monthly_preview_is_the_saved_pdf(dialog, tmp_path, qtbot):
     samsa = dialog.summary.to_json()["samsa"]
     assert f"Inskrivningar {samsa['admissions']} Utskrivningar {samsa['discharges']}" in text
     assert "Sparad:" in dialog.status.text()
+
+
+def test_quarter_and_year_are_offered_and_saving_keeps_the_key_figures(dialog, tmp_path,
+                                                                       qtbot, demo_db_path):
+    dialog.choose(QUARTERLY, "2026-Q3")
+    assert dialog.suggested_path().name == "kvartalssammanstallning-2026-Q3.pdf"
+    assert "Kvartalssammanställning kvartal 3 2026" in dialog.status.text()
+    assert dialog.save_pdf(tmp_path / "q3.pdf")
+    assert "Nära vård" in text_of((tmp_path / "q3.pdf").read_bytes())
+    dialog.choose(YEARLY, "2026")
+    assert dialog.period.currentText() == "År 2026 – pågår"
+    assert "Årssammanställning år 2026" in dialog.status.text()
+    db = open_database(demo_db_path)
+    runs = db.execute("SELECT kind, period, formats FROM report_runs").fetchall()
+    db.conn.close()
+    assert runs == [("quarterly", "2026-Q3", "pdf")]     # saved, so kept like the CLI's
 
 
 def test_save_button_asks_for_a_file_name(dialog, tmp_path, qtbot):
