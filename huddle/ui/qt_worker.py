@@ -9,11 +9,10 @@ through hooks that are called in the GUI thread (so they may touch widgets):
 * then exactly one of ``succeeded(result)``, ``failed(exception)`` or ``cancelled()``,
   and ``ended()`` after it.
 
-Connect with ``task.progress.connect(fn)`` and so on, as with Qt signals. They are not Qt
-signals on purpose: PySide6 6.12 loses a reference to ``True`` on every Python-side
-``Signal.emit`` (its return value), and a few hundred progress signals are enough to
-crash the interpreter. The worker thread only writes into the task, under a lock; a
-``QTimer`` in the GUI thread (its ``timeout`` comes from C++) reads it.
+Connect with ``task.progress.connect(fn)`` and so on, as with Qt signals. They are plain
+callbacks: the worker thread never touches Qt, it only writes into the task under a lock,
+and a ``QTimer`` in the GUI thread reads it (progress at most 50 times a second however
+fast the work reports, and nothing queued up behind a slow repaint).
 
 Cancel is cooperative: :meth:`Task.cancel` sets a flag and the work's next ``report`` call
 raises :class:`~huddle.errors.Cancelled`. Work that reports from inside its transaction
