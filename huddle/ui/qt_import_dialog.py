@@ -52,21 +52,22 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.errors import KnownError
-from huddle.intake.table import list_sheets
-from huddle.storage.imports import (
-    STAGE_HASH,
-    STAGE_READ,
-    ImportProgress,
-    ImportResult,
-    ShrinkRefused,
-    UnrecognisedLayout,
-    import_file,
-    save_column_mapping,
-)
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
+    # The importer (and the readers behind it) is imported by the worker thread, not here:
+    # opening the dialog must not stall the window for the tenth of a second they cost.
+    from huddle.storage.imports import (
+        ImportProgress,
+        ImportResult,
+        ShrinkRefused,
+        UnrecognisedLayout,
+    )
     from huddle.storage.store import Store
+
+# huddle.storage.imports.STAGE_HASH and STAGE_READ (checked by tests/ui/test_import_dialog.py)
+STAGE_HASH = "hash"
+STAGE_READ = "read"
 
 # .ods is accepted for a drop so that the importer can say it is not supported.
 IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods")
@@ -171,6 +172,8 @@ class QtImportDialog(QDialog):
         """Ask for the sheet of a workbook with several, else import straight away."""
         if self.path.suffix.lower() in (".xlsx", ".xlsm") and self.sheet is None:
             try:
+                from huddle.intake.table import list_sheets
+
                 sheets = list_sheets(self.path)
             except KnownError as err:
                 self._show_error(err.message)
@@ -197,6 +200,8 @@ class QtImportDialog(QDialog):
         path, as_of, sheet, archive_for = self.path, self.as_of, self.sheet, self.db_path
 
         def work(store: Store, report: Report) -> ImportResult:
+            from huddle.storage.imports import import_file
+
             return import_file(store, path, as_of=as_of, sheet=sheet, allow_shrink=allow_shrink,
                                db_path=archive_for, progress=report)
 
@@ -247,6 +252,8 @@ class QtImportDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self.task = None
+        from huddle.storage.imports import ShrinkRefused, UnrecognisedLayout
+
         if isinstance(error, ShrinkRefused):
             self._show_shrink(error)
         elif isinstance(error, UnrecognisedLayout):
@@ -468,6 +475,8 @@ class QtImportDialog(QDialog):
                 return
             chosen[source] = label
         try:
+            from huddle.storage.imports import save_column_mapping
+
             save_column_mapping(self.db, unknown.layout.kind, unknown.header, chosen)
         except KnownError as err:
             self.mapping_error.setText(err.message)

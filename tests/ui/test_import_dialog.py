@@ -198,3 +198,11 @@ def test_mask_and_drop_helpers(tmp_path):
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.pdf")),
                   QUrl.fromLocalFile(str(tmp_path / "samsa.CSV"))])
     assert dropped_file(mime) == tmp_path / "samsa.CSV"
+
+
+def test_the_dialog_knows_the_importer_stages():
+    from huddle.storage import imports
+    from huddle.ui import qt_import_dialog
+
+    assert (qt_import_dialog.STAGE_HASH, qt_import_dialog.STAGE_READ) == (
+        imports.STAGE_HASH, imports.STAGE_READ)
