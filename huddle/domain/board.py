@@ -513,9 +513,11 @@ class _Builder:
             if decision.answer_text:
                 text = decision.answer_text if shown is None or shown.free_text else \
                     translate("board", "se sköterskans skärm")
+                # The day as the audience may see it of this patient ('i går' for the room).
+                when = short_date(decision.answer_at) if shown is None else \
+                    self.words(shown).when(decision.answer_at)
                 answer = translate("board", "Svar från {who} {date}: {text}").format(
-                    who=decision.answer_by or "?", date=short_date(decision.answer_at),
-                    text=text)
+                    who=decision.answer_by or "?", date=when, text=text)
             is_open = decision.status == "open"
             result.append(DecisionItem(
                 decision.id, decision_words(decision.what, shown), responsible,

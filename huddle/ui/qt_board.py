@@ -24,7 +24,7 @@ from huddle.domain.board import (
     PatientRef,
     SamsaItem,
 )
-from huddle.domain.dates import short_date
+from huddle.domain.dates import DateWords, short_date
 from huddle.domain.huddle import REVIEW_LABELS
 from huddle.i18n import tr_label
 from huddle.ui import theme
@@ -142,7 +142,7 @@ class QtBoard(QWidget):
         lane = self.decisions
         factories = []
         for decision in board.open_decisions:
-            due = short_date(decision.due_on)
+            due = self._words(board, decision.patient).when(decision.due_on)
             lines = [self.tr("{what} – {who}, senast {due}").format(
                 what=decision.what, who=decision.responsible, due=due)]
             if decision.overdue:
@@ -176,6 +176,12 @@ class QtBoard(QWidget):
         if not board.open_decisions:
             lane.set_empty_text(self.tr("Inga öppna beslut."))
 
+    @staticmethod
+    def _words(board: Board, patient: PatientRef | None) -> DateWords:
+        """Exact dates where the board's audience may see them of ``patient``; for a patient
+        the room may not identify, days relative to today ('i går'), as the lanes write them."""
+        return DateWords(board.day, exact=patient is None or patient.shown.details)
+
     def _update_events(self, board: Board) -> None:
         """One card per patient, newest first, so three events do not fill three cards."""
         lane = self.events
@@ -184,7 +190,9 @@ class QtBoard(QWidget):
             grouped.setdefault(event.patient.patient_id, []).append(event)
         factories = []
         for events in grouped.values():
-            lines = [f"{short_date(e.at)} {e.at:%H:%M} · {e.text}" for e in events]
+            words = self._words(board, events[0].patient)
+            lines = [f"{short_date(e.at)} {e.at:%H:%M} · {e.text}" if words.exact
+                     else f"{words.when(e.at)} · {e.text}" for e in events]
             factories.append(partial(self._card, events[0].patient, "\n".join(lines),
                                      urgent=False,
                                      key=("since_last_huddle", events[0].patient.patient_id)))

@@ -383,7 +383,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+25" />
       <source>Inget nytt sedan förra avstämningen.</source>
       <translation type="unfinished" />
     </message>
@@ -1160,7 +1160,7 @@
   <context>
     <name>QtHeader</name>
     <message>
-      <location filename="../../huddle/ui/qt_header.py" line="+59" />
+      <location filename="../../huddle/ui/qt_header.py" line="+62" />
       <source>Ingen SAMSA-import ännu</source>
       <translation type="unfinished" />
     </message>
@@ -3274,12 +3274,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="+4" />
       <source>Svar från {who} {date}: {text}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+30" />
+      <location line="+29" />
       <source>Ny uppgift i SAMSA</source>
       <translation type="unfinished" />
     </message>

@@ -189,3 +189,25 @@ def test_starting_a_huddle_asks_if_the_screen_is_shared_and_remembers_the_answer
     attendance = window.huddle.start_huddle()
     assert attendance.shared_check is None
     attendance.reject()
+
+
+def test_no_card_of_a_masked_patient_carries_an_exact_date_in_room_mode(demo_window):
+    """Every lane of the demo's board, the open decisions and the events included: days
+    relative to today ('i går', 'om 2 d'), never '21/11' or '06:00'."""
+    import re
+
+    from huddle.domain.consent import CATEGORY_CONSENTED, consent_category
+    from huddle.storage.rows import all_patients
+
+    demo_window.set_room_mode(True)
+    people = all_patients(demo_window.db)
+    masked = [card for card in demo_window.board_view.navigation_cards()
+              if card.patient_id is not None
+              and consent_category(people[card.patient_id].consent_facts) != CATEGORY_CONSENTED]
+    lanes = {card.key[0] for card in masked}
+    assert {"open_decisions", "since_last_huddle"} <= lanes, lanes
+    for card in masked:
+        assert not re.search(r"\d{1,2}/\d{1,2}|\d\d:\d\d", card.body.text()), card.body.text()
+    demo_window.set_room_mode(False)
+    nurse = "\n".join(card.body.text() for card in demo_window.board_view.navigation_cards())
+    assert re.search(r"\d{1,2}/\d{1,2}", nurse), "the nurse's own screen keeps exact dates"
