@@ -171,7 +171,11 @@ def read_export(path: Path) -> _Export:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _not_regional(path, translate("area", "den är inte skriven i UTF-8")) from None
+        try:    # opened and saved again by Excel ("CSV (semikolonavgränsad)"): Windows-1252
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            raise _not_regional(path, translate(
+                "area", "den är varken UTF-8 eller Windows-1252")) from None
     reader = csv.DictReader(text.splitlines(), delimiter=";")
     missing = [c for c in REGIONAL_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:

@@ -1347,7 +1347,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+151" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+152" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1357,12 +1357,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+40" />
       <source>Importerar …</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+123" />
+      <location line="+127" />
       <source>Stäng</source>
       <translation type="unfinished" />
     </message>
@@ -1393,8 +1393,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-153" />
-      <location line="+91" />
+      <location line="-157" />
+      <location line="+95" />
       <location line="+65" />
       <location line="+23" />
       <location line="+45" />
@@ -1402,7 +1402,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-200" />
+      <location line="-202" />
       <source>Avbryter …</source>
       <translation type="unfinished" />
     </message>
@@ -1422,7 +1422,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>Ett oväntat fel inträffade; inget har importerats.</source>
       <translation type="unfinished" />
     </message>
@@ -1479,7 +1479,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>Rader lästa</source>
       <translation type="unfinished" />
     </message>
@@ -2972,12 +2972,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
-      <source>den är inte skriven i UTF-8</source>
+      <location line="+8" />
+      <source>den är varken UTF-8 eller Windows-1252</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>kolumner saknas: {columns}</source>
       <translation type="unfinished" />
     </message>
@@ -4738,7 +4738,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-489" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-497" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>

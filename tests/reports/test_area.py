@@ -158,7 +158,7 @@ def test_the_same_centre_twice_is_refused(capsys, october, tmp_path):
 @pytest.mark.parametrize("content, message", [
     (None, "finns inte"),
     ("personnummer;namn\r\n191212121212;Test\r\n", "kolumner saknas"),
-    ("\xff\xfe".encode("latin-1"), "inte skriven i UTF-8"),
+    (b"\xff\xfe\x81\x8d", "den är varken UTF-8 eller Windows-1252"),
 ])
 def test_a_file_that_is_no_regional_export_is_a_swedish_sentence(capsys, october, tmp_path,
                                                                   content, message):
@@ -216,3 +216,12 @@ def test_a_measure_missing_in_one_file_is_a_dash_and_the_total_counts_the_others
     target = tmp_path / "omrade.pdf"
     run(capsys, "report", "area", october[0], older, "--out", target, "--now", NOW)
     assert "måttet finns inte i dess fil" in " ".join(pages_text(target.read_bytes()))
+
+
+def test_a_file_saved_again_by_swedish_excel_is_still_read(capsys, october, tmp_path):
+    """Excel's "CSV (semikolonavgränsad)" writes Windows-1252 without a byte-order mark."""
+    resaved = tmp_path / "sparad-i-excel.csv"
+    resaved.write_bytes(october[1].read_text(encoding="utf-8-sig").encode("cp1252"))
+    code, out, err = run(capsys, "report", "area", october[0], resaved, "--json", "--now", NOW)
+    assert code == 0, err
+    assert json.loads(out)["health_centres"][1]["name"] == "Kinna vårdcentral"
