@@ -3,6 +3,7 @@ the screen, and Qt's own dialogs speak Swedish."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 
 import pytest
@@ -126,6 +127,10 @@ def _imported(_db, path, _patient):
     dialog = QtImportDialog(db, write_sample(path.parent), as_of=AS_OF)
     dialog.destroyed.connect(db.conn.close)
     dialog.start()
+    deadline = time.monotonic() + 30   # the import runs in a worker thread
+    while dialog.pages.currentWidget() is dialog.busy_page and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
     assert dialog.pages.currentWidget() is dialog.result_page
     return dialog
 
