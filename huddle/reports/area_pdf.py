@@ -208,9 +208,9 @@ def render_area_pdf(report: AreaReport) -> bytes:
         n=len(report.centres))
     furniture = PageFurniture(
         health_centre=who, title=title,
-        made=translate("area", "Skapad {made} · Huddle {version} · Endast antal och andelar, "
-                       "inga patientuppgifter").format(made=fmt_made(report.made_at),
-                                                       version=__version__))
+        made=translate("area", "Skapad {made} · Huddle {version}").format(
+            made=fmt_made(report.made_at), version=__version__),
+        note=translate("area", "Endast antal och andelar, inga patientuppgifter"))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,

@@ -3083,11 +3083,16 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+4" />
-      <source>Skapad {made} · Huddle {version} · Endast antal och andelar, inga patientuppgifter</source>
+      <source>Skapad {made} · Huddle {version}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+2" />
+      <source>Endast antal och andelar, inga patientuppgifter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>Områdesrapport för chefernas möte</source>
       <translation type="unfinished" />
     </message>
