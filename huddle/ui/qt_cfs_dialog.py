@@ -115,7 +115,7 @@ class QtCfsDialog(QDialog):
         outer.addLayout(body, 1)
         # The nine levels scroll when a large text size makes them taller than a laptop
         # screen allows; the buttons below stay on the screen.
-        levels = QScrollArea(self)
+        self.levels = levels = QScrollArea(self)
         levels.setWidgetResizable(True)
         levels.setFrameShape(QFrame.Shape.NoFrame)
         levels.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -245,6 +245,7 @@ class QtCfsDialog(QDialog):
 
     def choose(self, level: int) -> None:
         self.level_choices[level].radio.setChecked(True)
+        self.levels.ensureWidgetVisible(self.level_choices[level], 0, 4)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         text = event.text()
