@@ -203,3 +203,45 @@ def test_message_box_buttons_speak_swedish(qtbot, app_style):
     shown = {button.text().replace("&", "") for button in box.buttons()}
     assert not shown & set(ENGLISH), shown
     assert {"Ja", "Nej", "Avbryt", "Stäng", "Spara", "Öppna"} == shown
+
+
+def test_the_patient_dialog_writes_dates_and_states_in_swedish(qtbot, app_style, demo_db):
+    """Every demo patient's details: '14 nov kl 06:15', 'öppen', 'klar' – never an ISO time or
+    an internal code such as 'done' or 'open'; the close button is 'Stäng'."""
+    import re
+
+    from huddle.ui.qt_patient_dialog import QtPatientDialog
+
+    raw = re.compile(r"\d{4}-\d\d-\d\d|\b\d\d:\d\d:\d\d\b|\b(?:open|done|cancelled|given|"
+                     r"declined|call_72h|need)\b|\b[a-z]+_[a-z_]+\b")
+    patients = [row[0] for row in demo_db.execute("SELECT id FROM patients").fetchall()]
+    moments = 0
+    for patient_id in patients:
+        dialog = QtPatientDialog(demo_db, patient_id, DEMO_TODAY)
+        qtbot.addWidget(dialog)
+        text = dialog.details.toPlainText()
+        if dialog.frailty is not None:
+            text += "\n" + dialog.frailty.summary.text()
+        assert not raw.findall(text), (patient_id, raw.findall(text))
+        moments += len(re.findall(r"\b\d{1,2} [a-zä]{3}(?: \d{4})? kl \d\d:\d\d\b", text))
+        assert [b.text() for b in dialog.findChildren(QAbstractButton)
+                if b.text().replace("&", "") in ENGLISH] == []
+        dialog.close()
+    assert moments > len(patients)      # the events' times, written the Swedish way
+
+
+def test_at_large_text_the_cfs_level_chosen_by_key_scrolls_into_view(qtbot, laptop, demo_db):
+    from PySide6.QtCore import Qt
+
+    from huddle.ui.qt_cfs_dialog import QtCfsDialog
+
+    dialog = QtCfsDialog(demo_db, _scored_patient(demo_db), DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_9)
+    nine = dialog.level_choices[9]
+    viewport = dialog.levels.viewport()
+    top = nine.mapTo(viewport, nine.rect().topLeft()).y()
+    assert nine.radio.isChecked()
+    assert top >= 0 and top + nine.height() <= viewport.height()
