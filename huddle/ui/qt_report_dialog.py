@@ -3,16 +3,23 @@
 The preview shows the very pages of the PDF (rasterised with PDFium through pypdfium2, since
 PySide6-Essentials carries no QtPdf), and printing sends those same pages to the printer the
 user picks in the system's print dialog: what is seen is what is saved is what is printed.
+
+The figures are computed, the PDF drawn and its pages rasterised in a worker thread on a
+connection of its own (``huddle.ui.qt_worker``): a yearly report on a large health centre
+takes seconds, and the window goes on repainting meanwhile, with a busy bar beside the
+status. Choosing another period while one is being drawn cancels the one no longer wanted.
 """
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -44,6 +52,10 @@ from huddle.reports.period import (
 from huddle.reports.summary import Summary
 from huddle.storage.database import open_database
 from huddle.ui.qt_forms import fit_to_screen
+from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
+
+if TYPE_CHECKING:
+    from huddle.storage.store import Store
 
 PREVIEW_DPI = 96
 PRINT_DPI = 300          # enough for text; a 1200-dpi printer would need 560 MB a page
@@ -52,23 +64,28 @@ MONTHS_OFFERED = 25
 # How many periods of each kind the dialog offers, the current one included.
 OFFERED = {WEEKLY: WEEKS_OFFERED, MONTHLY: MONTHS_OFFERED, QUARTERLY: 9, YEARLY: 4}
 
+# PDFium is not made for two threads at once, and a preview being drawn in a worker thread
+# may meet a print on the GUI thread or the next preview: one at a time.
+RENDERING = threading.Lock()
+
 
 def render_pages(pdf: bytes, dpi: int) -> list[QImage]:
-    """Each page of ``pdf`` as an RGB image at ``dpi``."""
-    document = pdfium.PdfDocument(pdf)
-    images = []
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_RGB888).copy()
-            image.setDotsPerMeterX(round(dpi / 0.0254))
-            image.setDotsPerMeterY(round(dpi / 0.0254))
-            images.append(image)
-            page.close()
-    finally:
-        document.close()
+    """Each page of ``pdf`` as an RGB image at ``dpi`` (any thread; see :data:`RENDERING`)."""
+    with RENDERING:
+        document = pdfium.PdfDocument(pdf)
+        images = []
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                               QImage.Format.Format_RGB888).copy()
+                image.setDotsPerMeterX(round(dpi / 0.0254))
+                image.setDotsPerMeterY(round(dpi / 0.0254))
+                images.append(image)
+                page.close()
+        finally:
+            document.close()
     return images
 
 
@@ -107,9 +124,11 @@ class QtReportDialog(QDialog):
                  now: datetime | None = None) -> None:
         super().__init__(parent)
         self.db = open_database(db_path)
+        self.db_path = Path(db_path)
         self._fixed_now = now
         self.summary: Summary | None = None
         self.pdf: bytes = b""
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Rapporter"))
         fit_to_screen(self, 960, 860)
 
@@ -124,6 +143,13 @@ class QtReportDialog(QDialog):
         self.period.setMinimumContentsLength(34)
         self.status = QLabel(self)
         self.status.setObjectName("reportStatus")
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("reportBusy")
+        self.busy.setRange(0, 0)          # busy: how long a report takes is not known
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Rapporten tas fram"))
+        self.busy.hide()
 
         choose = QHBoxLayout()
         choose.addWidget(QLabel(self.tr("Rapport:"), self))
@@ -148,6 +174,7 @@ class QtReportDialog(QDialog):
         close_button = QPushButton(self.tr("Stäng"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.busy)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(close_button)
@@ -161,6 +188,7 @@ class QtReportDialog(QDialog):
         self.print_button.clicked.connect(self.ask_print)
         close_button.clicked.connect(self.reject)
         self.finished.connect(self._close_database)
+        self.finished.connect(self._cancel_preview)
         self.kind.currentIndexChanged.connect(self._fill_periods)
         self.period.currentIndexChanged.connect(self._update_preview)
         self._fill_periods()
@@ -211,17 +239,52 @@ class QtReportDialog(QDialog):
         period = self.selected_period()
         if period is None:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.summary = compute_summary(self.db, period, self.now())
-            self.pdf = render_pdf(self.summary)
-            images = render_pages(self.pdf, PREVIEW_DPI)
-        except KnownError as err:
-            self.summary, self.pdf, images = None, b"", []
-            self._show_error(err.message)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if self.task is not None:
+            self.task.cancel()   # a newer choice: the one being drawn is no longer wanted
+        self.summary, self.pdf = None, b""
+        self.save_button.setEnabled(False)
+        self.print_button.setEnabled(False)
+        self.status.setText(self.tr("Tar fram {period} …").format(period=period.label))
+        self.busy.show()
+        now = self.now()
+
+        def work(store: Store, report: Report) -> tuple[Period, Summary, bytes, list[QImage]]:
+            summary = compute_summary(store, period, now)
+            report(None)
+            with RENDERING:
+                report(None)
+                pdf = render_pdf(summary)
+            report(None)
+            return period, summary, pdf, render_pages(pdf, PREVIEW_DPI)
+
+        self.task = run_in_background(with_database(self.db_path, work), name="huddle-report")
+        self.task.succeeded.connect(self._on_rendered)
+        self.task.failed.connect(self._on_failed)
+        self.task.ended.connect(self._on_ended)
+
+    def is_busy(self) -> bool:
+        """A preview is being drawn."""
+        return self.task is not None and self.task.is_running()
+
+    def _on_rendered(self, result: tuple[Period, Summary, bytes, list[QImage]]) -> None:
+        period, summary, pdf, images = result
+        if period != self.selected_period():
+            return   # drawn for a choice since changed
+        self.summary, self.pdf = summary, pdf
         self._show_pages(images)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._show_pages([])
+        if isinstance(error, KnownError):
+            self._show_error(error.message)
+        else:
+            self._show_error(self.tr("Rapporten kunde inte tas fram; ett oväntat fel "
+                                     "inträffade."))
+            report_bug(error)
+
+    def _on_ended(self) -> None:
+        if not self.is_busy():
+            self.busy.hide()
 
     def _show_pages(self, images: list[QImage]) -> None:
         while self.pages_layout.count():
@@ -321,6 +384,10 @@ class QtReportDialog(QDialog):
 
     def _close_database(self) -> None:
         self.db.conn.close()
+
+    def _cancel_preview(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
 
 def open_reports(parent: QWidget | None, db_path: Path) -> QtReportDialog:

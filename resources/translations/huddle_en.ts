@@ -2320,13 +2320,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+113" />
-      <location line="+205" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+132" />
+      <location line="+249" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-201" />
+      <location line="-245" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -2356,7 +2356,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+9" />
+      <source>Rapporten tas fram</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Rapport:</source>
       <translation type="unfinished" />
     </message>
@@ -2386,12 +2391,22 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+57" />
+      <location line="+59" />
       <source> – pågår</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+30" />
+      <location line="+14" />
+      <source>Tar fram {period} …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+34" />
+      <source>Rapporten kunde inte tas fram; ett oväntat fel inträffade.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
       <source>Sida {n}</source>
       <translation type="unfinished" />
     </message>

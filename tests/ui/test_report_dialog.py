@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -29,8 +30,20 @@ def dialog(qtbot, demo_db_path):
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
+    drawn(qtbot, widget)
     yield widget
     widget.close()
+
+
+def drawn(qtbot, dialog: QtReportDialog) -> QtReportDialog:
+    """Wait for the preview, drawn in a worker thread."""
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30_000)
+    return dialog
+
+
+def choose(qtbot, dialog: QtReportDialog, kind: str, key: str) -> None:
+    dialog.choose(kind, key)
+    drawn(qtbot, dialog)
 
 
 def test_opens_on_last_week_with_its_pages(dialog):
@@ -46,7 +59,7 @@ def test_opens_on_last_week_with_its_pages(dialog):
 
 
 def test_monthly_preview_is_the_saved_pdf(dialog, tmp_path, qtbot):
-    dialog.choose(MONTHLY, "2026-10")
+    choose(qtbot, dialog, MONTHLY, "2026-10")
     assert dialog.page_count() >= 3
     target = tmp_path / "oktober.pdf"
     with qtbot.waitSignal(dialog.saved) as signal:
@@ -62,12 +75,12 @@ def test_monthly_preview_is_the_saved_pdf(dialog, tmp_path, qtbot):
 
 def test_quarter_and_year_are_offered_and_saving_keeps_the_key_figures(dialog, tmp_path,
                                                                        qtbot, demo_db_path):
-    dialog.choose(QUARTERLY, "2026-Q3")
+    choose(qtbot, dialog, QUARTERLY, "2026-Q3")
     assert dialog.suggested_path().name == "kvartalssammanstallning-2026-Q3.pdf"
     assert "Kvartalssammanställning kvartal 3 2026" in dialog.status.text()
     assert dialog.save_pdf(tmp_path / "q3.pdf")
     assert "Nära vård" in text_of((tmp_path / "q3.pdf").read_bytes())
-    dialog.choose(YEARLY, "2026")
+    choose(qtbot, dialog, YEARLY, "2026")
     assert dialog.period.currentText() == "År 2026 – pågår"
     assert "Årssammanställning år 2026" in dialog.status.text()
     db = open_database(demo_db_path)
@@ -89,7 +102,7 @@ def test_save_button_asks_for_a_file_name(dialog, tmp_path, qtbot):
 
 
 def test_printing_sends_every_page(dialog, tmp_path, qtbot):
-    dialog.choose(MONTHLY, "2026-11")
+    choose(qtbot, dialog, MONTHLY, "2026-11")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "utskrift.pdf"))
@@ -109,3 +122,24 @@ def test_unwritable_file_is_reported_not_raised(dialog, tmp_path, qtbot):
     assert box is not None and box.isVisible()
     assert "Rapporten kunde inte sparas" in box.text()
     box.accept()
+
+
+def test_the_report_is_drawn_while_the_window_goes_on(dialog, qtbot):
+    """The preview is drawn in a worker thread: the dialog says so with a busy bar and
+    keeps processing events, and a choice made meanwhile wins over the one being drawn."""
+    ticks: list[bool] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(dialog.is_busy()))
+    timer.start()
+    dialog.choose(YEARLY, "2025")
+    assert dialog.is_busy() and dialog.busy.isVisible()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.status.text().startswith("Tar fram")
+    dialog.choose(MONTHLY, "2026-10")    # changed the mind before the year was done
+    drawn(qtbot, dialog)
+    timer.stop()
+    assert any(ticks)                    # events were processed while it was being drawn
+    assert dialog.busy.isHidden() and dialog.save_button.isEnabled()
+    assert dialog.summary.period.key == "2026-10"
+    assert "Månadssammanställning oktober 2026" in dialog.status.text()
