@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from huddle import __version__
+from huddle.domain.dates import date_text
 from huddle.errors import KnownError
 from huddle.logs import active_log_file
 from huddle.paths import archive_dir_for, backup_dir_for, install_root
@@ -111,7 +112,7 @@ class QtAboutDialog(QDialog):
         if backups:
             latest = backups[-1][0]
             note = self.tr("Senaste automatiska säkerhetskopia: {day}").format(
-                day=latest.isoformat())
+                day=date_text(latest, date.today()))
             if latest < date.today():
                 note += self.tr(" (inte i dag)")
         else:

@@ -18,7 +18,7 @@ and which column says so is exactly what is not known yet.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from huddle.domain.dates import date_text
 from huddle.errors import KnownError
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
@@ -546,9 +547,10 @@ class QtImportDialog(QDialog):
         return page
 
     def _show_result(self, result: ImportResult) -> None:
-        when = result.as_of.strftime("%Y-%m-%d %H:%M") if result.as_of else ""
+        when = date_text(result.as_of, date.today()) if result.as_of else ""
         if result.already_imported:
-            before = (result.imported_before_at or "")[:16].replace("T", " ")
+            before = date_text(datetime.fromisoformat(result.imported_before_at[:16]),
+                               date.today()) if result.imported_before_at else "–"
             self.result_title.setText(self.tr("Filen är redan importerad"))
             self.result_detail.setText(self.tr(
                 "{name} importerades {when}. Inget har ändrats.").format(

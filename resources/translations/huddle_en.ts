@@ -41,7 +41,7 @@
   <context>
     <name>QtAboutDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_about_dialog.py" line="+55" />
+      <location filename="../../huddle/ui/qt_about_dialog.py" line="+56" />
       <source>Om Huddle</source>
       <translation type="unfinished" />
     </message>
@@ -665,7 +665,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+40" />
       <source>Välj en nivå – vägen och nästa steg visas här.</source>
       <translation type="unfinished" />
     </message>
@@ -1347,7 +1347,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+152" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+153" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1524,7 +1524,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+38" />
+      <location line="+39" />
       <source>Filen är redan importerad</source>
       <translation type="unfinished" />
     </message>
@@ -4758,7 +4758,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-497" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-498" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>

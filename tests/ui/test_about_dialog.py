@@ -59,7 +59,7 @@ def test_about_shows_version_and_where_everything_is(qtbot, app_style,
     assert str(archive_dir_for(demo_db_path)) in dialog.path_labels["archive"].text()
     backups = dialog.path_labels["backups"].text()
     assert str(backup_dir_for(demo_db_path)) in backups
-    assert "Senaste automatiska säkerhetskopia: 2026-11-23" in backups
+    assert "Senaste automatiska säkerhetskopia: 23 nov" in backups
     assert dialog.path_labels["logs"].text().endswith("huddle.log")
 
     dialog.copy_to_clipboard()

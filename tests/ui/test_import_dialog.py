@@ -3,6 +3,7 @@ question, the sheet choice and column mapping for an unknown layout."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -65,6 +66,7 @@ def test_result_screen_shows_the_numbers_and_emits_finished(qtbot, db, sample):
 
     assert dialog.pages.currentWidget() is dialog.result_page
     assert dialog.result_title.text() == "Importen är klar"
+    assert re.search(r"läget 22 nov( 2026)? kl 06:00", dialog.result_detail.text())
     assert numbers(dialog) == {"rows_read": "6", "accepted": "6", "rejected": "0",
                                "other_vc": "0", "duplicates": "0", "new_cases": "6",
                                "updated_cases": "0", "unchanged_cases": "0", "gone_cases": "0"}
@@ -94,6 +96,8 @@ def test_same_file_again_says_so(qtbot, db, sample):
     started(qtbot, dialog)
     assert dialog.result_title.text() == "Filen är redan importerad"
     assert "Inget har ändrats" in dialog.result_detail.text()
+    assert " kl " in dialog.result_detail.text()          # when, the Swedish way
+    assert not re.search(r"\d{4}-\d\d-\d\d", dialog.result_detail.text())
 
 
 def test_shrink_guard_asks_and_imports_only_when_confirmed(qtbot, db, tmp_path):
