@@ -81,6 +81,8 @@ class _Window:
     period: Period
     cutoff: datetime   # nothing at or after this moment counts
     as_of: date        # the last day the figures cover
+    start: datetime    # midnight before the period's first day
+    limit: datetime    # the earlier of the cutoff and midnight after the last day
 
     @property
     def end(self) -> datetime:
@@ -95,14 +97,16 @@ class _Window:
         return value is not None and value < self.cutoff
 
     def in_period(self, value: datetime | None) -> bool:
-        return value is not None and self.period.contains(value.date()) and value < self.cutoff
+        """On a day of the period and before the cutoff (called for every row: kept cheap)."""
+        return value is not None and self.start <= value < self.limit
 
 
 def _window(period: Period, now: datetime) -> _Window:
+    start = datetime.combine(period.first, time())
     end = datetime.combine(period.last + timedelta(days=1), time())
     if now >= end:
-        return _Window(period, end, period.last)
-    return _Window(period, now, now.date())
+        return _Window(period, end, period.last, start, end)
+    return _Window(period, now, now.date(), start, min(now, end))
 
 
 # ---------------------------------------------------------------- huddles and attendance
@@ -232,6 +236,8 @@ class _Samsa:
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
+        self.scrub = _LazyScrubber(data)          # built once per report, when first needed
+        self.summaries: dict[Period, Summary] = {}
         self.previous = previous_discharges(
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
@@ -248,10 +254,8 @@ class _Samsa:
         ready_days = [days for days in ready_days if days >= 1]
         beyond = [days - settings.payment_days for days in ready_days
                   if days > settings.payment_days]
-        last = min(w.cutoff, w.end)
         moved_cases = [m.case_id for m in self.data.pud_moves
-                       if datetime.combine(w.period.first, time()) <= m.at < last
-                       and m.old and m.new and m.old != m.new]
+                       if w.start <= m.at < w.limit and m.old and m.new and m.old != m.new]
         ready = [c for c in cases if w.in_period(c.ready_at)]
         invite_days = settings.sip_invite_days
         invited_in_time = sum(
@@ -462,7 +466,8 @@ def _trend(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
     for month in months:
         # A month the database only partly knows (before Huddle was taken into use) would
         # show as a dip on the chart; it is left out instead.
-        if since is None or month.first < since or month.first > now.date():
+        # Nor does a month that begins today or later: there is nothing to count in it yet.
+        if since is None or month.first < since or month.first >= now.date():
             points.append(TrendPoint(month, dict.fromkeys(TREND_KEYS)))
             continue
         w = _window(month, now)
@@ -500,7 +505,7 @@ def _core(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
         huddles=huddles,
         attendance=attendance,
         decisions=_decisions(data, w),
-        escalations=_escalations(data, w, _LazyScrubber(data)),
+        escalations=_escalations(data, w, samsa.scrub),
         samsa=samsa.stats(w, settings),
         calls_72h=_calls(data, w, settings),
         followups=_followups(data, w),
@@ -593,11 +598,16 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
 
 def _period_summary(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
                     settings: Settings) -> Summary:
+    """A period's summary, computed once per report (a year's previous period is also the
+    same period a year earlier)."""
+    if period in samsa.summaries:
+        return samsa.summaries[period]
     summary = _core(data, samsa, period, now, settings)
     if period.kind in (QUARTERLY, YEARLY):
         months = [_core(data, samsa, month, now, settings) for month in period.months()
                   if month.first <= now.date()]
         summary = combine(summary, months)
+    samsa.summaries[period] = summary
     return summary
 
 

@@ -5572,7 +5572,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+573" />
+      <location filename="../../huddle/reports/compute.py" line="+578" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>
