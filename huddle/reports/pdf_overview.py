@@ -85,7 +85,7 @@ def _key_figures(story: _Story) -> None:
         [translate("reports", "Mått"), s.period.label,
          translate("reports", "Föregående"), translate("reports", "Samma period i fjol"),
          translate("reports", "Mål")], rows,
-        [60 * mm, 36 * mm, 26 * mm, 30 * mm, story.width - 152 * mm],
+        [58 * mm, 32 * mm, 30 * mm, 30 * mm, story.width - 150 * mm],
         numeric=(1, 2, 3, 4)),
         story.note(translate(
             "reports", "Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet "
