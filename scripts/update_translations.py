@@ -3,18 +3,17 @@
     .venv/bin/python scripts/update_translations.py en      # then translate it in Qt Linguist
     .venv/bin/python scripts/update_translations.py en --release   # and compile the .qm
 
-Swedish is the source language. pyside6-lupdate collects ``self.tr("…")`` in the Qt code and
-``translate("context", "…")`` in the Qt-free code. Values of the label tables (module-level
-``*_LABELS``, month and weekday names, the F1 shortcut table …), shown through
-``huddle.i18n.tr_label``, are collected here into the context "labels", since lupdate cannot
-see through a dictionary. The app loads ``huddle_<locale>.qm`` at start-up.
+Swedish is the source language. pyside6-lupdate collects ``self.tr("…")`` and
+``QCoreApplication.translate("context", "…")`` in the Qt code and ``translate("context", "…")``
+in the Qt-free code. Strings marked with ``huddle.i18n.tr_noop("…")`` (label tables, month
+names, the F1 shortcut table …) and shown through ``tr_label`` are collected here, by the
+marker's name, into the context "labels". The app loads ``huddle_<locale>.qm`` at start-up.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -23,9 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "huddle"
 OUT_DIR = ROOT / "resources" / "translations"
-TABLE_NAME = re.compile(
-    r"^[A-Z_]*(LABELS?|NAMES|ABBREVIATIONS|TITLES|DESCRIPTIONS|OUTCOMES|LINES|REASONS|ROLES|ENROLMENT|DECISIONS|"
-    r"WEEKDAYS|MONTHS|DIALOG_KEYS|SHORTCUTS)$|^GROUP_[A-Z_]+$")
+MARKER = "tr_noop"
 
 
 def _tool(name: str) -> str:
@@ -33,40 +30,16 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else f"pyside6-{name}"
 
 
-def _label_strings(node: ast.AST) -> list[str]:
-    """Strings a label table shows: dict values, sequence items, and the label arguments
-    of ``Shortcut(...)`` rows (not keys, codes or key names)."""
-    found: list[str] = []
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        found.append(node.value)
-    elif isinstance(node, ast.Dict):
-        for value in node.values:
-            found += _label_strings(value)
-    elif isinstance(node, ast.Tuple | ast.List):
-        for item in node.elts:
-            found += _label_strings(item)
-    elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Shortcut":
-        for argument in node.args[2:4]:
-            found += _label_strings(argument)
-    elif isinstance(node, ast.Call):  # e.g. dict(...) or a helper wrapping a table
-        for argument in node.args:
-            found += _label_strings(argument)
-    return [text for text in found if re.search(r"[a-zåäö]", text)]
-
-
 def label_table_strings(package: Path = PACKAGE) -> list[str]:
+    """The strings marked with ``tr_noop("…")``, in source order."""
     strings: dict[str, None] = {}
     for path in sorted(package.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for statement in tree.body:
-            if isinstance(statement, ast.Assign):
-                targets, value = statement.targets, statement.value
-            elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
-                targets, value = [statement.target], statement.value
-            else:
-                continue
-            if any(isinstance(t, ast.Name) and TABLE_NAME.match(t.id) for t in targets):
-                strings.update(dict.fromkeys(_label_strings(value)))
+        calls = [node for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+                 if isinstance(node, ast.Call) and getattr(node.func, "id", "") == MARKER
+                 and node.args and isinstance(node.args[0], ast.Constant)
+                 and isinstance(node.args[0].value, str)]
+        for call in sorted(calls, key=lambda call: (call.lineno, call.col_offset)):
+            strings[call.args[0].value] = None
     return list(strings)
 
 

@@ -22,7 +22,7 @@ from huddle.commands.common import (
     optional_moment,
     print_json,
 )
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 from huddle.storage.imports import ImportResult, ShrinkRefused, import_file
 
 EXIT_SHRINK_REFUSED = 3
@@ -69,12 +69,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 KIND_COUNT_LINES = {
-    "cfs": "  CFS-skattningar: {new} nya, {unchanged} fanns redan.",
-    "visits": "  Besök: {new} nya, {unchanged} fanns redan.",
+    "cfs": tr_noop("  CFS-skattningar: {new} nya, {unchanged} fanns redan."),
+    "visits": tr_noop("  Besök: {new} nya, {unchanged} fanns redan."),
 }
 KIND_OTHER_LABELS = {
-    "cfs": "andra vårdcentraler",
-    "visits": "ej i registret och inte mångsökare",
+    "cfs": tr_noop("andra vårdcentraler"),
+    "visits": tr_noop("ej i registret och inte mångsökare"),
 }
 
 

@@ -7,7 +7,7 @@ words reviewers use), ``place`` the where; what exactly happened is a code in th
 
 from __future__ import annotations
 
-from huddle.i18n import tr_label
+from huddle.i18n import tr_label, tr_noop
 
 ACTION_VIEW = "visa"
 ACTION_CHANGE = "ändra"
@@ -16,11 +16,11 @@ ACTION_EXPORT = "exportera"
 ACTION_IMPORT = "importera"
 
 ACTION_LABELS = {
-    ACTION_VIEW: "Visa",
-    ACTION_CHANGE: "Ändra",
-    ACTION_PRINT: "Skriv ut",
-    ACTION_EXPORT: "Exportera",
-    ACTION_IMPORT: "Importera",
+    ACTION_VIEW: tr_noop("Visa"),
+    ACTION_CHANGE: tr_noop("Ändra"),
+    ACTION_PRINT: tr_noop("Skriv ut"),
+    ACTION_EXPORT: tr_noop("Exportera"),
+    ACTION_IMPORT: tr_noop("Importera"),
 }
 
 PLACE_BOARD = "tavla"             # the nurse's own window
@@ -38,19 +38,19 @@ PLACE_LOG_REVIEW = "loggranskning"
 PLACE_BACKUP = "säkerhetskopia"
 
 PLACE_LABELS = {
-    PLACE_BOARD: "Tavlan",
-    PLACE_ROOM: "Tavlan i rumsläge",
-    PLACE_PROJECTOR: "Projektorn",
-    PLACE_REGISTER: "Registret",
-    PLACE_PLANNING: "Att planera",
-    PLACE_PATIENT: "Patientuppgifter",
-    PLACE_HUDDLE: "Avstämningen",
-    PLACE_ACTIONS: "Åtgärdslista",
-    PLACE_COMMAND: "Kommandoraden",
-    PLACE_IMPORT: "Import",
-    PLACE_REPORT: "Rapport",
-    PLACE_LOG_REVIEW: "Loggranskning",
-    PLACE_BACKUP: "Säkerhetskopia",
+    PLACE_BOARD: tr_noop("Tavlan"),
+    PLACE_ROOM: tr_noop("Tavlan i rumsläge"),
+    PLACE_PROJECTOR: tr_noop("Projektorn"),
+    PLACE_REGISTER: tr_noop("Registret"),
+    PLACE_PLANNING: tr_noop("Att planera"),
+    PLACE_PATIENT: tr_noop("Patientuppgifter"),
+    PLACE_HUDDLE: tr_noop("Avstämningen"),
+    PLACE_ACTIONS: tr_noop("Åtgärdslista"),
+    PLACE_COMMAND: tr_noop("Kommandoraden"),
+    PLACE_IMPORT: tr_noop("Import"),
+    PLACE_REPORT: tr_noop("Rapport"),
+    PLACE_LOG_REVIEW: tr_noop("Loggranskning"),
+    PLACE_BACKUP: tr_noop("Säkerhetskopia"),
 }
 
 # Log rows are kept at least this long; nothing in the app deletes them.

@@ -52,7 +52,7 @@ from huddle.domain.roles import (
     organisation_of_actor,
     organisation_of_role,
 )
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 if TYPE_CHECKING:
     from huddle.domain.board import Board
@@ -62,9 +62,9 @@ KIND_FOLLOWUP = "followup"
 KIND_CALL = "call_72h"
 
 ACTION_KIND_LABELS = {
-    KIND_DECISION: "Beslut",
-    KIND_FOLLOWUP: "Uppföljning i hemmet",
-    KIND_CALL: "Telefonuppföljning inom 72 h",
+    KIND_DECISION: tr_noop("Beslut"),
+    KIND_FOLLOWUP: tr_noop("Uppföljning i hemmet"),
+    KIND_CALL: tr_noop("Telefonuppföljning inom 72 h"),
 }
 
 DECISIONS_KEY = "open_decisions"  # the board's key for its open-decisions column

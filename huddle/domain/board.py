@@ -36,45 +36,45 @@ from huddle.domain.samsa import (
     STATUS_READY,
 )
 from huddle.domain.settings import Settings
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 LANE_SAMSA = "samsa"
 LANE_CFS = "cfs"
 LANE_HOME = "home_followup"
 
 LANE_TITLES = {
-    LANE_SAMSA: "Patienter i SAMSA",
-    LANE_CFS: "Sköra äldre (CFS) – samordning",
-    LANE_HOME: "Uppföljning i hemmet",
+    LANE_SAMSA: tr_noop("Patienter i SAMSA"),
+    LANE_CFS: tr_noop("Sköra äldre (CFS) – samordning"),
+    LANE_HOME: tr_noop("Uppföljning i hemmet"),
 }
 
 # The usual decisions, offered first in the decision dialog; free text is always allowed.
 # Where the audience may not see free text, a decision shows only these words.
 COMMON_DECISIONS: tuple[str, ...] = (
-    "Läkemedelsgenomgång",
-    "Hembesök av distriktssköterska",
-    "Boka SIP-möte",
-    "Telefonuppföljning",
-    "Kontakta anhörig",
-    "Se över hjälpmedel",
-    "Utöka hemtjänst",
-    "Fallriskbedömning",
-    "Nutritionsbedömning",
-    "Uppdatera vårdplan",
-    "Remiss till förebyggande team",
-    "Skatta CFS",
+    tr_noop("Läkemedelsgenomgång"),
+    tr_noop("Hembesök av distriktssköterska"),
+    tr_noop("Boka SIP-möte"),
+    tr_noop("Telefonuppföljning"),
+    tr_noop("Kontakta anhörig"),
+    tr_noop("Se över hjälpmedel"),
+    tr_noop("Utöka hemtjänst"),
+    tr_noop("Fallriskbedömning"),
+    tr_noop("Nutritionsbedömning"),
+    tr_noop("Uppdatera vårdplan"),
+    tr_noop("Remiss till förebyggande team"),
+    tr_noop("Skatta CFS"),
 )
 
 FOLLOWUP_REASONS = {
-    "fallrisk": "Fallrisk",
-    "lakemedel": "Läkemedel",
-    "efter_utskrivning": "Efter utskrivning",
-    "hemtjanst": "Nytt behov av hemtjänst",
-    "nutrition": "Nutrition",
-    "ensamhet": "Ensamhet/socialt",
-    "hjalpmedel": "Hjälpmedel",
-    "annat": "Annat",
-    "call_72h": "Telefonuppföljning inom 72 h",
+    "fallrisk": tr_noop("Fallrisk"),
+    "lakemedel": tr_noop("Läkemedel"),
+    "efter_utskrivning": tr_noop("Efter utskrivning"),
+    "hemtjanst": tr_noop("Nytt behov av hemtjänst"),
+    "nutrition": tr_noop("Nutrition"),
+    "ensamhet": tr_noop("Ensamhet/socialt"),
+    "hjalpmedel": tr_noop("Hjälpmedel"),
+    "annat": tr_noop("Annat"),
+    "call_72h": tr_noop("Telefonuppföljning inom 72 h"),
 }
 
 

@@ -8,32 +8,32 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from huddle.domain.settings import Settings
-from huddle.i18n import translate
+from huddle.i18n import tr_noop, translate
 
 SCALE_VERSION = "2.0"
 
 LABELS: dict[int, str] = {
-    1: "Mycket vital",
-    2: "Vital",
-    3: "Klarar sig bra",
-    4: "Mycket lätt skörhet",
-    5: "Lätt skörhet",
-    6: "Måttlig skörhet",
-    7: "Allvarlig skörhet",
-    8: "Mycket allvarlig skörhet",
-    9: "Terminalt sjuk",
+    1: tr_noop("Mycket vital"),
+    2: tr_noop("Vital"),
+    3: tr_noop("Klarar sig bra"),
+    4: tr_noop("Mycket lätt skörhet"),
+    5: tr_noop("Lätt skörhet"),
+    6: tr_noop("Måttlig skörhet"),
+    7: tr_noop("Allvarlig skörhet"),
+    8: tr_noop("Mycket allvarlig skörhet"),
+    9: tr_noop("Terminalt sjuk"),
 }
 
 DESCRIPTIONS: dict[int, str] = {
-    1: "Robust, aktiv, energisk och motiverad. Tränar regelbundet; bland de mest vitala i sin ålder.",
-    2: "Inga aktiva sjukdomssymtom men mindre vital än nivå 1. Tränar eller är aktiv ibland.",
-    3: "Medicinska problem är välkontrollerade men personen är inte regelbundet aktiv utöver vanlig promenad.",
-    4: "Inte beroende av andra i vardagen, men symtom begränsar ofta aktiviteter. Klagar ofta på att vara långsam eller trött.",
-    5: "Tydligare långsam; behöver hjälp med krävande aktiviteter som ekonomi, transporter, tungt hushållsarbete.",
-    6: "Behöver hjälp med alla utomhusaktiviteter och med hushållet; ofta problem med trappor och behöver hjälp vid bad.",
-    7: "Helt beroende av andra för personlig vård, av fysiska eller kognitiva skäl. Stabil, inte hög risk att dö inom 6 månader.",
-    8: "Helt beroende, närmar sig livets slut. Återhämtar sig oftast inte ens från en lindrig sjukdom.",
-    9: "Förväntad överlevnad under ca 6 månader, utan annan uttalad skörhet.",
+    1: tr_noop("Robust, aktiv, energisk och motiverad. Tränar regelbundet; bland de mest vitala i sin ålder."),
+    2: tr_noop("Inga aktiva sjukdomssymtom men mindre vital än nivå 1. Tränar eller är aktiv ibland."),
+    3: tr_noop("Medicinska problem är välkontrollerade men personen är inte regelbundet aktiv utöver vanlig promenad."),
+    4: tr_noop("Inte beroende av andra i vardagen, men symtom begränsar ofta aktiviteter. Klagar ofta på att vara långsam eller trött."),
+    5: tr_noop("Tydligare långsam; behöver hjälp med krävande aktiviteter som ekonomi, transporter, tungt hushållsarbete."),
+    6: tr_noop("Behöver hjälp med alla utomhusaktiviteter och med hushållet; ofta problem med trappor och behöver hjälp vid bad."),
+    7: tr_noop("Helt beroende av andra för personlig vård, av fysiska eller kognitiva skäl. Stabil, inte hög risk att dö inom 6 månader."),
+    8: tr_noop("Helt beroende, närmar sig livets slut. Återhämtar sig oftast inte ens från en lindrig sjukdom."),
+    9: tr_noop("Förväntad överlevnad under ca 6 månader, utan annan uttalad skörhet."),
 }
 
 PATHWAY_PREVENTIVE = "forebyggande"
@@ -41,9 +41,9 @@ PATHWAY_SIP = "sip_daglig"
 PATHWAY_SAFE_HOME = "trygg_hemgang"
 
 PATHWAY_LABELS: dict[str, str] = {
-    PATHWAY_PREVENTIVE: "Förebyggande team",
-    PATHWAY_SIP: "SIP och daglig avstämning",
-    PATHWAY_SAFE_HOME: "Trygg hemgång",
+    PATHWAY_PREVENTIVE: tr_noop("Förebyggande team"),
+    PATHWAY_SIP: tr_noop("SIP och daglig avstämning"),
+    PATHWAY_SAFE_HOME: tr_noop("Trygg hemgång"),
 }
 
 

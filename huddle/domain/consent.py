@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from huddle.i18n import translate
+from huddle.i18n import tr_noop, translate
 
 CONSENT_GIVEN = "given"
 CONSENT_DECLINED = "declined"
@@ -28,9 +28,9 @@ CONSENT_UNKNOWN = "unknown"
 CONSENT_STATES = (CONSENT_GIVEN, CONSENT_DECLINED, CONSENT_UNKNOWN)
 
 CONSENT_LABELS = {
-    CONSENT_GIVEN: "Samtycke finns",
-    CONSENT_DECLINED: "Samtycke saknas (nej)",
-    CONSENT_UNKNOWN: "Samtycke ej registrerat",
+    CONSENT_GIVEN: tr_noop("Samtycke finns"),
+    CONSENT_DECLINED: tr_noop("Samtycke saknas (nej)"),
+    CONSENT_UNKNOWN: tr_noop("Samtycke ej registrerat"),
 }
 
 # What the disclosure policy needs to know.
@@ -45,11 +45,11 @@ CONFLICT_OLDER_NO_IN_SAMSA = "older_no_in_samsa"
 
 CONFLICT_LABELS = {
     CONFLICT_DECLINED_HERE_YES_IN_SAMSA:
-        "Nej registrerat på vårdcentralen, men SAMSA säger Ja – vårdcentralens nej gäller",
+        tr_noop("Nej registrerat på vårdcentralen, men SAMSA säger Ja – vårdcentralens nej gäller"),
     CONFLICT_NEWER_NO_IN_SAMSA:
-        "SAMSA säger Nej efter vårdcentralens Ja – visas utan identitet tills du bekräftar",
+        tr_noop("SAMSA säger Nej efter vårdcentralens Ja – visas utan identitet tills du bekräftar"),
     CONFLICT_OLDER_NO_IN_SAMSA:
-        "SAMSA säger Nej, men vårdcentralen registrerade Ja senare – vårdcentralens ja gäller",
+        tr_noop("SAMSA säger Nej, men vårdcentralen registrerade Ja senare – vårdcentralens ja gäller"),
 }
 
 

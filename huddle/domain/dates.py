@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import NamedTuple
 
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-               "september", "oktober", "november", "december")
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt",
-                       "nov", "dec")
-WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTH_NAMES = (tr_noop("januari"), tr_noop("februari"), tr_noop("mars"), tr_noop("april"), tr_noop("maj"), tr_noop("juni"), tr_noop("juli"), tr_noop("augusti"),
+               tr_noop("september"), tr_noop("oktober"), tr_noop("november"), tr_noop("december"))
+MONTH_ABBREVIATIONS = (tr_noop("jan"), tr_noop("feb"), tr_noop("mar"), tr_noop("apr"), tr_noop("maj"), tr_noop("jun"), tr_noop("jul"), tr_noop("aug"), tr_noop("sep"), tr_noop("okt"),
+                       tr_noop("nov"), tr_noop("dec"))
+WEEKDAY_NAMES = (tr_noop("måndag"), tr_noop("tisdag"), tr_noop("onsdag"), tr_noop("torsdag"), tr_noop("fredag"), tr_noop("lördag"), tr_noop("söndag"))
 
 
 def _day(value: date | datetime) -> date:

@@ -37,7 +37,7 @@ from huddle.domain.consent import (
     consent_category,
 )
 from huddle.domain.identity import age_on, display_number
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 AUDIENCE_OWN = "own"                    # the nurse (or another health-centre user) alone
 AUDIENCE_ROOM = "room"                  # everyone at the huddle, region and municipality
@@ -48,7 +48,7 @@ AUDIENCE_LOG = "log"                    # log files, error messages, import resu
 AUDIENCES = (AUDIENCE_OWN, AUDIENCE_ROOM, AUDIENCE_ORGANISATION, AUDIENCE_MANAGER,
              AUDIENCE_LOG)
 
-PROTECTED_LABEL = "Skyddad identitet"
+PROTECTED_LABEL = tr_noop("Skyddad identitet")
 
 
 class PatientFacts(NamedTuple):

@@ -7,14 +7,14 @@ from typing import NamedTuple
 
 from huddle.domain.dates import relative_day, short_date
 from huddle.domain.samsa import needs_list
-from huddle.i18n import translate
+from huddle.i18n import tr_noop, translate
 
 CALL_OUTCOMES = {
     "ok": "OK",
-    "hembesok": "Behöver hembesök",
-    "vardplanering": "Behöver vårdplanering",
-    "lakemedelsgenomgang": "Behöver läkemedelsgenomgång",
-    "ej_nadd": "Ej nådd",
+    "hembesok": tr_noop("Behöver hembesök"),
+    "vardplanering": tr_noop("Behöver vårdplanering"),
+    "lakemedelsgenomgang": tr_noop("Behöver läkemedelsgenomgång"),
+    "ej_nadd": tr_noop("Ej nådd"),
 }
 
 
@@ -130,8 +130,8 @@ def call_state(deadline: datetime, done_at: datetime | None, now: datetime) -> s
 
 
 CALL_STATE_LABELS = {
-    "open": "Ej ringd",
-    "overdue": "Ej ringd – försenad",
-    "in_time": "Ringd i tid",
-    "late": "Ringd för sent",
+    "open": tr_noop("Ej ringd"),
+    "overdue": tr_noop("Ej ringd – försenad"),
+    "in_time": tr_noop("Ringd i tid"),
+    "late": tr_noop("Ringd för sent"),
 }

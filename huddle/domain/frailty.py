@@ -33,7 +33,7 @@ from huddle.domain.frequent import FrequentAttendance, frequent_attendance
 from huddle.domain.frequent import describe as describe_frequent
 from huddle.domain.identity import age_on
 from huddle.domain.settings import Settings
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 if TYPE_CHECKING:
     from huddle.domain.board import BoardInput, CaseInfo, CfsInfo, SipInfo
@@ -181,7 +181,7 @@ class Finding(NamedTuple):
         return self.tier, _RANK.get(self.code, 99)
 
 
-TIER_NAMES = ("today", "event", "plan")
+TIER_NAMES = (tr_noop("today"), tr_noop("event"), tr_noop("plan"))
 
 
 class CfsEntry(NamedTuple):

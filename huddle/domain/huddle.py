@@ -16,11 +16,11 @@ from huddle.domain.board import LANE_CFS, LANE_HOME, LANE_SAMSA
 from huddle.domain.calendar import working_days
 from huddle.domain.roles import ROLE_LABELS
 from huddle.domain.settings import Settings
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 # ---------------------------------------------------------------- agenda
 
-PART_DECISIONS = "open_decisions"
+PART_DECISIONS = tr_noop("open_decisions")
 PART_SINCE = "since_last_huddle"
 PART_SAMSA = "samsa"
 PART_CFS = "cfs"
@@ -29,11 +29,11 @@ PART_HOME = "home_followup"
 AGENDA_ORDER: tuple[str, ...] = (PART_DECISIONS, PART_SINCE, PART_SAMSA, PART_CFS, PART_HOME)
 
 PART_LABELS = {
-    PART_DECISIONS: "Öppna beslut",
-    PART_SINCE: "Sedan förra",
+    PART_DECISIONS: tr_noop("Öppna beslut"),
+    PART_SINCE: tr_noop("Sedan förra"),
     PART_SAMSA: "SAMSA",
     PART_CFS: "CFS",
-    PART_HOME: "Uppföljning i hemmet",
+    PART_HOME: tr_noop("Uppföljning i hemmet"),
 }
 
 # The board column each part walks through (the board's own lane keys).
@@ -220,10 +220,10 @@ REVIEW_ESCALATED = "escalated"
 REVIEW_KEPT = "kept"
 
 REVIEW_LABELS = {
-    REVIEW_DONE: "Klart",
-    REVIEW_NEW_DATE: "Nytt datum",
-    REVIEW_ESCALATED: "Lyft till månadsmöte",
-    REVIEW_KEPT: "Behålls",
+    REVIEW_DONE: tr_noop("Klart"),
+    REVIEW_NEW_DATE: tr_noop("Nytt datum"),
+    REVIEW_ESCALATED: tr_noop("Lyft till månadsmöte"),
+    REVIEW_KEPT: tr_noop("Behålls"),
 }
 
 DEFAULT_ESCALATION_TO = "Månadsmöte (första linjens chefer)"

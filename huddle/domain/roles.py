@@ -8,6 +8,8 @@ to one organisation, so that each organisation leaves the huddle with a list of 
 
 from __future__ import annotations
 
+from huddle.i18n import tr_noop
+
 # ---------------------------------------------------------------- organisations
 
 ORG_VARDCENTRAL = "vardcentral"
@@ -19,10 +21,10 @@ ORGANISATION_ORDER: tuple[str, ...] = (ORG_VARDCENTRAL, ORG_BISTAND, ORG_KOMMUNA
                                        ORG_HEMTJANST)
 
 ORGANISATION_LABELS = {
-    ORG_VARDCENTRAL: "Vårdcentralen (äldre-ssk, läkare, rehab)",
-    ORG_BISTAND: "Biståndshandläggare",
-    ORG_KOMMUNAL_HSL: "Kommunal hälso- och sjukvård",
-    ORG_HEMTJANST: "Hemtjänst",
+    ORG_VARDCENTRAL: tr_noop("Vårdcentralen (äldre-ssk, läkare, rehab)"),
+    ORG_BISTAND: tr_noop("Biståndshandläggare"),
+    ORG_KOMMUNAL_HSL: tr_noop("Kommunal hälso- och sjukvård"),
+    ORG_HEMTJANST: tr_noop("Hemtjänst"),
 }
 
 MUNICIPAL_ORGANISATIONS = frozenset({ORG_BISTAND, ORG_KOMMUNAL_HSL, ORG_HEMTJANST})
@@ -30,13 +32,13 @@ MUNICIPAL_ORGANISATIONS = frozenset({ORG_BISTAND, ORG_KOMMUNAL_HSL, ORG_HEMTJANS
 # ---------------------------------------------------------------- roles at the huddle
 
 ROLE_LABELS = {
-    "aldre_ssk": "Äldre-sjuksköterska",
-    "bistandshandlaggare": "Biståndshandläggare",
-    "kommunal_hsl": "Kommunal hälso- och sjukvård",
-    "hemtjanst": "Hemtjänst",
-    "lakare": "Läkare",
-    "rehab": "Rehab",
-    "annan": "Annan",
+    "aldre_ssk": tr_noop("Äldre-sjuksköterska"),
+    "bistandshandlaggare": tr_noop("Biståndshandläggare"),
+    "kommunal_hsl": tr_noop("Kommunal hälso- och sjukvård"),
+    "hemtjanst": tr_noop("Hemtjänst"),
+    "lakare": tr_noop("Läkare"),
+    "rehab": tr_noop("Rehab"),
+    "annan": tr_noop("Annan"),
 }
 ROLE_ORDER: tuple[str, ...] = tuple(ROLE_LABELS)
 CHAIR_ROLE = "aldre_ssk"
@@ -54,12 +56,12 @@ ORGANISATION_OF_ROLE = {
 # ---------------------------------------------------------------- follow-up at home
 
 ACTOR_LABELS = {
-    "forebyggande_team": "Förebyggande team",
-    "vc": "Distriktsläkare/sjuksköterska/rehab",
-    "kommunal_primarvard": "Kommunal primärvård",
-    "bistandshandlaggare": "Biståndshandläggare",
-    "hemtjanst": "Hemtjänst",
-    "digital": "Digital uppföljning",
+    "forebyggande_team": tr_noop("Förebyggande team"),
+    "vc": tr_noop("Distriktsläkare/sjuksköterska/rehab"),
+    "kommunal_primarvard": tr_noop("Kommunal primärvård"),
+    "bistandshandlaggare": tr_noop("Biståndshandläggare"),
+    "hemtjanst": tr_noop("Hemtjänst"),
+    "digital": tr_noop("Digital uppföljning"),
 }
 
 ORGANISATION_OF_ACTOR = {
@@ -74,13 +76,13 @@ ORGANISATION_OF_ACTOR = {
 # ---------------------------------------------------------------- CFS scoring
 
 SCORER_ROLES = {
-    "aldre_ssk": "Äldre-sjuksköterska",
-    "sjukskoterska": "Sjuksköterska",
-    "lakare": "Läkare",
-    "arbetsterapeut": "Arbetsterapeut",
-    "fysioterapeut": "Fysioterapeut",
-    "kommunal_hsl": "Kommunal hälso- och sjukvård",
-    "annan": "Annan",
+    "aldre_ssk": tr_noop("Äldre-sjuksköterska"),
+    "sjukskoterska": tr_noop("Sjuksköterska"),
+    "lakare": tr_noop("Läkare"),
+    "arbetsterapeut": tr_noop("Arbetsterapeut"),
+    "fysioterapeut": tr_noop("Fysioterapeut"),
+    "kommunal_hsl": tr_noop("Kommunal hälso- och sjukvård"),
+    "annan": tr_noop("Annan"),
 }
 
 

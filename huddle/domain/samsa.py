@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from huddle.i18n import tr_noop
+
 STATUS_ADMITTED = "Inskriven"
 STATUS_READY = "Utskrivningsklar"
 STATUS_DISCHARGED = "Utskriven"
@@ -13,18 +15,18 @@ STATUS_CANCELLED = "Avbruten"
 
 # Event kinds and how the board says them (Swedish, short).
 EVENT_LABELS: dict[str, str] = {
-    "admitted": "Inskriven på sjukhus",
-    "pud_set": "Planerat utskrivningsdatum satt",
-    "pud_moved": "Planerat utskrivningsdatum flyttat",
-    "ready": "Utskrivningsklar",
-    "discharged": "Utskriven",
-    "sip_invited": "SIP-kallelse skickad",
-    "consent_changed": "Samtycke ändrat",
-    "protected_changed": "Skyddad identitet ändrad",
-    "gone": "Saknas i senaste exporten",
-    "returned": "Åter i exporten",
-    "readmission": "Återinskriven inom 30 dagar",
-    "cancelled": "Ärendet avbrutet",
+    "admitted": tr_noop("Inskriven på sjukhus"),
+    "pud_set": tr_noop("Planerat utskrivningsdatum satt"),
+    "pud_moved": tr_noop("Planerat utskrivningsdatum flyttat"),
+    "ready": tr_noop("Utskrivningsklar"),
+    "discharged": tr_noop("Utskriven"),
+    "sip_invited": tr_noop("SIP-kallelse skickad"),
+    "consent_changed": tr_noop("Samtycke ändrat"),
+    "protected_changed": tr_noop("Skyddad identitet ändrad"),
+    "gone": tr_noop("Saknas i senaste exporten"),
+    "returned": tr_noop("Åter i exporten"),
+    "readmission": tr_noop("Återinskriven inom 30 dagar"),
+    "cancelled": tr_noop("Ärendet avbrutet"),
 }
 
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from huddle.i18n import translate
+from huddle.i18n import tr_noop, translate
 
 # The kinds of value a setting holds; the settings dialog and `huddle settings set` parse and
 # check a value by its kind and bounds.
@@ -30,14 +30,14 @@ KIND_TEXT_LIST = "text_list"
 KIND_INT_LIST = "int_list"
 KIND_PATTERN = "pattern"  # a regular expression
 
-GROUP_CENTRE = "Vårdcentralen"
-GROUP_HUDDLE = "Avstämningen"
-GROUP_DISCHARGE = "Utskrivning och SAMSA"
-GROUP_FRAILTY = "Sköra äldre (CFS och SIP)"
-GROUP_HOME = "Uppföljning i hemmet"
-GROUP_FREQUENT = "Mångsökare"
-GROUP_GOALS = "Mål i rapporterna"
-GROUP_DATA = "Import, arkiv och säkerhetskopior"
+GROUP_CENTRE = tr_noop("Vårdcentralen")
+GROUP_HUDDLE = tr_noop("Avstämningen")
+GROUP_DISCHARGE = tr_noop("Utskrivning och SAMSA")
+GROUP_FRAILTY = tr_noop("Sköra äldre (CFS och SIP)")
+GROUP_HOME = tr_noop("Uppföljning i hemmet")
+GROUP_FREQUENT = tr_noop("Mångsökare")
+GROUP_GOALS = tr_noop("Mål i rapporterna")
+GROUP_DATA = tr_noop("Import, arkiv och säkerhetskopior")
 
 
 class SettingSpec(NamedTuple):

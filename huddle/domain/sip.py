@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from huddle.domain.calendar import add_months
+from huddle.i18n import tr_noop
 
 STATE_NEED = "behov"
 STATE_INVITED = "kallad"
@@ -24,15 +25,15 @@ STATES: tuple[str, ...] = (STATE_NEED, STATE_INVITED, STATE_HELD, STATE_FOLLOWED
                            STATE_CLOSED, STATE_DECLINED)
 
 STATE_LABELS: dict[str, str] = {
-    STATE_NEED: "Behov upptäckt",
-    STATE_INVITED: "Kallad",
-    STATE_HELD: "Genomförd",
-    STATE_FOLLOWED_UP: "Uppföljd",
-    STATE_CLOSED: "Avslutad",
-    STATE_DECLINED: "Tackat nej",
+    STATE_NEED: tr_noop("Behov upptäckt"),
+    STATE_INVITED: tr_noop("Kallad"),
+    STATE_HELD: tr_noop("Genomförd"),
+    STATE_FOLLOWED_UP: tr_noop("Uppföljd"),
+    STATE_CLOSED: tr_noop("Avslutad"),
+    STATE_DECLINED: tr_noop("Tackat nej"),
 }
 
-NO_SIP_LABEL = "Ingen SIP"
+NO_SIP_LABEL = tr_noop("Ingen SIP")
 
 # The date column each state needs (an episode keeps the dates of its earlier steps).
 STATE_DATE_FIELD: dict[str, str] = {
@@ -45,12 +46,12 @@ STATE_DATE_FIELD: dict[str, str] = {
 }
 
 DATE_LABELS: dict[str, str] = {
-    "need_noted_on": "Behov upptäckt",
-    "invited_on": "Kallad",
-    "held_on": "Genomförd",
-    "followed_up_on": "Uppföljd",
-    "closed_on": "Avslutad",
-    "declined_on": "Tackat nej",
+    "need_noted_on": tr_noop("Behov upptäckt"),
+    "invited_on": tr_noop("Kallad"),
+    "held_on": tr_noop("Genomförd"),
+    "followed_up_on": tr_noop("Uppföljd"),
+    "closed_on": tr_noop("Avslutad"),
+    "declined_on": tr_noop("Tackat nej"),
 }
 
 # The order the dates of one episode must come in (a later step is never before an earlier).

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.i18n import tr_noop, translate
 
 FORMAT_CSV = "csv"
 FORMAT_XLSX = "xlsx"
@@ -28,11 +28,11 @@ CP1252 = "cp1252"
 
 ENCODING_LABELS = {
     UTF8: "UTF-8",
-    UTF8_BOM: "UTF-8 med BOM",
+    UTF8_BOM: tr_noop("UTF-8 med BOM"),
     UTF16: "UTF-16",
     UTF16_LE: "UTF-16",
     UTF16_BE: "UTF-16",
-    CP1252: "Windows-1252",
+    CP1252: tr_noop("Windows-1252"),
 }
 
 _CHUNK = 1 << 20

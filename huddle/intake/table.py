@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from huddle.errors import InputError
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 from huddle.intake.sniff import (
     ENCODING_LABELS,
     FORMAT_XLSX,
@@ -37,7 +37,7 @@ from huddle.intake.workbook_limits import MAX_COLUMNS, MAX_ROWS, check_workbook,
 HeaderScore = Callable[[Sequence[str]], float]
 
 DELIMITERS = (";", "\t", ",")
-DELIMITER_LABELS = {";": "semikolon", "\t": "tabb", ",": "komma"}
+DELIMITER_LABELS = {";": tr_noop("semikolon"), "\t": tr_noop("tabb"), ",": tr_noop("komma")}
 
 _SAMPLE_CHARS = 256 * 1024
 _HEADER_SCAN = 60      # records looked at when searching for the header

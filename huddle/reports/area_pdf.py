@@ -30,7 +30,7 @@ from reportlab.platypus import (
 )
 
 from huddle import __version__
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 from huddle.reports.area import AreaCell, AreaMeasure, AreaReport
 from huddle.reports.format import DASH, NBSP, fmt_long_day, fmt_made
 from huddle.reports.house import ruled_table
@@ -51,16 +51,16 @@ MEASURE_WIDTH = 62 * mm
 TOTAL_FILL = colors.Color(0.94, 0.94, 0.94)
 
 SECTION_TITLES = {
-    "huddles": "Dagliga avstämningar",
-    "attendance": "Närvaro per roll (andel av hållna avstämningar)",
-    "decisions": "Beslut",
-    "escalations": "Eskalationer",
-    "samsa": "SAMSA – in- och utskrivning",
-    "calls_72h": "Telefonuppföljning efter utskrivning",
-    "followups": "Uppföljning i hemmet",
+    "huddles": tr_noop("Dagliga avstämningar"),
+    "attendance": tr_noop("Närvaro per roll (andel av hållna avstämningar)"),
+    "decisions": tr_noop("Beslut"),
+    "escalations": tr_noop("Eskalationer"),
+    "samsa": tr_noop("SAMSA – in- och utskrivning"),
+    "calls_72h": tr_noop("Telefonuppföljning efter utskrivning"),
+    "followups": tr_noop("Uppföljning i hemmet"),
     "cfs": "CFS",
     "sip": "SIP",
-    "visits": "Besök på akutmottagning",
+    "visits": tr_noop("Besök på akutmottagning"),
 }
 
 

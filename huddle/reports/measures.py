@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from huddle.i18n import tr_noop
+
 SUM = "sum"
 SHARE = "share"
 MEAN = "mean"
@@ -114,22 +116,22 @@ KEY_FIGURES: tuple[str, ...] = (
 
 # Swedish names of the measures page 1 and the change notice show.
 MEASURE_LABELS: dict[str, str] = {
-    "huddles.held_percent": "Arbetsdagar med avstämning (%)",
-    "huddles.held": "Hållna avstämningar",
-    "calls_72h.in_time_percent": "Telefonuppföljning i tid (%)",
-    "calls_72h.due": "Telefonuppföljningar som skulle ringas",
-    "sip.valid_percent": "CFS 5–6 med giltig SIP (%)",
-    "samsa.sip_invited_in_time_percent": "SIP-kallelse i tid efter utskrivningsklar (%)",
-    "samsa.ready_days_mean": "Utskrivningsklara dagar, medel",
-    "samsa.ready_days_beyond_limit": "Utskrivningsklara dagar utöver betalningsansvaret",
-    "samsa.readmissions_percent": "Återinskrivningar inom 30 dagar per utskrivning (%)",
-    "samsa.admissions": "Inskrivningar",
-    "samsa.discharges": "Utskrivningar",
-    "samsa.ready_days_total": "Utskrivningsklara dagar, totalt",
-    "samsa.readmissions_30d": "Återinskrivningar inom 30 dagar",
-    "samsa.pud_moves": "Flyttade planerade utskrivningsdatum",
-    "followups.done_by_due_percent": "Uppföljning i hemmet klar i tid (%)",
-    "decisions.made": "Beslut fattade",
+    "huddles.held_percent": tr_noop("Arbetsdagar med avstämning (%)"),
+    "huddles.held": tr_noop("Hållna avstämningar"),
+    "calls_72h.in_time_percent": tr_noop("Telefonuppföljning i tid (%)"),
+    "calls_72h.due": tr_noop("Telefonuppföljningar som skulle ringas"),
+    "sip.valid_percent": tr_noop("CFS 5–6 med giltig SIP (%)"),
+    "samsa.sip_invited_in_time_percent": tr_noop("SIP-kallelse i tid efter utskrivningsklar (%)"),
+    "samsa.ready_days_mean": tr_noop("Utskrivningsklara dagar, medel"),
+    "samsa.ready_days_beyond_limit": tr_noop("Utskrivningsklara dagar utöver betalningsansvaret"),
+    "samsa.readmissions_percent": tr_noop("Återinskrivningar inom 30 dagar per utskrivning (%)"),
+    "samsa.admissions": tr_noop("Inskrivningar"),
+    "samsa.discharges": tr_noop("Utskrivningar"),
+    "samsa.ready_days_total": tr_noop("Utskrivningsklara dagar, totalt"),
+    "samsa.readmissions_30d": tr_noop("Återinskrivningar inom 30 dagar"),
+    "samsa.pud_moves": tr_noop("Flyttade planerade utskrivningsdatum"),
+    "followups.done_by_due_percent": tr_noop("Uppföljning i hemmet klar i tid (%)"),
+    "decisions.made": tr_noop("Beslut fattade"),
 }
 
 # Kept for every report made (table report_runs) and compared the next time the same period

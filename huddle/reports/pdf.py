@@ -39,7 +39,7 @@ from huddle.domain import cfs as cfs_rules
 from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.roles import ACTOR_LABELS, ROLE_LABELS
 from huddle.errors import KnownError
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 from huddle.paths import resources_dir
 from huddle.reports.charts import ChartPoint, run_chart
 from huddle.reports.format import (
@@ -59,8 +59,8 @@ from huddle.reports.pdf_overview import months_side_by_side, nara_vard, overview
 from huddle.reports.period import MONTHLY, QUARTERLY, YEARLY
 from huddle.reports.summary import AGE_BANDS, Summary, percent
 
-AGE_BAND_LABELS: dict[str, str] = {"under_65": "yngre än 65 år", "65_79": "65–79 år",
-                                   "80_plus": "80 år och äldre"}
+AGE_BAND_LABELS: dict[str, str] = {"under_65": tr_noop("yngre än 65 år"), "65_79": tr_noop("65–79 år"),
+                                   "80_plus": tr_noop("80 år och äldre")}
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"

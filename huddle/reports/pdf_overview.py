@@ -12,7 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, TableStyle
 
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 from huddle.reports.format import (
     DASH,
     fmt_dec,
@@ -153,34 +153,34 @@ def _basis(story: _Story) -> None:
 # Socialstyrelsen's Nära vård indicators (the source document's Bilaga 4, "Kvartal") that the
 # health centre's own data allows, each as a local approximation with its definition.
 NARA_VARD_LABELS: dict[str, str] = {
-    "samsa.readmissions_percent": "Oplanerad återinskrivning inom 30 dagar",
-    "visits.ed_visits_per_1000": "Besök på akutmottagning, 80 år och äldre, per 1 000",
-    "sip.hsl_valid_percent": "Samverkande hälso- och sjukvård i hemmet med SIP",
-    "sip.hsl_followed_up_percent": "… och med uppföljd SIP",
-    "samsa.contact_percent": "Andel med fast vårdkontakt",
+    "samsa.readmissions_percent": tr_noop("Oplanerad återinskrivning inom 30 dagar"),
+    "visits.ed_visits_per_1000": tr_noop("Besök på akutmottagning, 80 år och äldre, per 1 000"),
+    "sip.hsl_valid_percent": tr_noop("Samverkande hälso- och sjukvård i hemmet med SIP"),
+    "sip.hsl_followed_up_percent": tr_noop("… och med uppföljd SIP"),
+    "samsa.contact_percent": tr_noop("Andel med fast vårdkontakt"),
 }
 
 NARA_VARD_DESCRIPTIONS: dict[str, str] = {
-    "samsa.readmissions_percent": "Inskrivningar under kvartalet 0–30 dagar efter samma "
+    "samsa.readmissions_percent": tr_noop("Inskrivningar under kvartalet 0–30 dagar efter samma "
     "patients förra utskrivning, per utskrivning under kvartalet. SAMSA skiljer inte "
-    "planerade från oplanerade: alla räknas.",
-    "visits.ed_visits_per_1000": "Akutbesök under kvartalet av patienter som var 80 år eller "
+    "planerade från oplanerade: alla räknas."),
+    "visits.ed_visits_per_1000": tr_noop("Akutbesök under kvartalet av patienter som var 80 år eller "
     "äldre, per 1 000 patienter 80+ i Huddles register vid kvartalets slut (inte alla "
-    "listade invånare).",
-    "sip.hsl_valid_percent": "Patienter inskrivna i kommunal hälso- och sjukvård med SIP "
-    "genomförd eller uppföljd inom giltighetstiden, vid kvartalets slut.",
-    "sip.hsl_followed_up_percent": "Av samma patienter: de vars senaste SIP har följts upp "
-    "inom giltighetstiden, vid kvartalets slut.",
-    "samsa.contact_percent": "Utskrivningar under kvartalet där SAMSA-ärendet anger en fast "
-    "vårdkontakt.",
+    "listade invånare)."),
+    "sip.hsl_valid_percent": tr_noop("Patienter inskrivna i kommunal hälso- och sjukvård med SIP "
+    "genomförd eller uppföljd inom giltighetstiden, vid kvartalets slut."),
+    "sip.hsl_followed_up_percent": tr_noop("Av samma patienter: de vars senaste SIP har följts upp "
+    "inom giltighetstiden, vid kvartalets slut."),
+    "samsa.contact_percent": tr_noop("Utskrivningar under kvartalet där SAMSA-ärendet anger en fast "
+    "vårdkontakt."),
 }
 
 NOT_IN_DATA_LINES = (
-    "Tillgång till läkare på särskilt boende",
-    "Läkarkontinuitet",
-    "Andelen med fast läkarkontakt",
-    "Andel patienter med dokumenterad medicinsk vårdplan",
-    "Olämpliga läkemedel bland patienter med hälso- och sjukvård i hemmet",
+    tr_noop("Tillgång till läkare på särskilt boende"),
+    tr_noop("Läkarkontinuitet"),
+    tr_noop("Andelen med fast läkarkontakt"),
+    tr_noop("Andel patienter med dokumenterad medicinsk vårdplan"),
+    tr_noop("Olämpliga läkemedel bland patienter med hälso- och sjukvård i hemmet"),
 )
 
 

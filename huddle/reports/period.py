@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from huddle.domain.calendar import add_months, iso_week_bounds, month_bounds
 from huddle.errors import InputError
-from huddle.i18n import tr_label, translate
+from huddle.i18n import tr_label, tr_noop, translate
 
 WEEKLY = "weekly"
 MONTHLY = "monthly"
@@ -17,8 +17,8 @@ QUARTERLY = "quarterly"
 YEARLY = "yearly"
 KINDS = (WEEKLY, MONTHLY, QUARTERLY, YEARLY)
 
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-               "september", "oktober", "november", "december")
+MONTH_NAMES = (tr_noop("januari"), tr_noop("februari"), tr_noop("mars"), tr_noop("april"), tr_noop("maj"), tr_noop("juni"), tr_noop("juli"), tr_noop("augusti"),
+               tr_noop("september"), tr_noop("oktober"), tr_noop("november"), tr_noop("december"))
 
 _WEEK_RE = re.compile(r"^\s*(\d{4})-?[Ww](\d{1,2})\s*$")
 _MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")

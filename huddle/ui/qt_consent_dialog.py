@@ -35,7 +35,7 @@ from huddle.domain.consent import (
 )
 from huddle.domain.dates import date_text
 from huddle.errors import KnownError
-from huddle.i18n import tr_label
+from huddle.i18n import tr_label, tr_noop
 from huddle.storage.register import load_frailty_record, save_patient_safeguards
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
 from huddle.ui.qt_frailty_common import QtNotice, heading
@@ -44,7 +44,7 @@ from huddle.ui.qt_text import plain_label
 if TYPE_CHECKING:
     from huddle.storage.store import Store
 
-ENROLMENT = ((None, "Okänt"), (True, "Ja, inskriven"), (False, "Nej, inte inskriven"))
+ENROLMENT = ((None, tr_noop("Okänt")), (True, tr_noop("Ja, inskriven")), (False, tr_noop("Nej, inte inskriven")))
 
 
 class QtConsentDialog(QDialog):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from huddle.i18n import tr_label
+from huddle.i18n import tr_label, tr_noop
 from huddle.ui import theme
 from huddle.ui.qt_forms import fit_to_screen
 
@@ -31,71 +31,71 @@ class Shortcut(NamedTuple):
     group: str
 
 
-GROUP_HUDDLE = "Avstämningen"
-GROUP_MOVE = "Gå igenom tavlan"
-GROUP_DECISIONS = "Beslut och uppföljning"
-GROUP_REVIEW = "Granska öppna beslut"
-GROUP_VIEW = "Visa"
-GROUP_FILES = "Register, import och rapporter"
+GROUP_HUDDLE = tr_noop("Avstämningen")
+GROUP_MOVE = tr_noop("Gå igenom tavlan")
+GROUP_DECISIONS = tr_noop("Beslut och uppföljning")
+GROUP_REVIEW = tr_noop("Granska öppna beslut")
+GROUP_VIEW = tr_noop("Visa")
+GROUP_FILES = tr_noop("Register, import och rapporter")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("start", ("F2",), "Starta avstämningen, eller ändra närvaro", "F2", GROUP_HUDDLE),
-    Shortcut("end", ("Ctrl+Shift+A",), "Avsluta avstämningen", "Ctrl+Skift+A", GROUP_HUDDLE),
-    Shortcut("next_part", ("Ctrl+Right",), "Nästa del av dagordningen", "Ctrl+→",
+    Shortcut("start", ("F2",), tr_noop("Starta avstämningen, eller ändra närvaro"), "F2", GROUP_HUDDLE),
+    Shortcut("end", ("Ctrl+Shift+A",), tr_noop("Avsluta avstämningen"), "Ctrl+Skift+A", GROUP_HUDDLE),
+    Shortcut("next_part", ("Ctrl+Right",), tr_noop("Nästa del av dagordningen"), "Ctrl+→",
              GROUP_HUDDLE),
-    Shortcut("previous_part", ("Ctrl+Left",), "Föregående del av dagordningen", "Ctrl+←",
+    Shortcut("previous_part", ("Ctrl+Left",), tr_noop("Föregående del av dagordningen"), "Ctrl+←",
              GROUP_HUDDLE),
-    Shortcut("next_patient", ("Down",), "Nästa patient", "↓", GROUP_MOVE),
-    Shortcut("previous_patient", ("Up",), "Föregående patient", "↑", GROUP_MOVE),
-    Shortcut("open_patient", ("Return",), "Öppna patientens uppgifter", "Enter", GROUP_MOVE),
-    Shortcut("new_decision", ("Ctrl+B",), "Nytt beslut för patienten", "Ctrl+B",
+    Shortcut("next_patient", ("Down",), tr_noop("Nästa patient"), "↓", GROUP_MOVE),
+    Shortcut("previous_patient", ("Up",), tr_noop("Föregående patient"), "↑", GROUP_MOVE),
+    Shortcut("open_patient", ("Return",), tr_noop("Öppna patientens uppgifter"), tr_noop("Enter"), GROUP_MOVE),
+    Shortcut("new_decision", ("Ctrl+B",), tr_noop("Nytt beslut för patienten"), "Ctrl+B",
              GROUP_DECISIONS),
-    Shortcut("new_followup", ("Ctrl+U",), "Ny uppföljning i hemmet för patienten", "Ctrl+U",
+    Shortcut("new_followup", ("Ctrl+U",), tr_noop("Ny uppföljning i hemmet för patienten"), "Ctrl+U",
              GROUP_DECISIONS),
-    Shortcut("edit", ("Ctrl+R",), "Ändra markerat beslut eller uppföljning (och svar)",
+    Shortcut("edit", ("Ctrl+R",), tr_noop("Ändra markerat beslut eller uppföljning (och svar)"),
              "Ctrl+R", GROUP_DECISIONS),
-    Shortcut("review_done", ("Ctrl+D",), "Klart", "Ctrl+D", GROUP_REVIEW),
-    Shortcut("review_new_date", ("Ctrl+T",), "Nytt datum", "Ctrl+T", GROUP_REVIEW),
-    Shortcut("review_escalate", ("Ctrl+E",), "Lyft till månadsmöte", "Ctrl+E", GROUP_REVIEW),
-    Shortcut("review_keep", ("Ctrl+K",), "Behåll som det är", "Ctrl+K", GROUP_REVIEW),
-    Shortcut("review_undo", ("Ctrl+Z",), "Ångra senaste granskningen av beslutet", "Ctrl+Z",
+    Shortcut("review_done", ("Ctrl+D",), tr_noop("Klart"), "Ctrl+D", GROUP_REVIEW),
+    Shortcut("review_new_date", ("Ctrl+T",), tr_noop("Nytt datum"), "Ctrl+T", GROUP_REVIEW),
+    Shortcut("review_escalate", ("Ctrl+E",), tr_noop("Lyft till månadsmöte"), "Ctrl+E", GROUP_REVIEW),
+    Shortcut("review_keep", ("Ctrl+K",), tr_noop("Behåll som det är"), "Ctrl+K", GROUP_REVIEW),
+    Shortcut("review_undo", ("Ctrl+Z",), tr_noop("Ångra senaste granskningen av beslutet"), "Ctrl+Z",
              GROUP_REVIEW),
-    Shortcut("register", ("Ctrl+Shift+F",), "Sök patient i registret", "Ctrl+Skift+F",
+    Shortcut("register", ("Ctrl+Shift+F",), tr_noop("Sök patient i registret"), "Ctrl+Skift+F",
              GROUP_FILES),
-    Shortcut("planning", ("Ctrl+Shift+L",), "Att planera – sköra äldre", "Ctrl+Skift+L",
+    Shortcut("planning", ("Ctrl+Shift+L",), tr_noop("Att planera – sköra äldre"), "Ctrl+Skift+L",
              GROUP_FILES),
-    Shortcut("import", ("Ctrl+I",), "Importera SAMSA-export, CFS-lista eller besökslista",
+    Shortcut("import", ("Ctrl+I",), tr_noop("Importera SAMSA-export, CFS-lista eller besökslista"),
              "Ctrl+I", GROUP_FILES),
-    Shortcut("reports", ("Ctrl+P",), "Vecko- och månadssammanställning", "Ctrl+P",
+    Shortcut("reports", ("Ctrl+P",), tr_noop("Vecko- och månadssammanställning"), "Ctrl+P",
              GROUP_FILES),
-    Shortcut("room_mode", ("F9",), "Rumsläge: skärmen visas för rummet / endast din skärm",
+    Shortcut("room_mode", ("F9",), tr_noop("Rumsläge: skärmen visas för rummet / endast din skärm"),
              "F9", GROUP_VIEW),
-    Shortcut("projector", ("Ctrl+Shift+P",), "Projektorfönster på/av (en skärm: i förgrunden, "
-             "Esc tillbaka)", "Ctrl+Skift+P", GROUP_VIEW),
-    Shortcut("refresh", ("F5",), "Uppdatera tavlan", "F5", GROUP_VIEW),
-    Shortcut("full_screen", ("F11",), "Helskärm", "F11", GROUP_VIEW),
-    Shortcut("help", ("F1",), "Visa kortkommandona", "F1", GROUP_VIEW),
+    Shortcut("projector", ("Ctrl+Shift+P",), tr_noop("Projektorfönster på/av (en skärm: i förgrunden, "
+             "Esc tillbaka)"), "Ctrl+Skift+P", GROUP_VIEW),
+    Shortcut("refresh", ("F5",), tr_noop("Uppdatera tavlan"), "F5", GROUP_VIEW),
+    Shortcut("full_screen", ("F11",), tr_noop("Helskärm"), "F11", GROUP_VIEW),
+    Shortcut("help", ("F1",), tr_noop("Visa kortkommandona"), "F1", GROUP_VIEW),
 )
 
 BY_NAME = {shortcut.name: shortcut for shortcut in SHORTCUTS}
 
 # Inside the dialogs: the underlined letters (Alt + letter) reach every field.
 DIALOG_KEYS: tuple[tuple[str, str], ...] = (
-    ("Alt+V", "Beslut: vad"),
-    ("Alt+A", "Beslut: ansvarig roll"),
-    ("Alt+N", "Beslut: namn på ansvarig"),
-    ("Alt+S", "Beslut och uppföljning: senast (datum)"),
-    ("Alt+L", "Beslut: lyft till månadsmöte"),
-    ("Alt+M", "Beslut: mottagare av eskaleringen"),
-    ("Alt+R", "Beslut: svaret på eskaleringen"),
-    ("Alt+F", "Beslut: svaret är från / Uppföljning: vem följer upp"),
-    ("Alt+O", "Uppföljning: orsak"),
-    ("Alt+C", "Uppföljning: anteckning"),
-    ("Alt+G", "Uppföljning: gjord – stäng den"),
-    ("↑ ↓", "Datum: en dag fram eller tillbaka (Page Up/Down: en vecka)"),
-    ("1–7", "Start: kryssa i roll (Alt+siffra)"),
-    ("Enter", "Spara"),
-    ("Esc", "Avbryt"),
+    ("Alt+V", tr_noop("Beslut: vad")),
+    ("Alt+A", tr_noop("Beslut: ansvarig roll")),
+    ("Alt+N", tr_noop("Beslut: namn på ansvarig")),
+    ("Alt+S", tr_noop("Beslut och uppföljning: senast (datum)")),
+    ("Alt+L", tr_noop("Beslut: lyft till månadsmöte")),
+    ("Alt+M", tr_noop("Beslut: mottagare av eskaleringen")),
+    ("Alt+R", tr_noop("Beslut: svaret på eskaleringen")),
+    ("Alt+F", tr_noop("Beslut: svaret är från / Uppföljning: vem följer upp")),
+    ("Alt+O", tr_noop("Uppföljning: orsak")),
+    ("Alt+C", tr_noop("Uppföljning: anteckning")),
+    ("Alt+G", tr_noop("Uppföljning: gjord – stäng den")),
+    ("↑ ↓", tr_noop("Datum: en dag fram eller tillbaka (Page Up/Down: en vecka)")),
+    ("1–7", tr_noop("Start: kryssa i roll (Alt+siffra)")),
+    (tr_noop("Enter"), tr_noop("Spara")),
+    (tr_noop("Esc"), tr_noop("Avbryt")),
 )
 
 

@@ -5837,214 +5837,6 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Läkemedelsgenomgång</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hembesök av distriktssköterska</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Boka SIP-möte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Kontakta anhörig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Se över hjälpmedel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Utöka hemtjänst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fallriskbedömning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nutritionsbedömning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Uppdatera vårdplan</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>aldre_ssk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>bistandshandlaggare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>kommunal_hsl</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>hemtjanst</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lakare</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>rehab</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>fallrisk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>lakemedel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>efter_utskrivning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>nutrition</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ensamhet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ek</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Björk</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Öberg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Andersson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lindqvist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Persson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Johansson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Karlsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Nilsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Eriksson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Larsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Olsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Svensson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Gustafsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Pettersson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Jonsson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Holm</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sjöberg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ström</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Åberg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Lundgren</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Bergström</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Fransson</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Hägg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Dahl</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Wallin</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Engström</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sandberg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Forsberg</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Törnqvist</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>hjalpmedel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>annat</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Visa</source>
       <translation type="unfinished" />
     </message>
@@ -6137,7 +5929,43 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Läkemedelsgenomgång</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hembesök av distriktssköterska</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Boka SIP-möte</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kontakta anhörig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se över hjälpmedel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Utöka hemtjänst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fallriskbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nutritionsbedömning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppdatera vårdplan</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6821,10 +6649,6 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Okänt</source>
       <translation type="unfinished" />
     </message>
@@ -6861,23 +6685,11 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+Skift+A</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Nästa del av dagordningen</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+→</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Föregående del av dagordningen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+←</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6901,15 +6713,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+B</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Ny uppföljning i hemmet för patienten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+U</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6917,27 +6721,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+R</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+D</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+T</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+E</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Behåll som det är</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+K</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6945,15 +6729,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+Z</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Sök patient i registret</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+Skift+F</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6961,23 +6737,11 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+Skift+L</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Importera SAMSA-export, CFS-lista eller besökslista</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+I</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Vecko- och månadssammanställning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+P</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6986,10 +6750,6 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Projektorfönster på/av (en skärm: i förgrunden, Esc tillbaka)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Ctrl+Skift+P</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7005,15 +6765,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+V</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Beslut: vad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alt+A</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7021,15 +6773,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+N</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Beslut: namn på ansvarig</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alt+S</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7037,15 +6781,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+L</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Beslut: lyft till månadsmöte</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alt+M</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7053,15 +6789,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+R</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Beslut: svaret på eskaleringen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alt+F</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -7069,23 +6797,11 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+O</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Uppföljning: orsak</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Alt+C</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Uppföljning: anteckning</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Alt+G</source>
       <translation type="unfinished" />
     </message>
     <message>

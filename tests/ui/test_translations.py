@@ -36,7 +36,7 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
             for context in root.findall("context") for message in context.findall("message")}
 
 
-def test_the_source_holds_qt_strings_domain_strings_and_label_tables(translations, tmp_path):
+def test_the_source_holds_qt_strings_domain_strings_and_marked_labels(translations, tmp_path):
     messages = _messages(translations.write_ts("en", tmp_path))
     for key in ENGLISH:
         assert key in messages, key
@@ -81,3 +81,15 @@ def test_a_compiled_translation_changes_the_board(translations, tmp_path, qtbot,
     finally:
         QCoreApplication.removeTranslator(translator)
         db.conn.close()
+
+
+def test_label_tables_are_collected_because_they_are_marked_not_by_their_name(translations,
+                                                                               tmp_path):
+    package = tmp_path / "huddle"
+    package.mkdir()
+    (package / "m.py").write_text(
+        'from huddle.i18n import tr_noop\n'
+        'WHATEVER = {"a": tr_noop("Märkt etikett")}\n'
+        'SOME_LABELS = {"b": "Omärkt etikett"}\n', encoding="utf-8")
+    strings = translations.label_table_strings(package)
+    assert strings == ["Märkt etikett"]
