@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.paths import default_db_path
-from huddle.storage.database import open_database
+from huddle.storage.database import open_database, open_read_only
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -28,14 +28,16 @@ def db_path(args: argparse.Namespace) -> Path:
     return getattr(args, "db", None) or default_db_path()
 
 
-def open_configured(args: argparse.Namespace) -> Store:
-    """Open the database and insist that the health centre has been set up."""
+def open_configured(args: argparse.Namespace, *, read_only: bool = False) -> Store:
+    """Open the database and insist that the health centre has been set up. ``read_only``
+    for what shows no patient and writes nothing: it also works where the file cannot be
+    written."""
     path = db_path(args)
     if not path.exists():
         raise InputError(
             translate("common", 'Databasen {path} finns inte. Skapa den med \'huddle init --db {path} --vc "Vårdcentralens namn"\' eller \'huddle demo\'.').format(path=path)
         )
-    db = open_database(path)
+    db = open_read_only(path) if read_only else open_database(path)
     if not load_settings(db).configured:
         db.conn.close()
         raise InputError(

@@ -52,7 +52,7 @@ def _spec(key: str) -> SettingSpec:
 
 
 def _load(args: argparse.Namespace) -> Settings:
-    db = open_configured(args)
+    db = open_configured(args, read_only=True)
     try:
         return load_settings(db)
     finally:

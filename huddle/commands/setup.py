@@ -44,7 +44,7 @@ def run_init(args: argparse.Namespace) -> int:
     if not name:
         raise InputError(translate("setup", 'Vårdcentralens namn får inte vara tomt.'))
     aliases = [" ".join(a.split()) for a in args.alias if a.strip()]
-    db = open_database(db_path(args))
+    db = open_database(db_path(args), check=True)
     try:
         settings = save_settings(db, vc_name=name, vc_aliases=aliases,
                                  kommun=" ".join(args.kommun.split()))

@@ -31,9 +31,11 @@ from huddle.private_files import copy_private, create_private_file, private_dir,
 from huddle.storage.database import (
     MIGRATION_SET,
     MIGRATIONS_TABLE,
+    connect_read_only,
     describe_sqlite_error,
     migration_files,
     open_database,
+    refuse_unusable_place,
 )
 from huddle.storage.settings import load_settings
 
@@ -82,7 +84,9 @@ class DailyBackup:
 
 def _connect_existing(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """Connect to a file that must exist (sqlite3.connect would silently create it)."""
-    mode = "ro" if read_only else "rw"
+    if read_only:
+        return connect_read_only(path)
+    mode = "rw"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True,
                            timeout=5.0, isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -199,11 +203,13 @@ def _summarise(conn: sqlite3.Connection, path: Path) -> DatabaseSummary:
             raise InputError(not_huddle)
         known = {f.stem for f in migration_files()}
         unknown = [name for name in applied if name not in known]
-        if unknown:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if unknown or version > len(known):
             raise InputError(translate("backup",
                 "Filen {path} är skapad av en nyare version av Huddle (schemasteg {steps}) "
                 "och kan inte återställas med den här versionen. Uppdatera Huddle först; "
-                "inget har ändrats.").format(path=path, steps=", ".join(unknown)))
+                "inget har ändrats.").format(path=path,
+                                             steps=", ".join(unknown) or str(version)))
         row = conn.execute("SELECT value FROM settings WHERE key = 'vc_name'").fetchone()
         vc_name = str(json.loads(row[0])) if row else ""
         patients = conn.execute("SELECT count(*) FROM patients").fetchone()[0]
@@ -351,6 +357,7 @@ def restore_from(file: Path, db_path: Path) -> RestoreResult:
     if db_path.exists() and file.exists() and file.resolve() == db_path.resolve():
         raise InputError(translate("backup", "{path} är databasen som används nu. Välj en säkerhetskopia att "
                             "återställa från.").format(path=file))
+    refuse_unusable_place(db_path)
     summary = inspect_backup(file)
 
     if not db_path.parent.is_dir():
@@ -514,3 +521,21 @@ def ensure_daily_backup(db_path: Path, *, today: date | None = None) -> DailyBac
         except OSError as exc:
             log.warning("Could not remove old backup %s: %s", old, exc)
     return DailyBackup(path=target, created=created, removed=tuple(removed))
+
+
+def latest_backup(db_path: Path) -> Path | None:
+    """The newest backup in the backup folder that is a Huddle database Huddle can restore
+    (automatic, manual or kept aside before a restore), or None. A damaged or foreign file
+    there is passed over."""
+    folder = backup_dir_for(Path(db_path))
+    if not folder.is_dir():
+        return None
+    candidates = sorted((p for p in folder.glob("*.sqlite") if p.is_file()),
+                        key=lambda p: p.stat().st_mtime, reverse=True)
+    for candidate in candidates:
+        try:
+            inspect_backup(candidate)
+        except (InputError, DatabaseError):
+            continue
+        return candidate
+    return None

@@ -44,6 +44,7 @@ KIND_READ_ONLY = "read_only"
 KIND_CANT_OPEN = "cant_open"
 KIND_NOT_A_DATABASE = "not_a_database"
 KIND_DAMAGED = "damaged"
+KIND_NETWORK = "network"  # on a network file system (huddle.storage.location), not SQLite's
 
 _KIND_OF_CODE = {
     SQLITE_BUSY: KIND_LOCKED,

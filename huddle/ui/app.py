@@ -131,7 +131,18 @@ def run_app(args: argparse.Namespace) -> int:
         path = resolve_db_path(args)
         db = open_app_database(path)
     except KnownError as err:
-        return _fail(err.message, args)
+        from huddle.ui.qt_db_fault_dialog import is_damage, offer_restore
+
+        if args.screenshot or args.demo or not is_damage(err):
+            return _fail(err.message, args)
+        # A damaged database: offer the latest backup instead of a dead end.
+        if not offer_restore(path, err.message):
+            print(f"huddle: {err.message}", file=sys.stderr)
+            return 2
+        try:
+            db = open_app_database(path)
+        except KnownError as again:
+            return _fail(again.message, args)
     if not load_settings(db).configured:
         if args.screenshot:
             return _fail(f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.",

@@ -784,6 +784,54 @@
     </message>
   </context>
   <context>
+    <name>QtDamagedDatabaseDialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_db_fault_dialog.py" line="+45" />
+      <source>Databasen är skadad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+22" />
+      <source>Återställ senaste säkerhetskopian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Välj en annan säkerhetskopia…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Avsluta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Det finns ingen säkerhetskopia i {folder}. Välj en säkerhetskopia som finns någon annanstans, eller kontakta IT.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Senaste säkerhetskopian: {name} ({vc}, {patients} patienter, senaste import {last_import}). Det som ändrats efter den går förlorat; den skadade filen sparas undan oförändrad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Välj säkerhetskopia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Huddle-databas (*.sqlite);;Alla filer (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Återställningen misslyckades</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtDecisionDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_decision_dialog.py" line="+67" />
@@ -3166,7 +3214,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+185" />
+      <location filename="../../huddle/storage/backup.py" line="+189" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -3176,12 +3224,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>Filen {path} är skapad av en nyare version av Huddle (schemasteg {steps}) och kan inte återställas med den här versionen. Uppdatera Huddle först; inget har ändrats.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+23" />
       <source>Filen {path} finns inte. Kontrollera sökvägen.</source>
       <translation type="unfinished" />
     </message>
@@ -3211,7 +3259,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+20" />
       <source> En kopia av den finns i {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -3472,7 +3520,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>common</name>
     <message>
-      <location filename="../../huddle/commands/common.py" line="+36" />
+      <location filename="../../huddle/commands/common.py" line="+38" />
       <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' eller 'huddle demo'.</source>
       <translation type="unfinished" />
     </message>
@@ -3518,12 +3566,12 @@ Ingen patient på tavlan.</source>
   <context>
     <name>database</name>
     <message>
-      <location filename="../../huddle/storage/database.py" line="+47" />
+      <location filename="../../huddle/storage/database.py" line="+59" />
       <source>Huddles databasschema saknas ({value}). Installationen är ofullständig; installera om Huddle eller kontakta IT.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/store.py" line="+65" />
+      <location filename="../../huddle/storage/store.py" line="+66" />
       <source>Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle och försök igen om en stund.</source>
       <translation type="unfinished" />
     </message>
@@ -3553,12 +3601,27 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/database.py" line="+107" />
-      <source>Databasfel{where}: {error}</source>
+      <location filename="../../huddle/storage/database.py" line="+81" />
+      <source>Databasen {path} ligger på en nätverksenhet ({kind}). Där kan SQLite skada databasen (låsningen är inte pålitlig och loggen för skrivningar fungerar inte), så Huddle öppnar den inte. Flytta databasen till en lokal disk, helst standardplatsen i din profil, och öppna den därifrån; IT kan hjälpa till. Filen har inte ändrats.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+37" />
+      <location line="+14" />
+      <source>filen eller disken är skrivskyddad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>mappen {folder} går inte att skriva i</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Databasen {path} kan bara läsas ({where}). Huddle skriver i databasen varje gång en patient visas (åtkomstloggen) och när något ändras, så den kan inte öppnas här. Be IT om skrivrätt till filen och mappen, eller ta en kopia med 'huddle backup --out FIL' och öppna kopian. Filen har inte ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+123" />
       <source>Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.</source>
       <translation type="unfinished" />
     </message>
@@ -3568,8 +3631,18 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+6" />
+      <source>Databasen {path_str} är skapad av en nyare version av Huddle (schemaversion {value}). Uppdatera Huddle för att öppna den; filen har inte ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+5" />
       <source>Filen {path_str} är ingen Huddle-databas (den innehåller andra tabeller). Välj en annan fil eller ett nytt filnamn; filen har inte ändrats.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+32" />
+      <source>Databasen {path} kunde inte uppgraderas till den här versionen av Huddle. Databasen är som förut. Felet är sparat i loggfilen; kontakta IT och skicka loggfilen.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -112,7 +112,8 @@ def test_backup_while_another_process_writes_restores_to_a_committed_state(
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(demo_db_path), str(stop),
                                str(BATCH), journal_mode],
                               stderr=subprocess.PIPE, text=True)
-    watcher = sqlite3.connect(str(demo_db_path))
+    # A reader waits for the writer's lock like the app does (a loaded machine is slow).
+    watcher = sqlite3.connect(str(demo_db_path), timeout=30)
     overlapping = 0
     try:
         deadline = time.monotonic() + 30
