@@ -71,8 +71,9 @@ def test_every_display_and_change_is_in_the_access_log_per_patient(large):
                         "AND patient_id IS NOT NULL") > 100
 
 
-def test_the_large_demo_writes_no_sql_of_its_own():
-    source = (Path(__file__).parent.parent / "huddle" / "demo" / "large.py").read_text()
+@pytest.mark.parametrize("module", ["standard", "large", "huddles", "exports"])
+def test_the_demos_write_no_sql_of_their_own(module):
+    source = (Path(__file__).parent.parent / "huddle" / "demo" / f"{module}.py").read_text()
     assert not re.search(r"\b(SELECT|INSERT|UPDATE|DELETE|PRAGMA)\b|\.execute\(|\.insert\(|\.update\(",
                          source)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from huddle.domain.access import ACTION_VIEW, PLACE_PATIENT
@@ -74,3 +75,27 @@ def mark_fictional(db: Store) -> int:
     ``huddle demo`` may replace the file later. Returns the number of patients."""
     with db.atomic():
         return db.execute("UPDATE patients SET fictional = 1").rowcount
+
+
+def latest_cfs_levels(db: Store) -> dict[int, int]:
+    """Each scored patient's latest CFS level (the last recorded)."""
+    return dict(db.execute(
+        "SELECT patient_id, level FROM cfs_scores s WHERE id = (SELECT max(id) FROM "
+        "cfs_scores t WHERE t.patient_id = s.patient_id)").fetchall())
+
+
+class InvitedSip(NamedTuple):
+    id: int
+    patient_id: int
+    invited_on: date
+    need_noted_on: date | None
+
+
+def sips_invited_by(db: Store, day: date) -> list[InvitedSip]:
+    """SIP episodes still at 'kallad' whose invitation went out on or before ``day``."""
+    return [InvitedSip(r[0], r[1], date.fromisoformat(r[2]),
+                       date.fromisoformat(r[3]) if r[3] else None)
+            for r in db.execute(
+                "SELECT id, patient_id, invited_on, need_noted_on FROM sips "
+                "WHERE state = 'kallad' AND invited_on <= ? ORDER BY id",
+                [day.isoformat()]).fetchall()]
