@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from huddle.domain.samsa import CaseRecord
+from huddle.storage.audit import recorded_at
 from huddle.storage.imports import import_file
 
 if TYPE_CHECKING:
@@ -71,7 +72,8 @@ def import_samsa_export(db: Store, folder: Path, at: datetime,
     path = write_table(folder / f"samsa-{at:%Y-%m-%d-%H%M}.csv", SAMSA_HEADER, rows, preamble=[
         "Utskrivningsklara och inskrivna patienter", f"Utdrag {at:%Y-%m-%d %H:%M}", ""])
     try:
-        return import_file(db, path, allow_shrink=True)
+        with recorded_at(at + timedelta(minutes=3)):
+            return import_file(db, path, allow_shrink=True)
     finally:
         path.unlink(missing_ok=True)
 
@@ -81,6 +83,7 @@ def import_list(db: Store, folder: Path, name: str, header: Sequence[str],
     """Write a register list and import it as of ``as_of``."""
     path = write_table(folder / name, header, rows)
     try:
-        return import_file(db, path, as_of=as_of)
+        with recorded_at(as_of):
+            return import_file(db, path, as_of=as_of)
     finally:
         path.unlink(missing_ok=True)

@@ -16,7 +16,6 @@ Everything is fictional and deterministic for a given seed.
 
 from __future__ import annotations
 
-import csv
 import random
 import shutil
 import tempfile
@@ -26,6 +25,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from huddle.demo.exports import (
+    CFS_HEADER,
+    VISITS_HEADER,
+    import_list,
+    import_samsa_export,
+    stamp,
+)
 from huddle.domain.access import PLACE_BOARD, PLACE_PROJECTOR, PLACE_REGISTER
 from huddle.domain.calendar import is_working_day
 from huddle.domain.huddle import REVIEW_DONE, REVIEW_ESCALATED, REVIEW_KEPT, REVIEW_NEW_DATE
@@ -42,7 +48,6 @@ from huddle.storage.huddles import (
     review_decision,
     start_huddle,
 )
-from huddle.storage.imports import import_file
 from huddle.storage.patients import mark_fictional, patient_ids_by_number
 from huddle.storage.register import add_patient, record_call, save_sip
 from huddle.storage.settings import save_settings
@@ -74,12 +79,6 @@ DECISIONS = ["Läkemedelsgenomgång", "Hembesök av distriktssköterska", "Boka 
 ROLES = ["aldre_ssk", "bistandshandlaggare", "kommunal_hsl", "hemtjanst", "lakare", "rehab"]
 REASONS = ["fallrisk", "lakemedel", "efter_utskrivning", "hemtjanst", "nutrition", "ensamhet"]
 ACTORS = ["forebyggande_team", "vc", "kommunal_primarvard", "bistandshandlaggare"]
-SAMSA_HEADER = [
-    "Ärende-ID", "Personnummer", "Namn", "Skyddad identitet", "Sjukhus", "Avdelning",
-    "Inskrivningsdatum", "Planerat utskrivningsdatum", "Utskrivningsklar", "Utskrivningsdatum",
-    "Status", "Hemkommun", "Vårdcentral", "Fast vårdkontakt", "Kommunal hälso- och sjukvård",
-    "Hemtjänst", "SIP-kallelse", "Samtycke", "Behov efter utskrivning", "Senast ändrad",
-]
 
 
 @dataclass
@@ -113,10 +112,6 @@ class Stay:
         out = self.discharged if self.discharged <= at else None
         sip = self.sip_invited if self.sip_invited and self.sip_invited <= at.date() else None
         p = self.person
-
-        def stamp(moment: datetime | None) -> str:
-            return moment.strftime("%Y-%m-%d %H:%M") if moment else ""
-
         return [
             self.key, p.personnummer, p.name, "Nej", self.hospital, self.ward,
             stamp(self.admitted), self.pud.isoformat(), stamp(ready), stamp(out),
@@ -218,17 +213,6 @@ class LargeWriter:
         self.stays.sort(key=lambda s: s.admitted)
 
     # ------------------------------------------------------------------ files
-    def _write(self, name: str, header: list[str], rows: list[list[str]],
-               preamble: list[str] = ()) -> Path:
-        path = self.folder / name
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            for line in preamble:
-                handle.write(line + "\r\n")
-            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-        return path
-
     def list_patients(self) -> None:
         """The health centre's listed patients, entered in the register."""
         moment = datetime.combine(self.start, time(7, 0))
@@ -253,10 +237,8 @@ class LargeWriter:
                 day = first + timedelta(days=rng.randint(0, span))
                 rows.append([person.personnummer, person.name, day.isoformat(),
                              "Akutmottagning"])
-        path = self._write(f"besokslista-{last.isoformat()}.csv",
-                           ["Personnummer", "Namn", "Datum", "Plats"], rows)
-        import_file(self.db, path, as_of=datetime.combine(last, time(23, 0)))
-        path.unlink()
+        import_list(self.db, self.folder, f"besokslista-{last.isoformat()}.csv", VISITS_HEADER,
+                    rows, as_of=datetime.combine(last, time(23, 0)))
         self.ids = patient_ids_by_number(self.db)
 
     def import_cfs(self) -> None:
@@ -269,18 +251,13 @@ class LargeWriter:
             scored = self.today - timedelta(days=rng.randint(10, 520))
             rows.append([person.personnummer, person.name, str(level), scored.isoformat(),
                          f"{NURSE}, äldre-ssk"])
-        path = self._write("cfs-lista.csv", ["Personnummer", "Namn", "CFS", "Datum",
-                                             "Skattad av"], rows)
-        import_file(self.db, path, as_of=datetime.combine(self.today, time(5, 30)))
-        path.unlink()
+        import_list(self.db, self.folder, "cfs-lista.csv", CFS_HEADER, rows,
+                    as_of=datetime.combine(self.today, time(5, 30)))
 
     def import_samsa(self, day: date, active: list[Stay]) -> None:
         at = datetime.combine(day, time(6, 0))
-        rows = [row for stay in active if (row := stay.row(at)) is not None]
-        path = self._write(f"samsa-{day.isoformat()}.csv", SAMSA_HEADER, rows, preamble=[
-            "Utskrivningsklara och inskrivna patienter", f"Utdrag {day.isoformat()} 06:00", ""])
-        import_file(self.db, path, allow_shrink=True)
-        path.unlink()
+        import_samsa_export(self.db, self.folder, at,
+                            [row for stay in active if (row := stay.row(at)) is not None])
 
     # ------------------------------------------------------------------ days
     def run(self) -> None:

@@ -9,10 +9,11 @@ DELETE on it (schema step 2), and nothing in the app removes rows.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -45,8 +46,24 @@ def workstation() -> str:
         return "okänd"
 
 
+_CLOCK: list[datetime] = []
+
+
 def now_iso() -> str:
-    return datetime.now().isoformat(timespec="seconds")
+    """The moment written into the log and the imports: now, or the moment of
+    :func:`recorded_at`."""
+    return (_CLOCK[-1] if _CLOCK else datetime.now()).isoformat(timespec="seconds")
+
+
+@contextlib.contextmanager
+def recorded_at(moment: datetime) -> Iterator[None]:
+    """Record what happens inside as happening at ``moment``: the demo's history, where each
+    morning's export is imported at the moment it describes, not when the demo was made."""
+    _CLOCK.append(moment)
+    try:
+        yield
+    finally:
+        _CLOCK.pop()
 
 
 def log_access(db: Store, action: str, patient_id: int | None, detail: str | None = None,
