@@ -88,6 +88,7 @@ class QtBoard(QWidget):
             accessible = f"{title}. {text}"
         card = QtCard(title, text, urgent=item.urgent if urgent is None else urgent,
                       patient_id=item.patient_id, accessible=accessible)
+        card.masked = item.shown.masked  # shown without identity to this board's audience
         card.clicked.connect(self.patientActivated)
         return self._keyed(card, key, **attributes)
 

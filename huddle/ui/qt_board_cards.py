@@ -28,6 +28,7 @@ class QtCard(QFrame):
         self.decision_id: int | None = None
         self.followup_id: int | None = None
         self.followup_kind: str | None = None
+        self.masked = False  # the patient is shown without identity (the room's board)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(shown_text(accessible))
         layout = QVBoxLayout(self)

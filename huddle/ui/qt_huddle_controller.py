@@ -217,6 +217,13 @@ class QtHuddleController(QObject):
         from huddle.ui.qt_followup_dialog import QtFollowupDialog
 
         card = self.win.board_view.current_card()
+        if card is not None and card.masked and self.win.room_mode and (
+                card.decision_id is not None or card.followup_id is not None):
+            # Its free text (the decision, the note, the answer) is not for the room.
+            self.win._status(self.tr("Rummet får inte se beslutets eller uppföljningens text "
+                                     "för en patient utan samtycke. Växla till Endast din "
+                                     "skärm (F9) och ändra där."))
+            return None
         if card is not None and card.decision_id is not None:
             decision = self._decision_item(card.decision_id)
             dialog = QtDecisionDialog(
