@@ -333,7 +333,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+61" />
       <source>Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I (Arkiv › Importera) eller dra filen hit.</source>
       <translation type="unfinished" />
     </message>
@@ -1299,7 +1299,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+12" />
+      <source>Rummet får inte se beslutets eller uppföljningens text för en patient utan samtycke. Växla till Endast din skärm (F9) och ändra där.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>Beslutet är ändrat.</source>
       <translation type="unfinished" />
     </message>

@@ -211,3 +211,31 @@ def test_no_card_of_a_masked_patient_carries_an_exact_date_in_room_mode(demo_win
     demo_window.set_room_mode(False)
     nurse = "\n".join(card.body.text() for card in demo_window.board_view.navigation_cards())
     assert re.search(r"\d{1,2}/\d{1,2}", nurse), "the nurse's own screen keeps exact dates"
+
+
+def test_a_masked_patients_decision_is_not_opened_for_editing_in_room_mode(demo_window):
+    demo_window.set_room_mode(True)
+    card = next(card for card in demo_window.board_view.decisions.card_widgets()
+                if card.masked)
+    demo_window.board_view.set_current(card.key)
+    assert demo_window.huddle.edit_current() is None
+    assert "F9" in demo_window.statusBar().currentMessage()
+    demo_window.set_room_mode(False)
+    demo_window.board_view.set_current(card.key)
+    dialog = demo_window.huddle.edit_current()
+    assert dialog is not None
+    dialog.reject()
+
+
+def test_with_one_screen_the_chairs_keys_work_on_the_projector_in_front(qtbot, demo_window):
+    from PySide6.QtCore import Qt
+
+    demo_window.huddle.toggle_projector()
+    projector = demo_window.projector_window
+    assert projector.isFullScreen() and projector.back_note.isVisible()
+    qtbot.keyClick(projector, Qt.Key.Key_Down)
+    qtbot.keyClick(projector, Qt.Key.Key_Down)
+    assert demo_window.board_view.current_key is not None
+    assert projector.board_view.current_key == demo_window.board_view.current_key
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: demo_window.projector_window is None)
