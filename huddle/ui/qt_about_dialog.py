@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +43,7 @@ from huddle.storage.backup import (
     inspect_backup,
     restore_from,
 )
+from huddle.ui.qt_worker import report_bug, run_in_background
 from huddle.ui.theme import BASE_PIXELS, font
 
 
@@ -177,6 +180,46 @@ def _busy(work: Callable[[], object]) -> object:
         QApplication.restoreOverrideCursor()
 
 
+def _alive(widget: QWidget | None) -> QWidget | None:
+    """``widget``, or None when it has been deleted meanwhile (the window closed)."""
+    return widget if widget is None or shiboken6.isValid(widget) else None
+
+
+def _in_background(parent: QWidget | None, title: str, text: str, work: Callable[[], object],
+                   done: Callable[[object], None]) -> QProgressDialog:
+    """Run ``work()`` in a worker thread behind a busy box (the window goes on painting);
+    then ``done(result)``, or the error in a message box. Returns the busy box."""
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setObjectName("busyBox")
+    busy.setWindowTitle(title)
+    busy.setCancelButton(None)   # a copy half-made is no use; it takes seconds, not minutes
+    busy.setMinimumDuration(0)
+    busy.setWindowModality(Qt.WindowModality.WindowModal if parent is not None
+                           else Qt.WindowModality.ApplicationModal)
+    busy.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    busy.show()
+    task = run_in_background(lambda _report: work(), name="huddle-backup")
+
+    def finish() -> None:
+        if shiboken6.isValid(busy):
+            busy.close()
+
+    def succeeded(result: object) -> None:
+        finish()
+        done(result)
+
+    def failed(error: BaseException) -> None:
+        finish()
+        if isinstance(error, KnownError):
+            _message(_alive(parent), QMessageBox.Icon.Warning, title, error.message)
+        else:
+            report_bug(error)
+
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    return busy
+
+
 def _describe(summary: DatabaseSummary) -> str:
     text = _tr("{vc}, {patients} patienter").format(
         vc=summary.vc_name or _tr("vårdcentral inte inställd"), patients=summary.patients)
@@ -186,8 +229,9 @@ def _describe(summary: DatabaseSummary) -> str:
     return text
 
 
-def backup_now(parent: QWidget | None, db_path: Path) -> QMessageBox | None:
-    """Ask where to save, take the backup, and say how it went. None when cancelled."""
+def backup_now(parent: QWidget | None, db_path: Path) -> QProgressDialog | None:
+    """Ask where to save, take the backup in a worker thread behind a busy box, and say how
+    it went in a message box. Returns the busy box; None when cancelled."""
     db_path = Path(db_path)
     folder = backup_dir_for(db_path)
     suggestion = folder / f"huddle-kopia-{date.today().isoformat()}.sqlite"
@@ -200,14 +244,16 @@ def backup_now(parent: QWidget | None, db_path: Path) -> QMessageBox | None:
     if not out.suffix:
         out = out.with_suffix(".sqlite")
     title = _tr("Säkerhetskopia")
-    try:
-        summary = _busy(lambda: backup_to(db_path, out))
-    except KnownError as err:
-        return _message(parent, QMessageBox.Icon.Warning, title, err.message)
-    assert isinstance(summary, DatabaseSummary)
-    return _message(parent, QMessageBox.Icon.Information, title, _tr(
-        "Säkerhetskopian är sparad i {path} ({what}).\n\nDen innehåller patientuppgifter: "
-        "förvara den på en krypterad disk.").format(path=out, what=_describe(summary)))
+
+    def saved(summary: object) -> None:
+        assert isinstance(summary, DatabaseSummary)
+        _message(_alive(parent), QMessageBox.Icon.Information, title, _tr(
+            "Säkerhetskopian är sparad i {path} ({what}).\n\nDen innehåller "
+            "patientuppgifter: förvara den på en krypterad disk.").format(
+                path=out, what=_describe(summary)))
+
+    return _in_background(parent, title, _tr("Säkerhetskopierar databasen …"),
+                          lambda: backup_to(db_path, out), saved)
 
 
 def restore_from_file(parent: QWidget | None, db_path: Path,
@@ -249,11 +295,10 @@ def restore_from_file(parent: QWidget | None, db_path: Path,
     def finished() -> None:
         if confirm.clickedButton() is not restore_button:
             return
-        try:
-            result = _busy(lambda: restore_from(file, db_path))
-        except KnownError as err:
-            _message(parent, QMessageBox.Icon.Warning, title, err.message)
-            return
+        _in_background(parent, title, _tr("Återställer databasen …"),
+                       lambda: restore_from(file, db_path), restored)
+
+    def restored(result: object) -> None:
         text = _tr("Databasen är återställd från {file}.").format(file=file)
         kept = getattr(result, "previous_kept_at", None)
         if kept:
@@ -262,7 +307,7 @@ def restore_from_file(parent: QWidget | None, db_path: Path,
             on_restored()
         else:
             text += "\n\n" + _tr("Starta om Huddle för att se den återställda datan.")
-        _message(parent, QMessageBox.Icon.Information, title, text)
+        _message(_alive(parent), QMessageBox.Icon.Information, title, text)
 
     confirm.finished.connect(lambda _result: finished())
     confirm.open()

@@ -41,7 +41,7 @@
   <context>
     <name>QtAboutDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_about_dialog.py" line="+56" />
+      <location filename="../../huddle/ui/qt_about_dialog.py" line="+59" />
       <source>Om Huddle</source>
       <translation type="unfinished" />
     </message>

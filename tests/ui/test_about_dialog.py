@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from huddle import __version__
 from huddle.errors import DatabaseError
@@ -29,6 +36,13 @@ def open_boxes() -> list[QMessageBox]:
 def close_boxes() -> None:
     for box in open_boxes():
         box.close()
+
+
+def next_box(qtbot) -> QMessageBox:
+    """The message box that says how the work in the background went."""
+    qtbot.waitUntil(lambda: bool(open_boxes()), timeout=30_000)
+    [box] = open_boxes()
+    return box
 
 
 def patients_in(db_path: Path) -> int:
@@ -75,9 +89,13 @@ def test_backup_from_the_menu(qtbot, app_style, demo_db_path: Path, tmp_path: Pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(chosen), "")))
     patients = patients_in(demo_db_path)
-    box = backup_now(None, demo_db_path)
-    assert box is not None
+    busy = backup_now(None, demo_db_path)
+    assert busy is not None and busy.isVisible()   # the copy is made in the background
+    assert "Säkerhetskopierar" in busy.labelText()
+    box = next_box(qtbot)
     qtbot.waitExposed(box)
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QProgressDialog) and w.isVisible()]
     assert "sparad i" in box.text() and f"{patients} patienter" in box.text()
     assert inspect_backup(chosen.with_suffix(".sqlite")).patients == patients
     box.close()
@@ -97,7 +115,7 @@ def test_restore_from_the_menu_asks_then_restores(qtbot, app_style, demo_db_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(copy), "")))
     backup_now(None, demo_db_path)
-    close_boxes()
+    next_box(qtbot).close()
     conn = sqlite3.connect(str(demo_db_path))
     conn.execute("UPDATE patients SET name = 'Ändrad, Efter'")
     conn.commit()
@@ -114,9 +132,9 @@ def test_restore_from_the_menu_asks_then_restores(qtbot, app_style, demo_db_path
     assert names_changed(demo_db_path) == patients  # nothing happens before the user agrees
 
     qtbot.mouseClick(confirm.findChild(QPushButton, "restoreButton"), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(reloaded))
+    qtbot.waitUntil(lambda: bool(reloaded), timeout=30_000)
     assert names_changed(demo_db_path) == 0
-    [done] = open_boxes()
+    done = next_box(qtbot)
     assert "återställd" in done.text() and "fore-aterstallning-" in done.text()
     done.close()
 
