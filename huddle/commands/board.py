@@ -110,12 +110,18 @@ def item_json(item: BoardItem) -> dict[str, Any]:
     return data
 
 
+def _exact(patient: PatientRef | None) -> bool:
+    """May this board's audience see exact dates of ``patient``? Not the room, of a patient
+    shown without identity (the disclosure policy's ``details``)."""
+    return patient is None or patient.shown.details
+
+
 def decision_json(decision: DecisionItem) -> dict[str, Any]:
     return {
         "id": decision.id,
         "what": decision.what,
         "responsible": decision.responsible,
-        "due_on": _iso(decision.due_on),
+        "due_on": _iso(decision.due_on) if _exact(decision.patient) else None,
         "overdue": decision.overdue,
         "status": decision.status,
         "escalated": decision.escalated,
@@ -129,7 +135,8 @@ def decision_json(decision: DecisionItem) -> dict[str, Any]:
 
 
 def event_json(event: EventItem) -> dict[str, Any]:
-    return {"at": _iso(event.at), "kind": event.kind, "text": event.text,
+    return {"at": _iso(event.at) if _exact(event.patient) else None, "kind": event.kind,
+            "text": event.text,
             "patient": {**patient_json(event.patient), "reason": event.text, "urgent": False}}
 
 

@@ -116,3 +116,20 @@ def test_one_read_gives_the_nurse_and_the_room_the_same_boards_as_two_reads(demo
             assert replace(board, new_room_numbers={}) == again
     finally:
         db.close()
+
+
+def test_a_masked_patients_decisions_and_events_carry_no_exact_date(capsys, demo_db_path):
+    """The room sees days relative to today ('senast om 2 d', 'i går'), as the window writes
+    them; the JSON's exact dates of such a patient are null."""
+    projector = board_json(capsys, demo_db_path, "--projector")
+    decisions = [d for d in projector["open_decisions"] if d["patient"]]
+    events = projector["since_last_huddle"]
+    masked_decisions = [d for d in decisions if d["patient"]["masked"]]
+    masked_events = [e for e in events if e["patient"]["masked"]]
+    assert masked_decisions and masked_events, "the demo must have both, or this proves nothing"
+    assert all(d["due_on"] is None for d in masked_decisions)
+    assert all(e["at"] is None for e in masked_events)
+    assert all(d["due_on"] for d in decisions if not d["patient"]["masked"])
+    assert all(e["at"] for e in events if not e["patient"]["masked"])
+    for decision in masked_decisions:
+        assert not re.search(r"\d{1,2}/\d{1,2}", decision["answer"] or "")
