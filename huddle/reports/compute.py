@@ -470,22 +470,34 @@ def _trend(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
         if since is None or month.first < since or month.first >= now.date():
             points.append(TrendPoint(month, dict.fromkeys(TREND_KEYS)))
             continue
+        known = samsa.summaries.get(month)   # a quarter's or year's months are made already
+        if known is not None and known.sip is not None:
+            points.append(TrendPoint(month, _point(known.huddles, known.samsa, known.calls_72h,
+                                                   known.sip, known.followups)))
+            continue
         w = _window(month, now)
         huddles, _ = _huddles(data, w, settings)
-        stats = samsa.stats(w, settings)
         _, sip = _cfs_and_sip(data, w, settings)
-        points.append(TrendPoint(month, {
-            "held_percent": huddles.held_percent,
-            "within_time_percent": huddles.within_time_percent,
-            "ready_days_total": stats.ready_days_total,
-            "ready_days_mean": stats.ready_days_mean,
-            "pud_moves": stats.pud_moves,
-            "readmissions_30d": stats.readmissions_30d,
-            "calls_in_time_percent": _calls(data, w, settings).in_time_percent,
-            "sip_valid_percent": sip.valid_percent,
-            "followups_done_by_due_percent": _followups(data, w).done_by_due_percent,
-        }))
+        points.append(TrendPoint(month, _point(huddles, samsa.stats(w, settings),
+                                               _calls(data, w, settings), sip,
+                                               _followups(data, w))))
     return tuple(points)
+
+
+def _point(huddles: HuddleStats, stats: SamsaStats, calls: CallStats, sip: SipStats,
+           followups: FollowupStats) -> dict[str, float | int | None]:
+    """One month of the run charts (``TREND_KEYS``)."""
+    return {
+        "held_percent": huddles.held_percent,
+        "within_time_percent": huddles.within_time_percent,
+        "ready_days_total": stats.ready_days_total,
+        "ready_days_mean": stats.ready_days_mean,
+        "pud_moves": stats.pud_moves,
+        "readmissions_30d": stats.readmissions_30d,
+        "calls_in_time_percent": calls.in_time_percent,
+        "sip_valid_percent": sip.valid_percent,
+        "followups_done_by_due_percent": followups.done_by_due_percent,
+    }
 
 
 # ---------------------------------------------------------------- the summary
@@ -604,8 +616,8 @@ def _period_summary(data: ReportData, samsa: _Samsa, period: Period, now: dateti
         return samsa.summaries[period]
     summary = _core(data, samsa, period, now, settings)
     if period.kind in (QUARTERLY, YEARLY):
-        months = [_core(data, samsa, month, now, settings) for month in period.months()
-                  if month.first <= now.date()]
+        months = [_period_summary(data, samsa, month, now, settings)
+                  for month in period.months() if month.first <= now.date()]
         summary = combine(summary, months)
     samsa.summaries[period] = summary
     return summary

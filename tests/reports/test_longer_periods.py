@@ -80,3 +80,11 @@ def test_yearly_carries_its_months_side_by_side(reports):
     assert whole["report"] == "yearly"
     assert [point["month"] for point in whole["trend"]][-1] == f"{DEMO_TODAY.year}-12"
     assert len(whole["trend"]) == 12
+
+
+def test_the_years_run_chart_points_are_the_months_own(reports):
+    whole, months = reports["yearly"]
+    by_month = {point["month"]: point for point in whole["trend"]}
+    for month in months:
+        own = month["trend"][-1]
+        assert by_month[own["month"]] == own
