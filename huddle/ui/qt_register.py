@@ -230,8 +230,14 @@ class QtRegisterWindow(QDialog):
             self.refresh_lists()
 
     def _show_audience(self) -> None:
+        room = self.audience == AUDIENCE_ROOM
         self.marker.set_audience(self.audience)
-        self.marker.setVisible(self.audience == AUDIENCE_ROOM)
+        self.marker.setVisible(room)
+        # What is typed is on the shared screen too: a name typed next to a neutral label
+        # would name the patient.
+        self.search_edit.setPlaceholderText(self.tr(
+            "Det du skriver syns för rummet – sök hellre på Endast din skärm (F9)") if room
+            else self.tr("Sök på personnummer (minst 6 siffror) eller namn"))
 
     # ----------------------------------------------------------------- search
     def search(self) -> list[RegisterRow]:

@@ -2218,11 +2218,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+14" />
+      <location line="+83" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="-81" />
       <source>Sök patient</source>
       <translation type="unfinished" />
     </message>
@@ -2233,12 +2234,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+3" />
-      <location line="+76" />
+      <location line="+82" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-72" />
+      <location line="-78" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -2330,7 +2331,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+54" />
+      <location line="+43" />
+      <source>Det du skriver syns för rummet – sök hellre på Endast din skärm (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
       <source>{n} träffar.</source>
       <translation type="unfinished" />
     </message>
