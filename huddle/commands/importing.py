@@ -71,10 +71,13 @@ def run_import(args: argparse.Namespace) -> int:
 KIND_COUNT_LINES = {
     "cfs": tr_noop("  CFS-skattningar: {new} nya, {unchanged} fanns redan."),
     "visits": tr_noop("  Besök: {new} nya, {unchanged} fanns redan."),
+    "consent": tr_noop("  Samtycken: {new} registrerade, {unchanged} fanns redan eller är "
+                       "äldre än vårdcentralens."),
 }
 KIND_OTHER_LABELS = {
     "cfs": tr_noop("andra vårdcentraler"),
     "visits": tr_noop("ej i registret och inte mångsökare"),
+    "consent": tr_noop("andra vårdcentraler"),
 }
 
 

@@ -3,7 +3,9 @@
 - a **CFS list** – ``Personnummer;Namn;CFS;Datum;Skattad av`` – scores made elsewhere (the
   journal, an annual check-up list) for the register;
 - a **visits list** – ``Personnummer;Datum;Plats`` with Plats = VC or Akutmottagning (and an
-  optional ``Namn``) – for the frequent-attender rule (mångsökare).
+  optional ``Namn``) – for the frequent-attender rule (mångsökare);
+- a **consent list** – ``Personnummer;Samtycke;Datum;Registrerat av`` with Samtycke Ja or Nej –
+  the patients' answers as the health centre recorded them (consent for the joint huddle).
 
 The kind of file is recognised from its header. A row becomes a record or a
 :class:`~huddle.intake.samsa.RowProblem` with its line and a Swedish reason that names the
@@ -68,6 +70,26 @@ VISITS_LAYOUT = Layout(
     ),
 )
 
+CONSENT_LAYOUT = Layout(
+    kind="consent",
+    title="Samtyckeslista",
+    columns=(
+        _PERSONNUMMER,
+        Column("name", "Namn", ("Patientnamn", "Patient")),
+        Column("consent", "Samtycke", ("Samtycke till samverkan", "Samtycke avstämning",
+                                       "Samtycke huddle", "Svar", "Samtycker"),
+               required=True),
+        Column("consent_date", "Datum", ("Samtyckesdatum", "Datum för samtycke",
+                                         "Svarsdatum", "Registrerat datum"), required=True),
+        Column("recorded_by", "Registrerat av", ("Registrerad av", "Signatur", "Inhämtat av",
+                                                 "Inhämtad av", "Antecknat av"),
+               required=True),
+    ),
+)
+
+_CONSENT_WORDS = {"ja": "given", "j": "given", "yes": "given", "nej": "declined", "n": "declined",
+                  "no": "declined"}
+
 _LEVEL = re.compile(r"^(?:cfs\s*)?(\d{1,2})(?:\s*[-–:.,].*|\s+\D.*)?$", re.IGNORECASE)
 
 
@@ -95,6 +117,26 @@ class VisitRow:
     visit_date: date
     place: str
     name: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsentRow:
+    line: int
+    personnummer: str
+    id_kind: str
+    birth_date: date | None
+    consent: str          # "given" | "declined" (huddle.domain.consent)
+    consent_date: date
+    recorded_by: str
+    name: str | None = None
+
+
+def parse_consent_answer(text: str | None) -> str:
+    """'Ja' -> 'given', 'Nej' -> 'declined'; anything else is a problem."""
+    value = (clean_text(text) or "").casefold().rstrip(".")
+    if value not in _CONSENT_WORDS:
+        raise ValueProblem(translate("intake", "Samtycke: skriv Ja eller Nej."))
+    return _CONSENT_WORDS[value]
 
 
 def parse_level(text: str | None) -> int:
@@ -183,3 +225,24 @@ class VisitRowReader(_Reader):
             return RowProblem(line, str(problem))
         return VisitRow(line, identity.number, identity.kind, identity.birth_date, visit_date,
                         place, name)
+
+
+class ConsentRowReader(_Reader):
+    layout = CONSENT_LAYOUT
+
+    def read(self, line: int, cells: Sequence[str]) -> ConsentRow | RowProblem:
+        try:
+            self._check_width(cells)
+            identity = self._identity(cells)
+            consent = parse_consent_answer(self.columns.value(cells, "consent"))
+            on = self._day(cells, "consent_date", translate("intake", "Datum saknas."))
+            if identity.birth_date is not None and on < identity.birth_date:
+                raise ValueProblem(translate("intake", "Datum: ligger före födelsedatumet."))
+            recorded_by = clean_text(self.columns.value(cells, "recorded_by"))
+            if recorded_by is None:
+                raise ValueProblem(translate("intake", "Registrerat av saknas."))
+            name = self._name(cells)
+        except ValueProblem as problem:
+            return RowProblem(line, str(problem))
+        return ConsentRow(line, identity.number, identity.kind, identity.birth_date, consent,
+                          on, recorded_by, name)

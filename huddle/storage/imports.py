@@ -39,7 +39,7 @@ from huddle.domain.samsa import CaseRecord
 from huddle.errors import DatabaseError, InputError
 from huddle.i18n import translate
 from huddle.intake.layout import ColumnMap, Layout, header_signature
-from huddle.intake.register_lists import CFS_LAYOUT, VISITS_LAYOUT
+from huddle.intake.register_lists import CFS_LAYOUT, CONSENT_LAYOUT, VISITS_LAYOUT
 from huddle.intake.samsa import SAMSA_LAYOUT, RowProblem, SamsaRowReader, VcFilter, newer
 from huddle.intake.sniff import FORMAT_CSV, FileFacts, sniff_file
 from huddle.intake.table import Row, Table, read_table
@@ -53,8 +53,10 @@ from huddle.storage.followups import create_calls_for_discharges, revise_calls_f
 from huddle.storage.register import sync_sip_invitations
 from huddle.storage.register_imports import (
     prepare_cfs,
+    prepare_consent,
     prepare_visits,
     write_cfs,
+    write_consent,
     write_visits,
 )
 from huddle.storage.settings import load_settings
@@ -298,6 +300,7 @@ KINDS: tuple[ImportKind, ...] = (
     SAMSA,
     ImportKind("cfs", CFS_LAYOUT, prepare_cfs, write_cfs),
     ImportKind("visits", VISITS_LAYOUT, prepare_visits, write_visits),
+    ImportKind("consent", CONSENT_LAYOUT, prepare_consent, write_consent),
 )
 
 

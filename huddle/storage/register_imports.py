@@ -1,4 +1,5 @@
-"""Importing a CFS list and a visits list: the two kinds ``huddle import`` knows besides SAMSA.
+"""Importing a CFS list, a visits list and a consent list: the kinds ``huddle import`` knows
+besides SAMSA.
 
 Both go through :func:`huddle.storage.imports.import_file` – archive, hash, header
 recognition, one transaction – and are registered in its ``KINDS``. The counts land in the
@@ -20,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 from huddle.domain.access import ACTION_IMPORT, PLACE_IMPORT
 from huddle.domain.frequent import frequent_attendance
 from huddle.intake.layout import ColumnMap
-from huddle.intake.register_lists import CfsRow, CfsRowReader, VisitRow, VisitRowReader
+from huddle.intake.register_lists import (
+    CfsRow,
+    CfsRowReader,
+    ConsentRow,
+    ConsentRowReader,
+    VisitRow,
+    VisitRowReader,
+)
 from huddle.intake.table import Table
 from huddle.storage.audit import log_access, now_iso
 from huddle.storage.settings import load_settings
@@ -41,7 +49,7 @@ def _patient_ids(db: Store) -> dict[str, int]:
         "SELECT id, personnummer FROM patients").fetchall()}
 
 
-def _ensure_patient(db: Store, known: dict[str, int], row: CfsRow | VisitRow,
+def _ensure_patient(db: Store, known: dict[str, int], row: CfsRow | VisitRow | ConsentRow,
                     *, source: str, at: str) -> int:
     patient_id = known.get(row.personnummer)
     name = getattr(row, "name", None)
@@ -63,14 +71,17 @@ def _ensure_patient(db: Store, known: dict[str, int], row: CfsRow | VisitRow,
 
 def prepare_cfs(db: Store, table: Table, columns: ColumnMap,
                 options: ImportOptions) -> Prepared:
-    settings = load_settings(db)
-    reader = CfsRowReader(columns, today=options.as_of.date(),
-                          reserve_pattern=settings.reserve_number_pattern)
     prepared = _prepared()
     prepared.records.extend(_read_unique(
-        table, reader, CfsRow, prepared,
+        table, _reader(CfsRowReader, db, columns, options), CfsRow, prepared,
         key=lambda row: (row.personnummer, row.scored_on.isoformat(), row.level)))
     return prepared
+
+
+def _reader(reader_type: type, db: Store, columns: ColumnMap, options: ImportOptions):
+    """A list's row reader, with the day the list describes and the reserve-number pattern."""
+    return reader_type(columns, today=options.as_of.date(),
+                       reserve_pattern=load_settings(db).reserve_number_pattern)
 
 
 def _read_unique(table: Table, reader, record_type: type, prepared: Prepared, *,
@@ -166,4 +177,53 @@ def write_visits(db: Store, prepared: Prepared, options: ImportOptions,
     for patient_id in sorted(touched):
         log_access(db, ACTION_IMPORT, patient_id, f"visits_import {import_id}",
                    place=PLACE_IMPORT)
+    return {"new_cases": new, "unchanged_cases": unchanged}
+
+
+# --------------------------------------------------------------------------- consent list
+# The health centre's own record of each patient's answer (Ja/Nej, when, who): the consent
+# for the joint huddle, exactly as if the nurse had recorded it in the app. SAMSA's Samtycke
+# stays a fact of its own and never overwrites it (huddle.domain.consent). A row older than
+# what the health centre has already recorded for the patient changes nothing.
+
+
+def prepare_consent(db: Store, table: Table, columns: ColumnMap,
+                    options: ImportOptions) -> Prepared:
+    prepared = _prepared()
+    rows: list[ConsentRow] = _read_unique(
+        table, _reader(ConsentRowReader, db, columns, options), ConsentRow, prepared,
+        key=lambda row: (row.personnummer, row.consent_date.isoformat(), row.consent))
+    latest: dict[str, ConsentRow] = {}
+    for row in rows:  # one answer per patient: the latest on the list
+        earlier = latest.get(row.personnummer)
+        if earlier is not None:
+            prepared.duplicates += 1
+            if (row.consent_date, row.line) < (earlier.consent_date, earlier.line):
+                continue
+        latest[row.personnummer] = row
+    prepared.records.extend(sorted(latest.values(), key=lambda row: row.line))
+    return prepared
+
+
+def write_consent(db: Store, prepared: Prepared, options: ImportOptions,
+                  import_id: int) -> dict[str, int]:
+    from huddle.storage.register import set_consent
+
+    at = options.as_of.isoformat(timespec="minutes")
+    known = _patient_ids(db)
+    recorded = {pid: (consent, day, by) for pid, consent, day, by in db.execute(
+        "SELECT id, consent, consent_date, consent_by FROM patients").fetchall()}
+    new = unchanged = 0
+    for row in prepared.records:
+        patient_id = _ensure_patient(db, known, row, source="manual", at=at)
+        consent, day, by = recorded.get(patient_id, ("unknown", None, None))
+        same = (consent, day, by) == (row.consent, row.consent_date.isoformat(),
+                                      row.recorded_by)
+        if same or (day is not None and day > row.consent_date.isoformat()):
+            unchanged += 1
+            continue
+        set_consent(db, patient_id, consent=row.consent, on=row.consent_date,
+                    by=row.recorded_by, today=options.as_of.date(), place=PLACE_IMPORT)
+        new += 1
+    log_access(db, ACTION_IMPORT, None, f"consent_import {import_id}", place=PLACE_IMPORT)
     return {"new_cases": new, "unchanged_cases": unchanged}

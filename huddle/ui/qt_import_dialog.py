@@ -585,7 +585,8 @@ class QtImportDialog(QDialog):
         """A CFS list or a visits list counts scores or visits, not SAMSA cases."""
         if not self._samsa_labels:
             self._samsa_labels = {k: label.text() for k, label in self.number_names.items()}
-        things = {"cfs": self.tr("skattningar"), "visits": self.tr("besök")}.get(kind)
+        things = {"cfs": self.tr("skattningar"), "visits": self.tr("besök"),
+                  "consent": self.tr("samtycken")}.get(kind)
         other = {"visits": self.tr("Ej i registret, inte mångsökare (sparas inte)")}
         for key, label in self.number_names.items():
             label.setText(self._samsa_labels[key])

@@ -1618,6 +1618,11 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+1" />
+      <source>samtycken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>Ej i registret, inte mångsökare (sparas inte)</source>
       <translation type="unfinished" />
     </message>
@@ -4258,7 +4263,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>import</name>
     <message>
-      <location filename="../../huddle/commands/importing.py" line="+83" />
+      <location filename="../../huddle/commands/importing.py" line="+86" />
       <source>{name} är redan importerad ({when}); inget ändrades.</source>
       <translation type="unfinished" />
     </message>
@@ -4293,7 +4298,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+221" />
+      <location filename="../../huddle/storage/imports.py" line="+223" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -4308,7 +4313,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+63" />
+      <location line="+64" />
       <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
       <translation type="unfinished" />
     </message>
@@ -4351,7 +4356,12 @@ Ingen patient på tavlan.</source>
   <context>
     <name>intake</name>
     <message>
-      <location filename="../../huddle/intake/register_lists.py" line="+104" />
+      <location filename="../../huddle/intake/register_lists.py" line="+138" />
+      <source>Samtycke: skriv Ja eller Nej.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
       <source>CFS-nivå saknas.</source>
       <translation type="unfinished" />
     </message>
@@ -4391,7 +4401,22 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-4" />
+      <location line="+17" />
+      <source>Datum saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Datum: ligger före födelsedatumet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Registrerat av saknas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-26" />
       <source>Besöksdatum saknas.</source>
       <translation type="unfinished" />
     </message>
@@ -4842,7 +4867,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-498" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-499" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -5910,6 +5935,10 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>  Besök: {new} nya, {unchanged} fanns redan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>  Samtycken: {new} registrerade, {unchanged} fanns redan eller är äldre än vårdcentralens.</source>
       <translation type="unfinished" />
     </message>
     <message>
