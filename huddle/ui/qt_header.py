@@ -44,9 +44,9 @@ class QtHeader(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.today)
         layout.addSpacing(24)
-        layout.addWidget(self.missed)
-        layout.addStretch(1)
-        layout.addWidget(self.last_import)
+        # The two share the room left (each on one line when it fits): no spacer between.
+        layout.addWidget(self.missed, 1)
+        layout.addWidget(self.last_import, 1)
         layout.addSpacing(16)
         # Always there: who sees this screen ("Visas för rummet" / "Endast din skärm").
         self.marker = QtScreenMarker(self, size=17)
