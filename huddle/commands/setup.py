@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from huddle.commands.common import add_db_option, db_path, print_json
@@ -100,15 +99,9 @@ def _refuse_to_replace_real_data(path: Path) -> None:
     """The demo replaces the file at --out; only an empty file or an earlier demo may go."""
     if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         return
-    real = None
-    try:
-        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-        try:
-            real = conn.execute("SELECT count(*) FROM patients WHERE fictional = 0").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass
+    from huddle.storage.database import real_patients_in
+
+    real = real_patients_in(path)
     if real is None:
         raise InputError(
             translate("setup", 'Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. Välj ett annat filnamn för demot.').format(path=path)

@@ -336,3 +336,17 @@ def _apply(migrations: Migrations, db: sqlite_utils.Database, path: str) -> None
             "database", "Databasen {path} kunde inte uppgraderas till den här versionen av "
             "Huddle. Databasen är som förut. Felet är sparat i loggfilen; kontakta IT och "
             "skicka loggfilen.").format(path=path)) from exc
+
+
+def real_patients_in(path: Path) -> int | None:
+    """How many patients in the file at ``path`` are real (not the demo's), read without
+    changing the file; None when it is no Huddle database that can be read."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        try:
+            return int(conn.execute(
+                "SELECT count(*) FROM patients WHERE fictional = 0").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
