@@ -43,6 +43,7 @@ from huddle.storage.backup import (
     inspect_backup,
     restore_from,
 )
+from huddle.ui.qt_forms import minimum_width
 from huddle.ui.qt_worker import report_bug, run_in_background
 from huddle.ui.theme import BASE_PIXELS, font
 
@@ -57,7 +58,6 @@ class QtAboutDialog(QDialog):
         self.db_path = Path(db_path)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("Om Huddle"))
-        self.setMinimumWidth(640)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Huddle {version}").format(version=__version__))
@@ -109,6 +109,7 @@ class QtAboutDialog(QDialog):
         copy.clicked.connect(self.copy_to_clipboard)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        minimum_width(self, 640)
 
     def _locations(self) -> list[tuple[str, str, Path, str]]:
         backups = auto_backups(self.db_path)

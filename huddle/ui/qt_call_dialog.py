@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -53,7 +54,14 @@ from huddle.storage.register import (
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
 from huddle.ui.qt_consent_confirm import ConsentCheck
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_forms import (
+    date_edit,
+    error_label,
+    from_qdate,
+    minimum_width,
+    save_cancel_buttons,
+    to_qdate,
+)
 from huddle.ui.qt_frailty_common import QtNotice, heading, now_on
 
 if TYPE_CHECKING:
@@ -90,7 +98,6 @@ class QtCallDialog(QDialog):
         self.call: CallRow = min(calls, key=lambda c: c.deadline)
         self._stored = False
         self.setWindowTitle(self.tr("Telefonuppföljning inom 72 h"))
-        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self, self.record))
         state = call_state(self.call.deadline, None, self.now)
@@ -122,14 +129,17 @@ class QtCallDialog(QDialog):
         layout.addLayout(form)
 
         box = QGroupBox(self.tr("Utfall"), self)
-        box_layout = QVBoxLayout(box)
+        # Two columns, read down the first then the second: one column made the dialog
+        # taller than a 1366×768 screen at 125 % text.
+        box_layout = QGridLayout(box)
+        rows = (len(CALL_OUTCOMES) + 1) // 2
         self.outcome_group = QButtonGroup(self)
         self.outcome_buttons: dict[str, QRadioButton] = {}
         for index, (key, label) in enumerate(CALL_OUTCOMES.items()):
             button = QRadioButton(f"&{index + 1} {tr_label(label)}", box)
             self.outcome_group.addButton(button, index)
             self.outcome_buttons[key] = button
-            box_layout.addWidget(button)
+            box_layout.addWidget(button, index % rows, index // rows)
         layout.addWidget(box)
         note_form = QFormLayout()
         note_form.addRow(self.tr("A&nteckning:"), self.note_edit)
@@ -156,7 +166,11 @@ class QtCallDialog(QDialog):
         follow_form.addRow(self.tr("Vem &följer upp:"), self.actor_combo)
         follow_form.addRow(self.tr("S&enast:"), self.due_edit)
         follow_form.addRow(self.tr("Anteckning &till uppföljningen:"), self.followup_note_edit)
-        follow_form.addRow("", self.followup_hint)
+        # The whole width, and room for two lines kept from the start: the hint is written
+        # after the dialog has taken its size, and squeezed into the field column it was cut.
+        follow_form.addRow(self.followup_hint)
+        self.followup_hint.setMinimumHeight(2 * self.followup_hint.fontMetrics().lineSpacing()
+                                            + 4)
         layout.addLayout(follow_form)
         self.eves_off = load_settings(db).eves_days_off
         self.consent = ConsentCheck(db, patient_id)
@@ -172,6 +186,7 @@ class QtCallDialog(QDialog):
         self._update_timing()
         self._update_followup()
         self.who_edit.setFocus()
+        minimum_width(self, 640)
 
     # ----------------------------------------------------------------- behaviour
     def outcome(self) -> str | None:

@@ -37,7 +37,14 @@ from huddle.domain.dates import date_text
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, tr_noop
 from huddle.storage.register import load_frailty_record, save_patient_safeguards
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_forms import (
+    date_edit,
+    error_label,
+    from_qdate,
+    minimum_width,
+    save_cancel_buttons,
+    to_qdate,
+)
 from huddle.ui.qt_frailty_common import QtNotice, heading
 from huddle.ui.qt_text import plain_label
 
@@ -59,7 +66,6 @@ class QtConsentDialog(QDialog):
         self.conflict = consent_conflict(patient.consent_facts)
         self._stored = False
         self.setWindowTitle(self.tr("Samtycke och skyddad identitet"))
-        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self, self.record))
 
@@ -132,6 +138,7 @@ class QtConsentDialog(QDialog):
         self.consent_group.buttonToggled.connect(lambda *_: self._update_fields())
         self.protected_check.toggled.connect(lambda *_: self._update_fields())
         self._update_fields()
+        minimum_width(self, 620)
 
     def _samsa_text(self) -> str:
         patient = self.record.patient

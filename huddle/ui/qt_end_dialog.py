@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain.huddle import HuddleSummary
 from huddle.ui import theme
+from huddle.ui.qt_forms import minimum_width
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -39,7 +40,6 @@ class QtEndDialog(QDialog):
         self.summary, self.db, self.day = summary, db, day
         self.actions_dialog: QtActionsDialog | None = None
         self.setWindowTitle(self.tr("Avsluta avstämningen"))
-        self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Sammanfattning som sparas"), self)
         heading.setFont(theme.font(20, bold=True))
@@ -88,6 +88,7 @@ class QtEndDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.end_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        minimum_width(self, 600)
 
     def summary_text(self) -> str:
         """The summary as shown, one 'what: figure' a line."""

@@ -106,3 +106,14 @@ def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     area = screen_area(dialog)
     dialog.resize(min(width, area.width() - SCREEN_MARGIN),
                   min(height, area.height() - SCREEN_MARGIN))
+
+
+def minimum_width(dialog: QWidget, pixels: int) -> None:
+    """At least ``pixels`` wide, and never narrower than its contents need. Call it once the
+    layout is complete: an explicit minimum width alone lets Qt open a dialog narrower than
+    its layout, and at a large text size its texts were cut."""
+    layout = dialog.layout()
+    if layout is not None:
+        layout.invalidate()          # what was just filled in counts
+    needed = layout.totalMinimumSize().width() if layout is not None else 0
+    dialog.setMinimumWidth(max(pixels, needed))

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from huddle.domain.dates import date_text
 from huddle.errors import KnownError
+from huddle.ui.qt_forms import minimum_width
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class QtImportDialog(QDialog):
         self.task: Task | None = None
         self._unknown: UnrecognisedLayout | None = None
         self.setWindowTitle(self.tr("Importera SAMSA-export"))
-        self.setMinimumSize(720, 480)
+        self.setMinimumHeight(480)
         layout = QVBoxLayout(self)
         self.file_label = QLabel(self.tr("Fil: {name}").format(name=self.path.name), self)
         self.file_label.setObjectName("importFile")
@@ -167,6 +168,7 @@ class QtImportDialog(QDialog):
         self.shrink_page = self._shrink_page()
         self.mapping_page = self._mapping_page()
         self.result_page = self._result_page()
+        minimum_width(self, 720)
 
     # ------------------------------------------------------------------ flow
     def start(self) -> None:
@@ -579,6 +581,7 @@ class QtImportDialog(QDialog):
             self.rejected_title.setText(self.tr("Inga rader avvisades."))
             self.rejected_view.hide()
         self.pages.setCurrentWidget(self.result_page)
+        minimum_width(self, 720)   # the numbers and names just filled in may need more room
         self.result_close.setFocus()
 
     def _label_counts(self, kind: str) -> None:

@@ -24,7 +24,7 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage.huddles import Attendee, HuddleRecord, set_attendance, start_huddle
 from huddle.ui import theme
-from huddle.ui.qt_forms import error_label
+from huddle.ui.qt_forms import error_label, minimum_width
 from huddle.ui.qt_room import remember_screen_shared, screen_shared_default
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ class QtStartDialog(QDialog):
                             "slutade.").format(time=existing.ended_at.strftime("%H:%M"))
             button = self.tr("Återuppta")
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         label = QLabel(intro, self)
         label.setWordWrap(True)
@@ -109,6 +108,7 @@ class QtStartDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.role_checks[ROLE_ORDER[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        minimum_width(self, 620)
 
     def attendance(self) -> list[Attendee]:
         return [Attendee(role, self.name_edits[role].text() or None)

@@ -41,18 +41,18 @@
   <context>
     <name>QtAboutDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_about_dialog.py" line="+59" />
+      <location filename="../../huddle/ui/qt_about_dialog.py" line="+60" />
       <source>Om Huddle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
-      <location line="+74" />
+      <location line="+3" />
+      <location line="+75" />
       <source>Huddle {version}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-70" />
+      <location line="-71" />
       <source>Daglig avstämning för vårdcentral och kommun.</source>
       <translation type="unfinished" />
     </message>
@@ -82,7 +82,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Senaste automatiska säkerhetskopia: {day}</source>
       <translation type="unfinished" />
     </message>
@@ -391,7 +391,7 @@
   <context>
     <name>QtCallDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_call_dialog.py" line="+89" />
+      <location filename="../../huddle/ui/qt_call_dialog.py" line="+97" />
       <source>Patienten har ingen öppen telefonuppföljning.</source>
       <translation type="unfinished" />
     </message>
@@ -401,7 +401,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+5" />
       <source>Utskriven {discharged}. Ring senast {deadline}.</source>
       <translation type="unfinished" />
     </message>
@@ -451,7 +451,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+14" />
       <source>A&amp;nteckning:</source>
       <translation type="unfinished" />
     </message>
@@ -501,12 +501,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+22" />
       <source>Spara och stäng samtalet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+24" />
       <source> ({h} h efter fristen)</source>
       <translation type="unfinished" />
     </message>
@@ -693,12 +693,12 @@
   <context>
     <name>QtConsentDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+61" />
+      <location filename="../../huddle/ui/qt_consent_dialog.py" line="+68" />
       <source>Samtycke och skyddad identitet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+4" />
       <source>Samtycke till att patienten tas upp vid den gemensamma avstämningen</source>
       <translation type="unfinished" />
     </message>
@@ -738,7 +738,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+39" />
+      <location line="+40" />
       <source>SAMSA: inget samtycke angivet.</source>
       <translation type="unfinished" />
     </message>
@@ -758,7 +758,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-38" />
+      <location line="-39" />
       <source>Skydd och kommunal hälso- och sjukvård</source>
       <translation type="unfinished" />
     </message>
@@ -957,8 +957,8 @@
   <context>
     <name>QtEndDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_end_dialog.py" line="+41" />
-      <location line="+43" />
+      <location filename="../../huddle/ui/qt_end_dialog.py" line="+42" />
+      <location line="+42" />
       <source>Avsluta avstämningen</source>
       <translation type="unfinished" />
     </message>
@@ -968,7 +968,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+59" />
       <source>Åtgärder per organisation, efter sammanfattningen:</source>
       <translation type="unfinished" />
     </message>
@@ -983,7 +983,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-34" />
+      <location line="-35" />
       <source>{n} öppna beslut granskades inte. De finns kvar på tavlan i morgon.</source>
       <translation type="unfinished" />
     </message>
@@ -1400,7 +1400,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+153" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+154" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1410,7 +1410,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+40" />
+      <location line="+41" />
       <source>Importerar …</source>
       <translation type="unfinished" />
     </message>
@@ -1607,7 +1607,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+10" />
       <source>skattningar</source>
       <translation type="unfinished" />
     </message>
@@ -2777,7 +2777,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+19" />
       <source>namn (valfritt)</source>
       <translation type="unfinished" />
     </message>
@@ -4867,7 +4867,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-499" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-501" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -5681,7 +5681,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+578" />
+      <location filename="../../huddle/reports/compute.py" line="+590" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>

@@ -63,6 +63,7 @@ def _makers():
     from huddle.storage.huddles import HuddleSummary
     from huddle.ui.qt_about_dialog import QtAboutDialog
     from huddle.ui.qt_actions_dialog import QtActionsDialog
+    from huddle.ui.qt_call_dialog import QtCallDialog
     from huddle.ui.qt_cfs_dialog import QtCfsDialog
     from huddle.ui.qt_consent_dialog import QtConsentDialog
     from huddle.ui.qt_decision_dialog import QtDecisionDialog
@@ -112,7 +113,14 @@ def _makers():
         "Nytt datum": lambda db, path, p: QtNewDateDialog(what, DEMO_TODAY, DEMO_TODAY),
         "Lyft till månadsmöte": lambda db, path, p: QtEscalateDialog(what, None),
         "Import (resultatet)": _imported,
+        "Telefonuppföljning": lambda db, path, p: QtCallDialog(
+            db, _called_patient(db), DEMO_TODAY, now=NOW),
     }
+
+
+def _called_patient(db) -> int:
+    return db.execute("SELECT patient_id FROM followups WHERE kind = 'call_72h' AND "
+                      "status = 'open' ORDER BY id LIMIT 1").fetchone()[0]
 
 
 def _imported(_db, path, _patient):
@@ -126,6 +134,7 @@ def _imported(_db, path, _patient):
     save_settings(db, vc_name="Skene vårdcentral", vc_aliases=["Skene VC"], kommun="Mark")
     dialog = QtImportDialog(db, write_sample(path.parent), as_of=AS_OF)
     dialog.destroyed.connect(db.conn.close)
+    dialog.show()          # as open_import does: shown, then started
     dialog.start()
     deadline = time.monotonic() + 30   # the import runs in a worker thread
     while dialog.pages.currentWidget() is dialog.busy_page and time.monotonic() < deadline:
@@ -168,6 +177,11 @@ def test_every_dialog_keeps_its_buttons_on_a_1366x768_screen_with_large_text(
     minimum = dialog.minimumSizeHint()
     assert minimum.width() <= SCREEN.width() and minimum.height() <= usable, name
     assert _outside(dialog) == [], f"{name}: buttons outside the dialog"
+    # Nothing squeezed: the dialog is at least as large as its contents need (an explicit
+    # minimum width lets Qt open a dialog narrower than its layout, and texts get cut).
+    need = dialog.layout().totalMinimumSize()
+    assert dialog.width() >= need.width(), f"{name} is squeezed to {dialog.width()} px"
+    assert dialog.height() >= need.height(), f"{name} is squeezed to {dialog.height()} px"
     dialog.close()
 
 
