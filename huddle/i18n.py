@@ -19,7 +19,7 @@ these strings too, without the domain importing Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Translator = Callable[[str, str], str]
 
@@ -42,6 +42,12 @@ def tr_noop(text: str) -> str:
     """Mark ``text`` for translation in the context "labels" and return it unchanged; show
     it later with :func:`tr_label`. Use it for strings defined once and shown later."""
     return text
+
+
+def label_source(shown: str, sources: Iterable[str]) -> str:
+    """The marked source string that ``shown`` is the translation of, or ``shown`` itself
+    (free text): what to store when the user picked a translated label."""
+    return next((source for source in sources if tr_label(source) == shown), shown)
 
 
 def tr_label(text: str) -> str:

@@ -80,7 +80,9 @@ FOLLOWUP_REASONS = {
 
 def decision_words(what: str, shown: Disclosure | None) -> str:
     """A decision's text as the audience may see it: free text only where allowed."""
-    if shown is None or shown.free_text or what in COMMON_DECISIONS:
+    if what in COMMON_DECISIONS:
+        return tr_label(what)
+    if shown is None or shown.free_text:
         return what
     return translate("board", "Beslut (texten visas på sköterskans skärm)")
 

@@ -226,7 +226,7 @@ REVIEW_LABELS = {
     REVIEW_KEPT: tr_noop("Behålls"),
 }
 
-DEFAULT_ESCALATION_TO = "Månadsmöte (första linjens chefer)"
+DEFAULT_ESCALATION_TO = tr_noop("Månadsmöte (första linjens chefer)")
 
 
 

@@ -244,7 +244,7 @@ class _Story:
             raised = day_and_month(action.escalated_on, self.day) if action.escalated_on \
                 else "–"
             if action.escalated_to:
-                raised += f"<br/><font size='9'>{escape(action.escalated_to)}</font>"
+                raised += f"<br/><font size='9'>{escape(tr_label(action.escalated_to))}</font>"
             data.append([self._patient(action), self.cell(escape(action.what)),
                          self.cell(escape(question)), self.cell(raised)])
         return _ruled(data, [36 * mm, 45 * mm, TABLE_WIDTH - 113 * mm, 32 * mm])

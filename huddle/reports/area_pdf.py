@@ -104,7 +104,8 @@ def _parts(cell: AreaCell | None) -> str:
     """'18 av 21' under a share or a mean: what it is made of."""
     if cell is None or cell.denominator is None:
         return ""
-    return f"{_number(cell.numerator)} {translate('area', 'av')} {_number(cell.denominator)}"
+    of = translate("area", "av")
+    return f"{_number(cell.numerator)} {of} {_number(cell.denominator)}"
 
 
 class _Story:

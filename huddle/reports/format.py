@@ -49,9 +49,10 @@ def fmt_minutes(value: float | None) -> str:
 
 def fmt_part(part: int, whole: int, share: float | None) -> str:
     """'17 av 18 (94,4 %)'."""
+    of = translate("reports", "av")
     if not whole:
-        return f"{fmt_int(part)} {translate('reports', 'av')} {fmt_int(whole)}"
-    return f"{fmt_int(part)} {translate('reports', 'av')} {fmt_int(whole)} ({fmt_percent(share)})"
+        return f"{fmt_int(part)} {of} {fmt_int(whole)}"
+    return f"{fmt_int(part)} {of} {fmt_int(whole)} ({fmt_percent(share)})"
 
 
 def fmt_goal(key: str) -> str:

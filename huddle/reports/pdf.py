@@ -370,13 +370,14 @@ class _Story:
         for item in e.items:
             what = escape(item.what)
             if item.escalated_to:
-                what += f"<br/>{escape(translate('reports', 'Till:'))} " \
-                        f"{escape(item.escalated_to)}"
+                to = translate("reports", "Till:")
+                what += f"<br/>{escape(to)} {escape(tr_label(item.escalated_to))}"
             if item.answered_on:
                 answer = f"<b>{escape(fmt_day(item.answered_on))}</b>: " \
                          f"{escape(item.answer or '')}"
             else:
-                answer = f"<b>{escape(translate('reports', 'Obesvarad'))}</b>"
+                unanswered = translate("reports", "Obesvarad")
+                answer = f"<b>{escape(unanswered)}</b>"
             rows.append((fmt_day(item.raised_on), Paragraph(what, self.st["Cell"]),
                          tr_label(ROLE_LABELS.get(item.responsible_role, item.responsible_role)),
                          Paragraph(answer, self.st["Cell"])))

@@ -72,8 +72,8 @@ def _key_figures(story: _Story) -> None:
     for figure in s.key_figures:
         value = fmt_measure(figure.key, figure.value) if s.has_data else NO_DATA
         if figure.goal_missed:
-            value = Paragraph(f"<b>{escape(value)} {MISSED_MARK} "
-                              f"{escape(translate('reports', 'under målet'))}</b>", p)
+            missed = translate("reports", "under målet")
+            value = Paragraph(f"<b>{escape(value)} {MISSED_MARK} {escape(missed)}</b>", p)
         rows.append((
             measure_label(figure.key), value,
             fmt_measure(figure.key, figure.previous) if figure.previous is not None

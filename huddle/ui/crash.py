@@ -24,9 +24,6 @@ log = logging.getLogger("huddle.crash")
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
 
 def _log_file():
     from huddle.logs import active_log_file  # logging.handlers: not on the start-up path
@@ -35,7 +32,7 @@ def _log_file():
 
 
 def crash_message() -> str:
-    return _tr(
+    return QCoreApplication.translate("crash",
         "Ett oväntat fel inträffade i Huddle. Det du redan har sparat finns kvar.\n\n"
         "Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till "
         "IT-supporten och beskriv vad du gjorde just innan. Starta om Huddle om fönstret "
@@ -61,7 +58,7 @@ def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
         print(f"huddle: {box_text}", file=sys.stderr)
         return None
     try:
-        box = QMessageBox(icon, _tr("Huddle"), box_text, QMessageBox.StandardButton.Ok,
+        box = QMessageBox(icon, QCoreApplication.translate("crash", "Huddle"), box_text, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("crashMessage")
         box.setTextFormat(Qt.TextFormat.PlainText)

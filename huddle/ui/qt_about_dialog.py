@@ -157,10 +157,6 @@ def show_about(parent: QWidget | None, db_path: Path) -> QtAboutDialog:
 # Backup and restore from the menu
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_ui", text)
-
-
 def _message(parent: QWidget | None, icon: QMessageBox.Icon, title: str,
              text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -222,10 +218,10 @@ def _in_background(parent: QWidget | None, title: str, text: str, work: Callable
 
 
 def _describe(summary: DatabaseSummary) -> str:
-    text = _tr("{vc}, {patients} patienter").format(
-        vc=summary.vc_name or _tr("vårdcentral inte inställd"), patients=summary.patients)
+    text = QCoreApplication.translate("backup_ui", "{vc}, {patients} patienter").format(
+        vc=summary.vc_name or QCoreApplication.translate("backup_ui", "vårdcentral inte inställd"), patients=summary.patients)
     if summary.last_import:
-        text += _tr(", senaste SAMSA-import {moment}").format(
+        text += QCoreApplication.translate("backup_ui", ", senaste SAMSA-import {moment}").format(
             moment=summary.last_import.replace("T", " "))
     return text
 
@@ -237,23 +233,23 @@ def backup_now(parent: QWidget | None, db_path: Path) -> QProgressDialog | None:
     folder = backup_dir_for(db_path)
     suggestion = folder / f"huddle-kopia-{date.today().isoformat()}.sqlite"
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Spara säkerhetskopia"), str(suggestion),
-        _tr("Huddle-databas (*.sqlite)"))
+        parent, QCoreApplication.translate("backup_ui", "Spara säkerhetskopia"), str(suggestion),
+        QCoreApplication.translate("backup_ui", "Huddle-databas (*.sqlite)"))
     if not chosen:
         return None
     out = Path(chosen)
     if not out.suffix:
         out = out.with_suffix(".sqlite")
-    title = _tr("Säkerhetskopia")
+    title = QCoreApplication.translate("backup_ui", "Säkerhetskopia")
 
     def saved(summary: object) -> None:
         assert isinstance(summary, DatabaseSummary)
-        _message(_alive(parent), QMessageBox.Icon.Information, title, _tr(
+        _message(_alive(parent), QMessageBox.Icon.Information, title, QCoreApplication.translate("backup_ui",
             "Säkerhetskopian är sparad i {path} ({what}).\n\nDen innehåller "
             "patientuppgifter: förvara den på en krypterad disk.").format(
                 path=out, what=_describe(summary)))
 
-    return _in_background(parent, title, _tr("Säkerhetskopierar databasen …"),
+    return _in_background(parent, title, QCoreApplication.translate("backup_ui", "Säkerhetskopierar databasen …"),
                           lambda: backup_to(db_path, out), saved)
 
 
@@ -267,47 +263,47 @@ def restore_from_file(parent: QWidget | None, db_path: Path,
     db_path = Path(db_path)
     start = backup_dir_for(db_path)
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Återställ från säkerhetskopia"),
+        parent, QCoreApplication.translate("backup_ui", "Återställ från säkerhetskopia"),
         str(start if start.is_dir() else db_path.parent),
-        _tr("Huddle-databas (*.sqlite *.db);;Alla filer (*)"))
+        QCoreApplication.translate("backup_ui", "Huddle-databas (*.sqlite *.db);;Alla filer (*)"))
     if not chosen:
         return None
     file = Path(chosen)
-    title = _tr("Återställ")
+    title = QCoreApplication.translate("backup_ui", "Återställ")
     try:
         summary = _busy(lambda: inspect_backup(file))
     except KnownError as err:
         return _message(parent, QMessageBox.Icon.Warning, title, err.message)
     assert isinstance(summary, DatabaseSummary)
 
-    confirm = QMessageBox(QMessageBox.Icon.Question, title, _tr(
+    confirm = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate("backup_ui",
         "Återställa databasen från {file}?\n\nSäkerhetskopian: {what}.\n\nAllt som har "
         "ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas först i {folder}, "
         "så inget går förlorat.").format(file=file, what=_describe(summary),
                                          folder=backup_dir_for(db_path)),
         QMessageBox.StandardButton.Cancel, parent)
     confirm.setObjectName("restoreConfirm")
-    restore_button = confirm.addButton(_tr("Återställ"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button = confirm.addButton(QCoreApplication.translate("backup_ui", "Återställ"), QMessageBox.ButtonRole.AcceptRole)
     restore_button.setObjectName("restoreButton")
-    confirm.button(QMessageBox.StandardButton.Cancel).setText(_tr("Avbryt"))
+    confirm.button(QMessageBox.StandardButton.Cancel).setText(QCoreApplication.translate("backup_ui", "Avbryt"))
     confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
     confirm.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
     def finished() -> None:
         if confirm.clickedButton() is not restore_button:
             return
-        _in_background(parent, title, _tr("Återställer databasen …"),
+        _in_background(parent, title, QCoreApplication.translate("backup_ui", "Återställer databasen …"),
                        lambda: restore_from(file, db_path), restored)
 
     def restored(result: object) -> None:
-        text = _tr("Databasen är återställd från {file}.").format(file=file)
+        text = QCoreApplication.translate("backup_ui", "Databasen är återställd från {file}.").format(file=file)
         kept = getattr(result, "previous_kept_at", None)
         if kept:
-            text += "\n\n" + _tr("Den tidigare databasen är sparad i {path}.").format(path=kept)
+            text += "\n\n" + QCoreApplication.translate("backup_ui", "Den tidigare databasen är sparad i {path}.").format(path=kept)
         if on_restored is not None:
             on_restored()
         else:
-            text += "\n\n" + _tr("Starta om Huddle för att se den återställda datan.")
+            text += "\n\n" + QCoreApplication.translate("backup_ui", "Starta om Huddle för att se den återställda datan.")
         _message(_alive(parent), QMessageBox.Icon.Information, title, text)
 
     confirm.finished.connect(lambda _result: finished())

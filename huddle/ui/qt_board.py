@@ -150,7 +150,7 @@ class QtBoard(QWidget):
                 lines[0] = self.tr("FÖRSENAT: ") + lines[0]
             if decision.escalated:
                 lines.append(self.tr("Lyft till: {to}").format(
-                    to=decision.escalated_to or self.tr("månadsmöte")))
+                    to=tr_label(decision.escalated_to or "") or self.tr("månadsmöte")))
             if decision.answer:
                 lines.append(decision.answer)
             if decision.new_today:

@@ -39,7 +39,7 @@ from huddle.domain.dates import day_month_year
 from huddle.domain.frailty import SCORE_VERSIONS
 from huddle.domain.roles import SCORER_ROLES
 from huddle.errors import KnownError
-from huddle.i18n import tr_label
+from huddle.i18n import tr_label, tr_noop
 from huddle.storage.register import load_frailty_record, record_cfs_score
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 SELECTED_BG = theme.CURRENT_BG
-BASELINE_HINT = "Tillstånd ca två veckor före det akuta insjuknandet"
+BASELINE_HINT = tr_noop("Tillstånd ca två veckor före det akuta insjuknandet")
 
 
 class QtLevelChoice(QFrame):
@@ -74,7 +74,7 @@ class QtLevelChoice(QFrame):
         self.radio = QRadioButton(f"{level}  {tr_label(cfs_rules.label(level))}", self)
         self.radio.setFont(theme.font(15, bold=True))
         self.radio.setMinimumWidth(250)
-        self.description = QLabel(self.tr(cfs_rules.DESCRIPTIONS[level]), self)
+        self.description = QLabel(tr_label(cfs_rules.DESCRIPTIONS[level]), self)
         self.description.setWordWrap(True)
         self.description.setFont(theme.font(13))
         self.radio.setAccessibleName(f"CFS {level}, {cfs_rules.label(level)}")
@@ -193,7 +193,7 @@ class QtCfsDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("Förnamn Efternamn"))
         self.name_edit.setAccessibleName(self.tr("Skattad av, namn"))
         self.baseline_edit = QLineEdit(box)
-        self.baseline_edit.setPlaceholderText(self.tr(BASELINE_HINT))
+        self.baseline_edit.setPlaceholderText(tr_label(BASELINE_HINT))
         self.baseline_edit.setAccessibleName(self.tr("Baslinje"))
         form.addRow(self.tr("S&kalversion:"), self.version_combo)
         form.addRow(self.tr("&Datum:"), self.date_edit)
@@ -205,7 +205,7 @@ class QtCfsDialog(QDialog):
     def _history_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Tidigare skattningar"), self)
         layout = QVBoxLayout(box)
-        self.trend_label = QLabel(self.tr(self.record.trend), box)
+        self.trend_label = QLabel(self.record.trend, box)
         self.trend_label.setFont(theme.font(15, bold=True))
         self.trend_label.setWordWrap(True)
         layout.addWidget(self.trend_label)
@@ -284,7 +284,7 @@ class QtCfsDialog(QDialog):
                 self.db, self.patient_id, level=level, scored_on=from_qdate(self.date_edit.date()),
                 today=self.day, version=self.version_combo.currentData(),
                 role=self.role_combo.currentData(), name=self.name_edit.text(),
-                baseline_note=self.baseline_edit.text() or self.tr(BASELINE_HINT))
+                baseline_note=self.baseline_edit.text() or BASELINE_HINT)
         except KnownError as err:
             self.error_label.setText(err.message)
             return

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("qt_consent_confirm", text)
-
 
 class ConsentCheck:
     """Remembers which organisation the nurse confirmed consent for while a dialog is open,
@@ -53,17 +50,17 @@ class ConsentCheck:
 
     def ask(self, parent: QWidget, organisation: str, then: Callable[[], None]) -> QMessageBox:
         """Ask; on "Ja" remember the confirmation and call ``then`` (saving again)."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Samtycke saknas"), _tr(
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("qt_consent_confirm", "Samtycke saknas"), QCoreApplication.translate("qt_consent_confirm",
             "Patienten har inget registrerat samtycke till att kommunen tar del av "
             "uppgifterna. Har patienten gått med på att {organisation} får det här?").format(
             organisation=organisation_label(organisation)), QMessageBox.StandardButton.NoButton,
             parent)
-        box.setInformativeText(_tr(
+        box.setInformativeText(QCoreApplication.translate("qt_consent_confirm",
             "Din bekräftelse skrivs i loggen. Registrera gärna samtycket i patientens "
             "uppgifter, så slipper du frågan nästa gång."))
-        yes = box.addButton(_tr("&Ja, patienten har gått med på det"),
+        yes = box.addButton(QCoreApplication.translate("qt_consent_confirm", "&Ja, patienten har gått med på det"),
                             QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(_tr("&Nej, ändra"), QMessageBox.ButtonRole.RejectRole)
+        no = box.addButton(QCoreApplication.translate("qt_consent_confirm", "&Nej, ändra"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
 

@@ -26,7 +26,7 @@ from huddle.domain.dates import moment_text
 from huddle.domain.huddle import DEFAULT_ESCALATION_TO
 from huddle.domain.roles import ROLE_LABELS, organisation_of_role
 from huddle.errors import KnownError
-from huddle.i18n import tr_label
+from huddle.i18n import label_source, tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_consent_confirm import ConsentCheck
@@ -95,7 +95,7 @@ class QtDecisionDialog(QDialog):
         self.due_edit = date_edit(self, day + timedelta(days=DEFAULT_DUE_DAYS), minimum=day)
         self.due_edit.setAccessibleName(self.tr("Senast, datum"))
         self.escalate_check = QCheckBox(self.tr("&Lyft till månadsmöte"), self)
-        self.recipient_edit = QLineEdit(self.tr(DEFAULT_ESCALATION_TO), self)
+        self.recipient_edit = QLineEdit(tr_label(DEFAULT_ESCALATION_TO), self)
         self.recipient_edit.setAccessibleName(self.tr("Mottagare av eskaleringen"))
         self.recipient_edit.setEnabled(False)
         self.question_edit = question_edit(self)
@@ -138,7 +138,7 @@ class QtDecisionDialog(QDialog):
             self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, row: Decision) -> None:
-        self.what_edit.setEditText(row.what)
+        self.what_edit.setEditText(tr_label(row.what))
         index = self.role_combo.findData(row.responsible_role)
         self.role_combo.setCurrentIndex(index)
         self.name_edit.setText(row.responsible_name or "")
@@ -148,7 +148,7 @@ class QtDecisionDialog(QDialog):
         if row.escalated_at:
             self.escalate_check.setChecked(True)
             self.escalate_check.setEnabled(False)
-            self.recipient_edit.setText(row.escalated_to or "")
+            self.recipient_edit.setText(tr_label(row.escalated_to or ""))
             self.recipient_edit.setEnabled(False)
             self.question_edit.setText(row.escalation_question or "")
             self._escalation_toggled(False)
@@ -174,7 +174,8 @@ class QtDecisionDialog(QDialog):
     # ----------------------------------------------------------------- saving
     def values(self) -> dict:
         role = self.role_combo.currentData() if self.role_combo.currentIndex() >= 0 else ""
-        return {"what": self.what_edit.currentText(), "responsible_role": role or "",
+        what = label_source(self.what_edit.currentText(), COMMON_DECISIONS)
+        return {"what": what, "responsible_role": role or "",
                 "responsible_name": self.name_edit.text(),
                 "due_on": from_qdate(self.due_edit.date())}
 
@@ -221,7 +222,8 @@ class QtDecisionDialog(QDialog):
         values = self.values()
         consent_confirmed = self.consent.confirmed(self._organisation() or "")
         moment = self.now()
-        escalate_to = self.recipient_edit.text() if self.escalate_check.isChecked() else None
+        escalate_to = (label_source(self.recipient_edit.text(), (DEFAULT_ESCALATION_TO,))
+                       if self.escalate_check.isChecked() else None)
         question = self._question()
         if self.existing is None:
             return huddles.create_decision(

@@ -54,7 +54,7 @@ def error_label(parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setFont(theme.font(15, bold=True))
     theme.text_colour(label, theme.URGENT_BAR)
-    label.setAccessibleName(parent.tr("Felmeddelande"))
+    label.setAccessibleName(QCoreApplication.translate("qt_forms", "Felmeddelande"))
     return label
 
 
@@ -62,8 +62,8 @@ def save_cancel_buttons(dialog: QDialog, save_text: str | None = None) -> QDialo
     """Spara (or ``save_text``) and Avbryt, wired to the dialog's accept() and reject()."""
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or dialog.tr("Spara"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Avbryt"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text or QCoreApplication.translate("qt_forms", "Spara"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("qt_forms", "Avbryt"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -99,8 +100,8 @@ def dropped_file(mime: QMimeData) -> Path | None:
 def pick_import_file(parent: QWidget, start_dir: Path | None = None) -> Path | None:
     """Ask for an export file (a modal file picker; for the menu action, not for tests)."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Importera SAMSA-export"), str(start_dir or ""),
-        parent.tr("SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)"))
+        parent, QCoreApplication.translate("qt_import_dialog", "Importera SAMSA-export"), str(start_dir or ""),
+        QCoreApplication.translate("qt_import_dialog", "SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)"))
     return Path(name) if name else None
 
 
@@ -110,8 +111,7 @@ class _RejectedModel(QAbstractTableModel):
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows = result.rejected
-        self._titles = (parent.tr("Rad") if parent else "Rad",
-                        parent.tr("Orsak") if parent else "Orsak")
+        self._titles = (self.tr("Rad"), self.tr("Orsak"))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

@@ -132,7 +132,7 @@ class QtPatientDialog(QDialog):
                 "Skärmen visas för rummet, och rummet får inte se vem patienten är eller "
                 "uppgifterna om hen. Växla till Endast din skärm (F9) för att se och ändra "
                 "patientens uppgifter.")) + "</p>"
-        parts = [f"<h3>{_esc(self.tr('CFS'))}</h3><ul>"]
+        parts = ["<h3>" + _esc(self.tr("CFS")) + "</h3><ul>"]
         for score in record.cfs_scores:
             parts.append("<li>" + _esc(self.tr("CFS {level} – {label}, {day} ({who})").format(
                 level=score.level, label=tr_label(cfs_rules.label(score.level)),
@@ -140,7 +140,7 @@ class QtPatientDialog(QDialog):
                 who=score.scored_by_name or "–")) + "</li>")
         if not record.cfs_scores:
             parts.append("<li>" + _esc(self.tr("Ingen CFS-skattning")) + "</li>")
-        parts.append(f"</ul><h3>{_esc(self.tr('SAMSA-ärenden'))}</h3><ul>")
+        parts.append("</ul><h3>" + _esc(self.tr("SAMSA-ärenden")) + "</h3><ul>")
         for case in record.cases:
             parts.append("<li>" + _esc(self.tr(
                 "{status}: inskriven {adm}, planerad hemgång {pud}, utskrivningsklar {ready}, "
@@ -151,11 +151,11 @@ class QtPatientDialog(QDialog):
                     hospital=case.hospital or "–")) + "</li>")
         if not record.cases:
             parts.append("<li>" + _esc(self.tr("Inga ärenden i SAMSA")) + "</li>")
-        parts.append(f"</ul><h3>{_esc(self.tr('Händelser'))}</h3><ul>")
+        parts.append("</ul><h3>" + _esc(self.tr("Händelser")) + "</h3><ul>")
         for event in record.events[:30]:
             label = tr_label(EVENT_LABELS.get(event.kind, event.kind))
             parts.append(f"<li>{self._when(event.at)}: {_esc(label)}</li>")
-        parts.append(f"</ul><h3>{_esc(self.tr('Uppföljning i hemmet'))}</h3><ul>")
+        parts.append("</ul><h3>" + _esc(self.tr("Uppföljning i hemmet")) + "</h3><ul>")
         statuses = {"open": self.tr("öppen"), "done": self.tr("klar"),
                     "cancelled": self.tr("avbruten")}
         for followup in record.followups:
@@ -168,7 +168,7 @@ class QtPatientDialog(QDialog):
             if followup.outcome:
                 text += f" ({tr_label(CALL_OUTCOMES.get(followup.outcome, followup.outcome))})"
             parts.append(f"<li>{_esc(text)}</li>")
-        parts.append(f"</ul><h3>{_esc(self.tr('Beslut'))}</h3><ul>")
+        parts.append("</ul><h3>" + _esc(self.tr("Beslut")) + "</h3><ul>")
         decision_statuses = {"open": self.tr("öppet"), "done": self.tr("klart")}
         for decision in record.decisions:
             parts.append("<li>" + _esc(self.tr("{what} – {role}, senast {due}: {status}").format(

@@ -137,7 +137,7 @@ class QtPatientFrailty(QFrame):
             text = self.tr("CFS {level} {label} ({day}) → {pathway}. {trend}.").format(
                 level=last.level, label=tr_label(cfs_rules.label(last.level)),
                 day=short(last.scored_on), pathway=tr_label(pathway.label),
-                trend=self.tr(record.trend))
+                trend=record.trend)
             if record.rescore_overdue:
                 text += " " + self.tr("Skattningen är äldre än {n} mån.").format(
                     n=settings.cfs_rescore_months)

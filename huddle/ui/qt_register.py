@@ -269,7 +269,7 @@ class QtRegisterWindow(QDialog):
             if row.rescore_overdue:
                 notes.append(self.tr("CFS äldre än 12 mån"))
             cells = [shown_text(row.name), row.personnummer or "–", _age(row), cfs,
-                     self.tr(row.pathway) if row.pathway else "–",
+                     tr_label(row.pathway) if row.pathway else "–",
                      self.tr("Giltig t.o.m. {day}").format(
                          day=date_text(row.sip_valid_until, self.day))
                      if row.sip_valid else self.tr("Ej giltig – {state}").format(

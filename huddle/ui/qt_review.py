@@ -34,7 +34,7 @@ from huddle.domain.huddle import (
     REVIEW_NEW_DATE,
 )
 from huddle.errors import KnownError
-from huddle.i18n import tr_label
+from huddle.i18n import label_source, tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_forms import (
@@ -99,7 +99,7 @@ class QtEscalateDialog(QDialog):
         form = QFormLayout()
         self.question_edit = question_edit(self)
         self.question_edit.setText(question or "")
-        self.recipient_edit = QLineEdit(recipient or self.tr(DEFAULT_ESCALATION_TO), self)
+        self.recipient_edit = QLineEdit(tr_label(recipient or DEFAULT_ESCALATION_TO), self)
         self.recipient_edit.setAccessibleName(self.tr("Mottagare"))
         form.addRow(self.tr("Fråga till c&hefen:"), self.question_edit)
         form.addRow("", question_hint(self))
@@ -116,7 +116,8 @@ class QtEscalateDialog(QDialog):
                 "Skriv vad chefen behöver ta ställning till – utan patientuppgifter."))
             self.question_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.chosen.emit(self.recipient_edit.text(), self.question_edit.text())
+        recipient = label_source(self.recipient_edit.text(), (DEFAULT_ESCALATION_TO,))
+        self.chosen.emit(recipient, self.question_edit.text())
         super().accept()
 
 

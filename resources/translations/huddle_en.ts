@@ -2058,7 +2058,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+3" />
+      <source>CFS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
       <source>CFS {level} – {label}, {day} ({who})</source>
       <translation type="unfinished" />
     </message>
@@ -2068,7 +2073,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+1" />
+      <source>SAMSA-ärenden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>{status}: inskriven {adm}, planerad hemgång {pud}, utskrivningsklar {ready}, utskriven {dis} – {ward}, {hospital}</source>
       <translation type="unfinished" />
     </message>
@@ -2078,7 +2088,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+1" />
+      <source>Händelser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Uppföljning i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>öppen</source>
       <translation type="unfinished" />
     </message>
@@ -2098,7 +2118,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
+      <source>Beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>öppet</source>
       <translation type="unfinished" />
     </message>
@@ -2513,7 +2538,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+64" />
+      <location filename="../../huddle/ui/qt_review.py" line="+65" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -2794,6 +2819,19 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+12" />
       <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>_RejectedModel</name>
+    <message>
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-489" />
+      <source>Rad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Orsak</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3096,7 +3134,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+53" />
+      <location line="+39" />
+      <source>av</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+15" />
       <source>{period} · {n} vårdcentraler</source>
       <translation type="unfinished" />
     </message>
@@ -3296,9 +3339,104 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>backup_ui</name>
+    <message>
+      <location filename="../../huddle/ui/qt_about_dialog.py" line="+88" />
+      <source>{vc}, {patients} patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>vårdcentral inte inställd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>, senaste SAMSA-import {moment}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Spara säkerhetskopia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Huddle-databas (*.sqlite)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Säkerhetskopia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Säkerhetskopian är sparad i {path} ({what}).
+
+Den innehåller patientuppgifter: förvara den på en krypterad disk.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Säkerhetskopierar databasen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Återställ från säkerhetskopia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Huddle-databas (*.sqlite *.db);;Alla filer (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+14" />
+      <source>Återställ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-7" />
+      <source>Återställa databasen från {file}?
+
+Säkerhetskopian: {what}.
+
+Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas först i {folder}, så inget går förlorat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Återställer databasen …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Databasen är återställd från {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Den tidigare databasen är sparad i {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Starta om Huddle för att se den återställda datan.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+408" />
+      <location filename="../../huddle/domain/board.py" line="+410" />
       <source>Utskrivningsklar sedan {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -3580,6 +3718,21 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>crash</name>
+    <message>
+      <location filename="../../huddle/ui/crash.py" line="+35" />
+      <source>Ett oväntat fel inträffade i Huddle. Det du redan har sparat finns kvar.
+
+Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till IT-supporten och beskriv vad du gjorde just innan. Starta om Huddle om fönstret slutar svara.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Huddle</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>database</name>
     <message>
       <location filename="../../huddle/storage/database.py" line="+59" />
@@ -3707,19 +3860,6 @@ Ingen patient på tavlan.</source>
     <message>
       <location line="+22" />
       <source>sedan {date}</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
-    <name>dialog</name>
-    <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="+65" />
-      <source>Spara</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Avbryt</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -4860,34 +5000,6 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
-    <name>parent</name>
-    <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="-9" />
-      <source>Felmeddelande</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-501" />
-      <source>Importera SAMSA-export</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+10" />
-      <source>Rad</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Orsak</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>patients</name>
     <message>
       <location filename="../../huddle/storage/rows.py" line="-96" />
@@ -4944,15 +5056,71 @@ Ingen patient på tavlan.</source>
     </message>
   </context>
   <context>
+    <name>qt_consent_confirm</name>
+    <message>
+      <location filename="../../huddle/ui/qt_consent_confirm.py" line="+53" />
+      <source>Samtycke saknas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Patienten har inget registrerat samtycke till att kommunen tar del av uppgifterna. Har patienten gått med på att {organisation} får det här?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Din bekräftelse skrivs i loggen. Registrera gärna samtycket i patientens uppgifter, så slipper du frågan nästa gång.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Ja, patienten har gått med på det</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Nej, ändra</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>qt_forms</name>
     <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="+18" />
+      <location filename="../../huddle/ui/qt_forms.py" line="+57" />
+      <source>Felmeddelande</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Spara</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Avbryt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
       <source>Vad behöver chefen ta ställning till?</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+8" />
       <source>Frågan läses på chefernas månadsmöte och skrivs ut i rapporterna. Skriv den utan patientuppgifter: inga namn, personnummer, adresser eller anhöriga.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>qt_import_dialog</name>
+    <message>
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-11" />
+      <source>Importera SAMSA-export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -5051,7 +5219,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/format.py" line="+72" />
+      <location filename="../../huddle/reports/format.py" line="+52" />
+      <source>av</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+21" />
       <source>{day} kl. {time}</source>
       <translation type="unfinished" />
     </message>
@@ -5267,7 +5440,17 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+7" />
+      <source>Till:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Obesvarad</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
       <source>Eskalationer med svar</source>
       <translation type="unfinished" />
     </message>
@@ -5691,7 +5874,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+27" />
+      <location line="+18" />
+      <source>under målet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
       <source>Läget i korthet</source>
       <translation type="unfinished" />
     </message>
@@ -5892,7 +6080,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../huddle/commands/setup.py" line="+45" />
+      <location filename="../../huddle/commands/setup.py" line="+44" />
       <source>Vårdcentralens namn får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -5917,7 +6105,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+20" />
+      <location line="+14" />
       <source>Filen {path} finns redan och är ingen demodatabas, så den skrivs inte över. Välj ett annat filnamn för demot.</source>
       <translation type="unfinished" />
     </message>
@@ -6426,6 +6614,10 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Månadsmöte (första linjens chefer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Vårdcentralen (äldre-ssk, läkare, rehab)</source>
       <translation type="unfinished" />
     </message>
@@ -6759,6 +6951,10 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <source>Olämpliga läkemedel bland patienter med hälso- och sjukvård i hemmet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tillstånd ca två veckor före det akuta insjuknandet</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,41 @@ def test_label_tables_are_collected_because_they_are_marked_not_by_their_name(tr
         'SOME_LABELS = {"b": "Omärkt etikett"}\n', encoding="utf-8")
     strings = translations.label_table_strings(package)
     assert strings == ["Märkt etikett"]
+
+
+def test_a_usual_decision_picked_in_english_is_stored_in_swedish(qtbot, app_style, demo_db_path):
+    """The stored text is the code everyone shares (the wall shows usual decisions even where
+    free text is hidden); each screen translates it when it shows it."""
+    from huddle.domain.board import COMMON_DECISIONS, decision_words
+    from huddle.domain.disclosure import AUDIENCE_ROOM, Disclosure
+    from huddle.domain.huddle import DEFAULT_ESCALATION_TO
+    from huddle.storage.database import open_database
+    from huddle.storage.rows import all_patients
+    from huddle.ui.qt_decision_dialog import QtDecisionDialog
+
+    english = {COMMON_DECISIONS[0]: "Medication review",
+               DEFAULT_ESCALATION_TO: "Monthly meeting (managers)"}
+    install_translator(lambda context, text: english.get(text, text) if context == "labels"
+                       else text)
+    db = open_database(demo_db_path)
+    try:
+        patient = next(iter(all_patients(db).values()))
+        dialog = QtDecisionDialog(db, day=DEMO_TODAY, now=lambda: datetime(2026, 11, 23, 8, 20),
+                                  patient_id=patient.id, patient_label="Holm, Astrid")
+        qtbot.addWidget(dialog)
+        assert dialog.what_edit.itemText(0) == "Medication review"
+        dialog.what_edit.setCurrentIndex(0)
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("aldre_ssk"))
+        dialog.escalate_check.setChecked(True)
+        assert dialog.recipient_edit.text() == "Monthly meeting (managers)"
+        dialog.question_edit.setText("Kan vi få fler hembesök?")
+        dialog.accept()
+        what, to = db.execute("SELECT what, escalated_to FROM decisions ORDER BY id DESC "
+                              "LIMIT 1").fetchone()
+        assert (what, to) == (COMMON_DECISIONS[0], DEFAULT_ESCALATION_TO)
+        on_the_wall = Disclosure(AUDIENCE_ROOM, "masked", True, "Patient 1", None, None, None,
+                                 False, False, False)
+        assert decision_words(what, on_the_wall) == "Medication review"
+    finally:
+        install_translator(None)
+        db.conn.close()
