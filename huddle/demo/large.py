@@ -32,6 +32,15 @@ from huddle.demo.exports import (
     import_samsa_export,
     stamp,
 )
+from huddle.demo.huddles import (
+    ACTORS,
+    ANSWER_BY,
+    ANSWER_TEXT,
+    DECISION_TEXTS,
+    ESCALATION_QUESTION,
+    FOLLOWUP_REASONS,
+    ROLES,
+)
 from huddle.domain.access import PLACE_BOARD, PLACE_PROJECTOR, PLACE_REGISTER
 from huddle.domain.calendar import is_working_day
 from huddle.domain.huddle import REVIEW_DONE, REVIEW_ESCALATED, REVIEW_KEPT, REVIEW_NEW_DATE
@@ -58,7 +67,6 @@ if TYPE_CHECKING:
 VC_NAME = "Storstadens vårdcentral"
 KOMMUN = "Borås"
 NURSE = "Lena Ek"
-ANSWER_BY = "Eva Strand, enhetschef"
 
 FIRST = ["Margareta", "Ingrid", "Gunnel", "Karin", "Birgitta", "Elsa", "Astrid", "Ulla",
          "Sonja", "Agneta", "Signe", "Sara", "Emma", "Maja", "Linnea", "Sven-Åke", "Åke",
@@ -73,13 +81,6 @@ HOSPITALS = [("Södra Älvsborgs sjukhus Borås", ["Medicin 2", "Medicin 4", "Ge
                                                 "Ortopedi 2", "Kirurgi 3", "Kardiologi"]),
              ("Sahlgrenska Universitetssjukhuset", ["Medicin 7", "Strokeenhet"])]
 NEEDS = ["hemtjänst", "hemsjukvård", "korttidsplats", "rehab", "hjälpmedel"]
-DECISIONS = ["Läkemedelsgenomgång", "Hembesök av distriktssköterska", "Boka SIP-möte",
-             "Kontakta anhörig", "Se över hjälpmedel", "Utöka hemtjänst", "Fallriskbedömning",
-             "Nutritionsbedömning", "Uppdatera vårdplan"]
-ROLES = ["aldre_ssk", "bistandshandlaggare", "kommunal_hsl", "hemtjanst", "lakare", "rehab"]
-REASONS = ["fallrisk", "lakemedel", "efter_utskrivning", "hemtjanst", "nutrition", "ensamhet"]
-ACTORS = ["forebyggande_team", "vc", "kommunal_primarvard", "bistandshandlaggare"]
-
 
 @dataclass
 class Person:
@@ -310,7 +311,7 @@ class LargeWriter:
             moment += timedelta(seconds=20)
             review_decision(self.db, decision_id, outcome, huddle_id=record.id,
                             new_due_on=day + timedelta(days=rng.randint(2, 7)),
-                            question="Kan kommunen utöka hemtjänstens bemanning kvällstid?"
+                            question=ESCALATION_QUESTION
                             if outcome == REVIEW_ESCALATED else None, now=moment)
             if outcome == REVIEW_DONE:
                 del self.open_decisions[decision_id]
@@ -327,7 +328,7 @@ class LargeWriter:
             patient = rng.choice(candidates)
             due = day + timedelta(days=rng.randint(1, 10))
             decision_id = create_decision(
-                self.db, patient_id=patient, what=rng.choice(DECISIONS),
+                self.db, patient_id=patient, what=rng.choice(DECISION_TEXTS),
                 responsible_role=rng.choice(ROLES), due_on=due, huddle_id=record.id,
                 consent_confirmed=True, now=moment)
             self.open_decisions[decision_id] = (due, patient, False)
@@ -335,7 +336,7 @@ class LargeWriter:
             moment += timedelta(seconds=30)
             due = day + timedelta(days=rng.randint(1, 7))
             followup_id = create_followup(
-                self.db, patient_id=rng.choice(candidates), reason=rng.choice(REASONS),
+                self.db, patient_id=rng.choice(candidates), reason=rng.choice(FOLLOWUP_REASONS),
                 actor=rng.choice(ACTORS), due=due, huddle_id=record.id,
                 consent_confirmed=True, now=moment)
             self.open_followups.append((due, followup_id))
@@ -352,8 +353,7 @@ class LargeWriter:
         while self.escalated and self.escalated[0][0] <= day:
             _due, decision_id = self.escalated.pop(0)
             if decision_id in self.open_decisions:
-                answer_escalation(self.db, decision_id, by=ANSWER_BY, now=noon, text=(
-                    "Tas upp i samverkansgruppen; kommunen utökar bemanningen kvällstid."))
+                answer_escalation(self.db, decision_id, by=ANSWER_BY, now=noon, text=ANSWER_TEXT)
         still = []
         for due, followup_id in self.open_followups:
             if due <= day:
