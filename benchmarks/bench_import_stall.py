@@ -70,7 +70,14 @@ def _child(mode: str, export: Path, db_path: Path) -> dict:
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
     ticker.setInterval(TICK_MS)
-    ticker.timeout.connect(lambda: stamps.append(clock.nsecsElapsed()))
+    stages: list[str] = [""]   # what the dialog said at each tick: where a stall happened
+
+    def tick() -> None:
+        stamps.append(clock.nsecsElapsed())
+        stages.append(dialog.progress_label.text() if dialog is not None else "")
+
+    dialog = None
+    ticker.timeout.connect(tick)
 
     def run_until(done, limit_s: float = 600.0) -> None:
         """The event loop, as app.exec() runs it, until ``done()``."""
@@ -120,12 +127,17 @@ def _child(mode: str, export: Path, db_path: Path) -> dict:
         run_until(lambda: time.perf_counter() - started >= seconds)
     elapsed = time.perf_counter() - started
     stamps.append(clock.nsecsElapsed())
+    stages.append("end")
     ticker.stop()
     def holds(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
         return any(a <= start and end <= b for start, end in spans)
 
     pairs = list(zip(stamps, stamps[1:], strict=False))
-    gaps = sorted((b - a) / 1e6 for a, b in pairs if not holds(a, b, [*refreshes, opened]))
+    spans = [*refreshes, opened] if mode == "dialog" else refreshes
+    counted = [(b - a, n) for n, (a, b) in enumerate(pairs) if not holds(a, b, spans)]
+    gaps = sorted((gap / 1e6 for gap, _n in counted))
+    at = max(counted)[1] if counted else 0
+    result["longest_between"] = [stages[at], stages[min(at + 1, len(stages) - 1)]]
     result.update(
         refresh_ms=max(((end - start) / 1e6 for start, end in refreshes), default=0.0),
         open_ms=max([(b - a) / 1e6 for a, b in pairs if holds(a, b, [opened])] or [0.0]),
@@ -204,7 +216,8 @@ def main() -> int:
                   f"{dialog['longest_ms']:.1f} ms (idle window {runs['idle'][-1]['longest_ms']:.1f}"
                   f" ms); opening the dialog {dialog['open_ms']:.0f} ms, board refresh after "
                   f"it {dialog['refresh_ms']:.0f} ms, "
-                  f"{dialog['peak_mb']:.0f} MB", flush=True)
+                  f"{dialog['peak_mb']:.0f} MB; the longest stall between "
+                  f"{' and '.join(repr(t) for t in dialog['longest_between'])}", flush=True)
         if args.blocking:
             runs["blocking"].append(run_child("blocking", export, fresh(folder, "b.sqlite")))
     finally:

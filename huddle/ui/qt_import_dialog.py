@@ -286,8 +286,8 @@ class QtImportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Importens förlopp"))
         box.addWidget(self.progress_label)
         box.addWidget(self.progress)
-        note = QLabel(self.tr("Du kan arbeta vidare i fönstret under tiden. Avbryt lämnar "
-                              "databasen som den var."), page)
+        note = QLabel(self.tr("Importen körs i bakgrunden; tavlan uppdateras när den är "
+                              "klar. Avbryt lämnar databasen som den var."), page)
         note.setWordWrap(True)
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         box.addWidget(note)

@@ -1415,7 +1415,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+127" />
+      <location line="+91" />
+      <source>Importen körs i bakgrunden; tavlan uppdateras när den är klar. Avbryt lämnar databasen som den var.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
       <source>Stäng</source>
       <translation type="unfinished" />
     </message>
@@ -1485,12 +1490,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <source>Du kan arbeta vidare i fönstret under tiden. Avbryt lämnar databasen som den var.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+16" />
+      <location line="+19" />
       <source>Importen avbröts</source>
       <translation type="unfinished" />
     </message>
