@@ -8,8 +8,8 @@ from pathlib import Path
 
 
 class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, drops)
-    """Needs ``db``, ``db_path``, ``day``, ``audience``, ``patient_dialogs``, ``refresh`` and
-    ``boardChanged`` from the window."""
+    """Needs ``db``, ``db_path``, ``day``, ``audience``, ``room_mode``, ``patient_dialogs``,
+    ``refresh``, ``_status`` and ``boardChanged`` from the window."""
 
     def choose_import_file(self) -> None:
         from huddle.ui.qt_import_dialog import pick_import_file
@@ -70,6 +70,12 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
 
     def open_log_review(self):
         from huddle.ui.qt_log_review import open_log_review  # not needed at start-up
+
+        if self.room_mode:
+            # The review names every patient it finds: never on the room's screen.
+            self._status(self.tr("Loggranskningen visar patienters namn och personnummer. "
+                                 "Växla till Endast din skärm (F9) först."))
+            return None
 
         return open_log_review(self, self.db)
 

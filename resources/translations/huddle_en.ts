@@ -1027,6 +1027,14 @@
     </message>
   </context>
   <context>
+    <name>QtFileActionsMixin</name>
+    <message>
+      <location filename="../../huddle/ui/qt_file_actions.py" line="+77" />
+      <source>Loggranskningen visar patienters namn och personnummer. Växla till Endast din skärm (F9) först.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtFirstRunDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_first_run.py" line="+30" />

@@ -240,3 +240,13 @@ def test_with_one_screen_the_chairs_keys_work_on_the_projector_in_front(qtbot, d
     assert projector.board_view.current_key == demo_window.board_view.current_key
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: demo_window.projector_window is None)
+
+
+def test_the_log_review_does_not_open_on_the_rooms_screen(window, four):
+    window.set_room_mode(True)
+    assert window.open_log_review() is None
+    assert "F9" in window.statusBar().currentMessage()
+    window.set_room_mode(False)
+    review = window.open_log_review()
+    assert review is not None
+    review.close()
