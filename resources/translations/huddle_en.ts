@@ -1029,7 +1029,7 @@
   <context>
     <name>QtFileActionsMixin</name>
     <message>
-      <location filename="../../huddle/ui/qt_file_actions.py" line="+77" />
+      <location filename="../../huddle/ui/qt_file_actions.py" line="+76" />
       <source>Loggranskningen visar patienters namn och personnummer. Växla till Endast din skärm (F9) först.</source>
       <translation type="unfinished" />
     </message>
