@@ -84,3 +84,16 @@ def test_cancel_in_the_middle_leaves_the_database_as_it_was(demo_window, qtbot, 
     assert snapshot(demo_window) == before
     assert not any("Testsson" in card.title.text() for card in
                    demo_window.board_view.lanes[LANE_SAMSA].card_widgets())
+
+
+def test_quitting_during_an_import_cancels_it_and_waits(demo_window, qtbot, qapp, tmp_path):
+    before = snapshot(demo_window)
+    dialog = demo_window.import_file(todays_export(tmp_path, demo_window.db, other_rows=LARGE))
+    qtbot.waitUntil(lambda: dialog.task is not None and "rader lästa" in
+                    dialog.progress_label.text(), timeout=30_000)
+    task = dialog.task
+
+    qapp.aboutToQuit.emit()   # what QApplication.quit() sends before the event loop ends
+
+    assert task.wait(0)       # the worker thread has already ended: quit waited for it
+    assert snapshot(demo_window) == before
