@@ -50,21 +50,21 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     """The parser with the subcommands of ``modules`` (default: all of them)."""
     parser = SwedishArgumentParser(
         prog="huddle",
-        description="Huddle – daglig avstämning för vårdcentral och kommun.",
+        description=translate("cli", "Huddle – daglig avstämning för vårdcentral och kommun."),
     )
     parser.add_argument("--version", action="version", version=f"Huddle {__version__}",
-                        help="visa versionen och avsluta")
+                        help=translate("cli", "visa versionen och avsluta"))
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--db", type=Path, help="databasfil (standard: i användarens datamapp)")
+    source.add_argument("--db", type=Path, help=translate("cli", "databasfil (standard: i användarens datamapp)"))
     source.add_argument("--demo", action="store_true",
-                        help="öppna appen på en nyskapad demodatabas")
-    parser.add_argument("--screenshot", type=Path, metavar="FIL.png",
-                        help="rita huvudfönstret till en PNG och avsluta")
-    parser.add_argument("--size", type=parse_size, default=(1366, 768), metavar="BxH",
-                        help="fönsterstorlek för --screenshot (standard 1366x768)")
+                        help=translate("cli", "öppna appen på en nyskapad demodatabas"))
+    parser.add_argument("--screenshot", type=Path, metavar=translate("cli", "FIL.png"),
+                        help=translate("cli", "rita huvudfönstret till en PNG och avsluta"))
+    parser.add_argument("--size", type=parse_size, default=(1366, 768), metavar=translate("cli", "BxH"),
+                        help=translate("cli", "fönsterstorlek för --screenshot (standard 1366x768)"))
     parser.add_argument("--date", help=argparse.SUPPRESS)
     parser.add_argument("--projector", action="store_true",
-                        help="med --screenshot: rita projektorvyn")
+                        help=translate("cli", "med --screenshot: rita projektorvyn"))
     names = list(dict.fromkeys(COMMANDS.values() if modules is None else modules))
     if names:
         subparsers = parser.add_subparsers(dest="command", metavar="KOMMANDO")

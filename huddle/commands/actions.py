@@ -27,14 +27,14 @@ from huddle.storage.actions import load_actions, log_actions_listed
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     actions = subparsers.add_parser(
-        "actions", help="dagens åtgärder per organisation (text, JSON eller PDF)")
+        "actions", help=translate("cli", "dagens åtgärder per organisation (text, JSON eller PDF)"))
     add_db_option(actions)
-    actions.add_argument("--date", metavar="ÅÅÅÅ-MM-DD", help="dag (standard: i dag)")
+    actions.add_argument("--date", metavar=translate("cli", "ÅÅÅÅ-MM-DD"), help=translate("cli", "dag (standard: i dag)"))
     actions.add_argument("--org", metavar="ORG",
                          help="bara en organisation: " + ", ".join(ORGANISATION_ORDER))
-    actions.add_argument("--json", action="store_true", help="skriv listorna som JSON")
-    actions.add_argument("--out", type=Path, metavar="FIL.pdf",
-                         help="skriv en PDF, en A4-sida per organisation")
+    actions.add_argument("--json", action="store_true", help=translate("cli", "skriv listorna som JSON"))
+    actions.add_argument("--out", type=Path, metavar=translate("cli", "FIL.pdf"),
+                         help=translate("cli", "skriv en PDF, en A4-sida per organisation"))
     actions.set_defaults(handler=run_actions)
 
 

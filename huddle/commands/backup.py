@@ -21,24 +21,24 @@ from huddle.storage.settings import save_settings
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
-        "backup", help="säkerhetskopiera databasen (går bra medan appen är öppen)")
+        "backup", help=translate("cli", "säkerhetskopiera databasen (går bra medan appen är öppen)"))
     add_db_option(backup)
     backup.add_argument("--out", type=Path, metavar="FIL",
-                        help="fil att skriva säkerhetskopian till")
+                        help=translate("cli", "fil att skriva säkerhetskopian till"))
     backup.add_argument("--daily", action="store_true",
-                        help="ta dagens automatiska säkerhetskopia nu (om den inte finns) och "
-                             "rensa gamla, som appen gör när den startar")
+                        help=translate("cli", "ta dagens automatiska säkerhetskopia nu (om den inte finns) och "
+                             "rensa gamla, som appen gör när den startar"))
     backup.add_argument("--keep-daily", type=int, metavar="ANTAL",
-                        help="hur många automatiska dagliga säkerhetskopior som sparas "
-                             "(0 stänger av dem)")
-    backup.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+                        help=translate("cli", "hur många automatiska dagliga säkerhetskopior som sparas "
+                             "(0 stänger av dem)"))
+    backup.add_argument("--json", action="store_true", help=translate("cli", "skriv resultatet som JSON"))
     backup.set_defaults(handler=run_backup)
 
     restore = subparsers.add_parser(
-        "restore", help="återställ databasen från en säkerhetskopia (den nuvarande sparas)")
+        "restore", help=translate("cli", "återställ databasen från en säkerhetskopia (den nuvarande sparas)"))
     add_db_option(restore)
-    restore.add_argument("file", type=Path, metavar="FIL", help="säkerhetskopian")
-    restore.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    restore.add_argument("file", type=Path, metavar="FIL", help=translate("cli", "säkerhetskopian"))
+    restore.add_argument("--json", action="store_true", help=translate("cli", "skriv resultatet som JSON"))
     restore.set_defaults(handler=run_restore)
 
 

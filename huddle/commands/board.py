@@ -30,12 +30,12 @@ from huddle.storage.board_data import load_board, log_board_shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    board = subparsers.add_parser("board", help="dagens tavla")
+    board = subparsers.add_parser("board", help=translate("cli", "dagens tavla"))
     add_db_option(board)
-    board.add_argument("--date", metavar="ÅÅÅÅ-MM-DD", help="dag (standard: i dag)")
-    board.add_argument("--json", action="store_true", help="skriv tavlan som JSON")
+    board.add_argument("--date", metavar=translate("cli", "ÅÅÅÅ-MM-DD"), help=translate("cli", "dag (standard: i dag)"))
+    board.add_argument("--json", action="store_true", help=translate("cli", "skriv tavlan som JSON"))
     board.add_argument("--projector", action="store_true",
-                       help="som rummet ser den: patienter utan samtycke visas utan identitet")
+                       help=translate("cli", "som rummet ser den: patienter utan samtycke visas utan identitet"))
     board.set_defaults(handler=run_board)
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                        help="databasfil (standard: i användarens datamapp)")
+                        help=translate("cli", "databasfil (standard: i användarens datamapp)"))
 
 
 def db_path(args: argparse.Namespace) -> Path:

@@ -30,23 +30,23 @@ EXIT_SHRINK_REFUSED = 3
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import", help="importera en SAMSA-export (CSV eller Excel)",
-        description="Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara "
+        "import", help=translate("cli", "importera en SAMSA-export (CSV eller Excel)"),
+        description=translate("cli", "Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara "
                     "vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas "
                     "från dess egen rad \"Utdrag …\", annars gäller nu. En SAMSA-export som är "
-                    "äldre än den senast importerade vägras (slutkod 2), precis som i appen.")
-    parser.add_argument("file", metavar="FIL", help="exportfilen (.csv, .txt eller .xlsx)")
+                    "äldre än den senast importerade vägras (slutkod 2), precis som i appen."))
+    parser.add_argument("file", metavar="FIL", help=translate("cli", "exportfilen (.csv, .txt eller .xlsx)"))
     add_db_option(parser)
-    parser.add_argument("--as-of", metavar="ÅÅÅÅ-MM-DDTHH:MM",
-                        help="tidpunkten exporten beskriver (standard: exportens egen rad "
+    parser.add_argument("--as-of", metavar=translate("cli", "ÅÅÅÅ-MM-DDTHH:MM"),
+                        help=translate("cli", "tidpunkten exporten beskriver (standard: exportens egen rad "
                              "\"Utdrag …\", annars nu); en SAMSA-export äldre än den senast "
-                             "importerade vägras")
-    parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+                             "importerade vägras"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "skriv resultatet som JSON"))
     parser.add_argument("--allow-shrink", action="store_true",
-                        help="importera även om exporten har under hälften så många ärenden "
-                             "som förra gången")
+                        help=translate("cli", "importera även om exporten har under hälften så många ärenden "
+                             "som förra gången"))
     parser.add_argument("--sheet", metavar="NAMN",
-                        help="bladet i en Excel-arbetsbok (standard: det första)")
+                        help=translate("cli", "bladet i en Excel-arbetsbok (standard: det första)"))
     parser.set_defaults(handler=run_import)
 
 

@@ -42,21 +42,21 @@ from huddle.storage.settings import load_settings
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     log = subparsers.add_parser(
-        "log", help="loggranskning: vem har tagit del av vilken patient, när och var")
+        "log", help=translate("cli", "loggranskning: vem har tagit del av vilken patient, när och var"))
     add_db_option(log)
     log.add_argument("--patient", metavar="PNR",
-                     help="patientens personnummer (eller namn; skyddad identitet bara "
-                          "med personnummer)")
-    log.add_argument("--user", metavar="NAMN", help="användaren (inloggningsnamnet)")
-    log.add_argument("--from", dest="first", metavar="ÅÅÅÅ-MM-DD", help="från och med dag")
-    log.add_argument("--to", dest="last", metavar="ÅÅÅÅ-MM-DD", help="till och med dag")
-    log.add_argument("--action", metavar="ÅTGÄRD",
-                     help="bara en sorts åtkomst: " + ", ".join(ACTION_LABELS))
+                     help=translate("cli", "patientens personnummer (eller namn; skyddad identitet bara "
+                          "med personnummer)"))
+    log.add_argument("--user", metavar="NAMN", help=translate("cli", "användaren (inloggningsnamnet)"))
+    log.add_argument("--from", dest="first", metavar=translate("cli", "ÅÅÅÅ-MM-DD"), help=translate("cli", "från och med dag"))
+    log.add_argument("--to", dest="last", metavar=translate("cli", "ÅÅÅÅ-MM-DD"), help=translate("cli", "till och med dag"))
+    log.add_argument("--action", metavar=translate("cli", "ÅTGÄRD"),
+                     help=translate("cli", "bara en sorts åtkomst: ") + ", ".join(ACTION_LABELS))
     out = log.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="skriv raderna som JSON")
-    out.add_argument("--csv", type=Path, metavar="FIL", help="skriv raderna som CSV")
-    out.add_argument("--out", type=Path, metavar="FIL.pdf",
-                     help="skriv patientens loggutdrag som PDF (kräver --patient)")
+    out.add_argument("--json", action="store_true", help=translate("cli", "skriv raderna som JSON"))
+    out.add_argument("--csv", type=Path, metavar="FIL", help=translate("cli", "skriv raderna som CSV"))
+    out.add_argument("--out", type=Path, metavar=translate("cli", "FIL.pdf"),
+                     help=translate("cli", "skriv patientens loggutdrag som PDF (kräver --patient)"))
     log.set_defaults(handler=run_log)
 
 

@@ -35,28 +35,28 @@ from huddle.storage.store import Store
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     report = subparsers.add_parser(
-        "report", help="vecko-, månads-, kvartals- och årssammanställning för chefer "
-                       "(PDF, JSON, CSV)")
+        "report", help=translate("cli", "vecko-, månads-, kvartals- och årssammanställning för chefer "
+                       "(PDF, JSON, CSV)"))
     kinds = report.add_subparsers(dest="report_kind", metavar="SORT", required=True)
 
-    weekly = kinds.add_parser("weekly", help="veckosammanställning")
-    weekly.add_argument("--week", metavar="ÅÅÅÅ-Wvv",
-                        help="vecka, till exempel 2026-W47 (standard: senast avslutade veckan)")
-    monthly = kinds.add_parser("monthly", help="månadssammanställning")
-    monthly.add_argument("--month", metavar="ÅÅÅÅ-MM",
-                         help="månad, till exempel 2026-11 (standard: förra månaden)")
-    quarterly = kinds.add_parser("quarterly", help="kvartalssammanställning")
-    quarterly.add_argument("--quarter", metavar="ÅÅÅÅ-Qn",
-                           help="kvartal, till exempel 2026-Q4 (standard: förra kvartalet)")
-    yearly = kinds.add_parser("yearly", help="årssammanställning")
-    yearly.add_argument("--year", metavar="ÅÅÅÅ",
-                        help="år, till exempel 2026 (standard: förra året)")
+    weekly = kinds.add_parser("weekly", help=translate("cli", "veckosammanställning"))
+    weekly.add_argument("--week", metavar=translate("cli", "ÅÅÅÅ-Wvv"),
+                        help=translate("cli", "vecka, till exempel 2026-W47 (standard: senast avslutade veckan)"))
+    monthly = kinds.add_parser("monthly", help=translate("cli", "månadssammanställning"))
+    monthly.add_argument("--month", metavar=translate("cli", "ÅÅÅÅ-MM"),
+                         help=translate("cli", "månad, till exempel 2026-11 (standard: förra månaden)"))
+    quarterly = kinds.add_parser("quarterly", help=translate("cli", "kvartalssammanställning"))
+    quarterly.add_argument("--quarter", metavar=translate("cli", "ÅÅÅÅ-Qn"),
+                           help=translate("cli", "kvartal, till exempel 2026-Q4 (standard: förra kvartalet)"))
+    yearly = kinds.add_parser("yearly", help=translate("cli", "årssammanställning"))
+    yearly.add_argument("--year", metavar=translate("cli", "ÅÅÅÅ"),
+                        help=translate("cli", "år, till exempel 2026 (standard: förra året)"))
     for parser, kind in ((weekly, WEEKLY), (monthly, MONTHLY), (quarterly, QUARTERLY),
                          (yearly, YEARLY)):
         add_db_option(parser)
-        parser.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
+        parser.add_argument("--out", type=Path, metavar=translate("cli", "FIL.pdf"), help=translate("cli", "skriv rapporten som PDF"))
         parser.add_argument("--json", action="store_true",
-                            help="skriv siffrorna bakom rapporten som JSON")
+                            help=translate("cli", "skriv siffrorna bakom rapporten som JSON"))
         add_csv_option(parser)
         parser.add_argument("--now", help=argparse.SUPPRESS)
         parser.set_defaults(handler=run_report, kind=kind)
@@ -65,12 +65,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def register_area(kinds: argparse._SubParsersAction) -> None:
     area = kinds.add_parser(
-        "area", help="områdesrapport: flera vårdcentralers regionala CSV-filer sida vid sida")
-    area.add_argument("files", nargs="+", type=Path, metavar="FIL.csv",
-                      help="vårdcentralernas exporter (huddle report ... --csv), samma period")
-    area.add_argument("--out", type=Path, metavar="FIL.pdf", help="skriv rapporten som PDF")
+        "area", help=translate("cli", "områdesrapport: flera vårdcentralers regionala CSV-filer sida vid sida"))
+    area.add_argument("files", nargs="+", type=Path, metavar=translate("cli", "FIL.csv"),
+                      help=translate("cli", "vårdcentralernas exporter (huddle report ... --csv), samma period"))
+    area.add_argument("--out", type=Path, metavar=translate("cli", "FIL.pdf"), help=translate("cli", "skriv rapporten som PDF"))
     area.add_argument("--json", action="store_true",
-                      help="skriv områdets siffror som JSON")
+                      help=translate("cli", "skriv områdets siffror som JSON"))
     area.add_argument("--now", help=argparse.SUPPRESS)
     area.set_defaults(handler=run_area)
 
@@ -98,9 +98,9 @@ def run_area(args: argparse.Namespace) -> int:
 
 
 def add_csv_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--csv", type=Path, metavar="FIL.csv",
-                        help="skriv periodens mått, ett mått per rad, för områdesrapporten "
-                             "och regionens BI")
+    parser.add_argument("--csv", type=Path, metavar=translate("cli", "FIL.csv"),
+                        help=translate("cli", "skriv periodens mått, ett mått per rad, för områdesrapporten "
+                             "och regionens BI"))
 
 
 def write_regional_file(db: Store, summary: Summary, path: Path) -> None:

@@ -28,19 +28,19 @@ from huddle.storage.settings import load_settings, save_settings
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     settings = subparsers.add_parser(
-        "settings", help="visa och ändra inställningarna (tidsrutor, gränser, mål …)")
-    actions = settings.add_subparsers(dest="settings_action", metavar="list|get|set",
+        "settings", help=translate("cli", "visa och ändra inställningarna (tidsrutor, gränser, mål …)"))
+    actions = settings.add_subparsers(dest="settings_action", metavar=translate("cli", "list|get|set"),
                                       required=True)
-    listing = actions.add_parser("list", help="alla inställningar med värde och standardvärde")
-    get = actions.add_parser("get", help="en inställnings värde")
-    get.add_argument("key", metavar="NYCKEL", help="inställningens nyckel, t.ex. payment_days")
+    listing = actions.add_parser("list", help=translate("cli", "alla inställningar med värde och standardvärde"))
+    get = actions.add_parser("get", help=translate("cli", "en inställnings värde"))
+    get.add_argument("key", metavar="NYCKEL", help=translate("cli", "inställningens nyckel, t.ex. payment_days"))
     change = actions.add_parser(
-        "set", help="ändra en inställning (listor med komma: 3,2,4,3,3; ja/nej för på/av)")
-    change.add_argument("key", metavar="NYCKEL", help="inställningens nyckel, t.ex. payment_days")
-    change.add_argument("value", metavar="VÄRDE", help="det nya värdet")
+        "set", help=translate("cli", "ändra en inställning (listor med komma: 3,2,4,3,3; ja/nej för på/av)"))
+    change.add_argument("key", metavar="NYCKEL", help=translate("cli", "inställningens nyckel, t.ex. payment_days"))
+    change.add_argument("value", metavar=translate("cli", "VÄRDE"), help=translate("cli", "det nya värdet"))
     for parser, handler in ((listing, run_list), (get, run_get), (change, run_set)):
         add_db_option(parser)
-        parser.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+        parser.add_argument("--json", action="store_true", help=translate("cli", "skriv resultatet som JSON"))
         parser.set_defaults(handler=handler)
 
 

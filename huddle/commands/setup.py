@@ -13,28 +13,28 @@ from huddle.storage.settings import save_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    init = subparsers.add_parser("init", help="ställ in vårdcentralen i en databas")
+    init = subparsers.add_parser("init", help=translate("cli", "ställ in vårdcentralen i en databas"))
     add_db_option(init)
-    init.add_argument("--vc", required=True, metavar="NAMN", help="vårdcentralens namn")
+    init.add_argument("--vc", required=True, metavar="NAMN", help=translate("cli", "vårdcentralens namn"))
     init.add_argument("--alias", action="append", default=[], metavar="NAMN",
-                      help="annan stavning i SAMSA-exporter (kan anges flera gånger)")
-    init.add_argument("--kommun", default="", metavar="NAMN", help="kommun")
-    init.add_argument("--json", action="store_true", help="skriv inställningarna som JSON")
+                      help=translate("cli", "annan stavning i SAMSA-exporter (kan anges flera gånger)"))
+    init.add_argument("--kommun", default="", metavar="NAMN", help=translate("cli", "kommun"))
+    init.add_argument("--json", action="store_true", help=translate("cli", "skriv inställningarna som JSON"))
     init.set_defaults(handler=run_init)
 
-    demo = subparsers.add_parser("demo", help="skriv en demodatabas (påhittade personer)")
+    demo = subparsers.add_parser("demo", help=translate("cli", "skriv en demodatabas (påhittade personer)"))
     demo.add_argument("--out", type=Path, required=True, metavar="FIL")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--days", type=int, default=90)
     demo.add_argument("--today", help=argparse.SUPPRESS)
     demo.add_argument("--size", choices=("standard", "large"), default="standard",
-                      help="standard: 120 patienter och 90 dagar; large: en stor vårdcentral "
-                           "med 20 000 listade patienter och fem års historik (för mätningar)")
+                      help=translate("cli", "standard: 120 patienter och 90 dagar; large: en stor vårdcentral "
+                           "med 20 000 listade patienter och fem års historik (för mätningar)"))
     demo.add_argument("--patients", type=int, metavar="ANTAL",
-                      help="en stor vårdcentral med så här många listade patienter "
-                           "(100–200 000)")
-    demo.add_argument("--years", type=int, default=5, metavar="ÅR",
-                      help="år av historik för en stor vårdcentral (1–10)")
+                      help=translate("cli", "en stor vårdcentral med så här många listade patienter "
+                           "(100–200 000)"))
+    demo.add_argument("--years", type=int, default=5, metavar=translate("cli", "ÅR"),
+                      help=translate("cli", "år av historik för en stor vårdcentral (1–10)"))
     demo.set_defaults(handler=run_demo)
 
 

@@ -63,19 +63,19 @@ def pathway_for(level: int, settings: Settings) -> Pathway:
         raise ValueError(translate("cfs", 'CFS-nivå måste vara 1–9, inte {level}.').format(level=level))
     if level <= settings.cfs_preventive_max:
         return Pathway(PATHWAY_PREVENTIVE, PATHWAY_LABELS[PATHWAY_PREVENTIVE], (
-            "Erbjud hälsosamtal",
+            tr_noop("Erbjud hälsosamtal"),
             "Fallprevention",
-            "Screening via förebyggande team",
+            tr_noop("Screening via förebyggande team"),
         ))
     if level <= settings.cfs_sip_max:
         return Pathway(PATHWAY_SIP, PATHWAY_LABELS[PATHWAY_SIP], (
             "Erbjud SIP",
-            "Ta upp vid daglig avstämning",
-            "Trygg hemgång med telefonuppföljning inom 72 h om ej inskriven i kommunal hälso- och sjukvård",
+            tr_noop("Ta upp vid daglig avstämning"),
+            tr_noop("Trygg hemgång med telefonuppföljning inom 72 h om ej inskriven i kommunal hälso- och sjukvård"),
         ))
     return Pathway(PATHWAY_SAFE_HOME, PATHWAY_LABELS[PATHWAY_SAFE_HOME], (
-        "Uppdaterad vårdplan",
-        "Korrekt läkemedelslista",
-        "Hjälpmedel på plats",
-        "Läkare för hembesök dygnet runt",
+        tr_noop("Uppdaterad vårdplan"),
+        tr_noop("Korrekt läkemedelslista"),
+        tr_noop("Hjälpmedel på plats"),
+        tr_noop("Läkare för hembesök dygnet runt"),
     ))

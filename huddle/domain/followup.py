@@ -33,13 +33,13 @@ class SuggestedFollowup(NamedTuple):
 # attempt is a follow-up of its own.
 FOLLOWUP_AFTER_CALL = {
     "hembesok": SuggestedFollowup("efter_utskrivning", "vc", 1,
-                                  "Hembesök efter telefonuppföljning"),
+                                  tr_noop("Hembesök efter telefonuppföljning")),
     "vardplanering": SuggestedFollowup("efter_utskrivning", "bistandshandlaggare", 2,
-                                       "Vårdplanering efter telefonuppföljning"),
+                                       tr_noop("Vårdplanering efter telefonuppföljning")),
     "lakemedelsgenomgang": SuggestedFollowup("lakemedel", "vc", 2,
-                                             "Läkemedelsgenomgång efter telefonuppföljning"),
+                                             tr_noop("Läkemedelsgenomgång efter telefonuppföljning")),
     "ej_nadd": SuggestedFollowup("efter_utskrivning", "vc", 1,
-                                 "Ej nådd vid telefonuppföljning – ring igen"),
+                                 tr_noop("Ej nådd vid telefonuppföljning – ring igen")),
 }
 
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
 from huddle.domain.calendar import add_months
-from huddle.i18n import tr_noop
+from huddle.i18n import tr_label, tr_noop, translate
 
 STATE_NEED = "behov"
 STATE_INVITED = "kallad"
@@ -152,14 +152,16 @@ def validate_episode(values: dict[str, date | None | str], today: date) -> list[
     problems: list[str] = []
     state = values.get("state")
     if state not in STATES:
-        return [f"Okänt SIP-läge {state!r}."]
+        return [translate("sip", "Okänt SIP-läge {state}.").format(state=repr(state))]
     needed = STATE_DATE_FIELD[state]
     if values.get(needed) is None:
-        problems.append(f"Ange datum för \"{DATE_LABELS[needed]}\".")
+        problems.append(translate("sip", "Ange datum för \"{what}\".").format(
+            what=tr_label(DATE_LABELS[needed])))
     for key in (*_DATE_ORDER, "declined_on"):
         value = values.get(key)
         if isinstance(value, date) and value > today:
-            problems.append(f"{DATE_LABELS[key]} ({value.isoformat()}) ligger i framtiden.")
+            problems.append(translate("sip", "{what} ({day}) ligger i framtiden.").format(
+                what=tr_label(DATE_LABELS[key]), day=value.isoformat()))
     seen: list[tuple[str, date]] = []
     for key in _DATE_ORDER:
         value = values.get(key)
@@ -167,9 +169,12 @@ def validate_episode(values: dict[str, date | None | str], today: date) -> list[
             continue
         for earlier_key, earlier in seen:
             if value < earlier:
-                problems.append(f"{DATE_LABELS[key]} ({value.isoformat()}) kan inte vara före "
-                                f"{DATE_LABELS[earlier_key].lower()} ({earlier.isoformat()}).")
+                problems.append(translate(
+                    "sip", "{what} ({day}) kan inte vara före {earlier} ({earlier_day}).").format(
+                        what=tr_label(DATE_LABELS[key]), day=value.isoformat(),
+                        earlier=tr_label(DATE_LABELS[earlier_key]).lower(),
+                        earlier_day=earlier.isoformat()))
         seen.append((key, value))
     if state == STATE_FOLLOWED_UP and values.get("held_on") is None:
-        problems.append("En uppföljd SIP behöver också datum för mötet (genomförd).")
+        problems.append(translate("sip", "En uppföljd SIP behöver också datum för mötet (genomförd)."))
     return problems

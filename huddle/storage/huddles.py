@@ -39,7 +39,7 @@ from huddle.domain.roles import (
     organisation_of_role,
 )
 from huddle.errors import InputError
-from huddle.i18n import translate
+from huddle.i18n import tr_label, translate
 from huddle.storage.audit import log_access
 from huddle.storage.rows import get_decision, get_followup, iso_day
 from huddle.storage.settings import load_settings
@@ -161,8 +161,8 @@ def _clean_attendance(attendance: Iterable[Attendee | tuple[str, str | None]]
     for entry in attendance:
         attendee = entry if isinstance(entry, Attendee) else Attendee(*entry)
         if attendee.role not in ROLE_LABELS:
-            raise InputError(f"Rollen {attendee.role!r} finns inte. Välj en av: "
-                             + ", ".join(ROLE_LABELS.values()) + ".")
+            raise InputError(translate("huddles", "Rollen {role} finns inte. Välj en av: {roles}.").format(
+                role=repr(attendee.role), roles=", ".join(tr_label(label) for label in ROLE_LABELS.values())))
         name = " ".join((attendee.name or "").split()) or None
         cleaned.append(Attendee(attendee.role, name))
     if not cleaned:

@@ -37,13 +37,14 @@ from huddle.domain.dates import moment_text
 from huddle.domain.followup import (
     CALL_OUTCOMES,
     CALL_STATE_LABELS,
+    FOLLOWUP_AFTER_CALL,
     call_state,
     followup_after_call,
     suggested_due,
 )
 from huddle.domain.roles import ACTOR_LABELS, organisation_of_actor
 from huddle.errors import InputError, KnownError
-from huddle.i18n import tr_label
+from huddle.i18n import label_source, tr_label
 from huddle.storage.huddles import NEED_REASONS
 from huddle.storage.register import (
     CallRow,
@@ -249,7 +250,8 @@ class QtCallDialog(QDialog):
                 return
             then = FollowupAfterCall(
                 self.reason_combo.currentData(), self.actor_combo.currentData(),
-                from_qdate(self.due_edit.date()), self.followup_note_edit.text().strip() or None,
+                from_qdate(self.due_edit.date()), label_source(self.followup_note_edit.text().strip(),
+                             [s.note for s in FOLLOWUP_AFTER_CALL.values()]) or None,
                 consent_confirmed=self.consent.confirmed(organisation))
         try:
             record_call(self.db, self.call.id, called_at=_moment(self.when_edit.dateTime()),

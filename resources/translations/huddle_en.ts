@@ -391,7 +391,7 @@
   <context>
     <name>QtCallDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_call_dialog.py" line="+97" />
+      <location filename="../../huddle/ui/qt_call_dialog.py" line="+98" />
       <source>Patienten har ingen öppen telefonuppföljning.</source>
       <translation type="unfinished" />
     </message>
@@ -3583,6 +3583,52 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+8" />
+      <source>Huddle – daglig avstämning för vårdcentral och kommun.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>visa versionen och avsluta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../huddle/commands/common.py" line="+24" />
+      <source>databasfil (standard: i användarens datamapp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>öppna appen på en nyskapad demodatabas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>FIL.png</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>rita huvudfönstret till en PNG och avsluta</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>BxH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>fönsterstorlek för --screenshot (standard 1366x768)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>med --screenshot: rita projektorvyn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../huddle/commands/parser.py" line="+25" />
       <source>okänt argument: {args}</source>
       <translation type="unfinished" />
@@ -3678,11 +3724,379 @@ Ingen patient på tavlan.</source>
 </source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../huddle/commands/actions.py" line="-57" />
+      <source>dagens åtgärder per organisation (text, JSON eller PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location filename="../../huddle/commands/board.py" line="-29" />
+      <location filename="../../huddle/commands/log.py" line="+51" />
+      <location line="+1" />
+      <source>ÅÅÅÅ-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <location filename="../../huddle/commands/board.py" line="+0" />
+      <source>dag (standard: i dag)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>skriv listorna som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../../huddle/commands/log.py" line="+6" />
+      <location filename="../../huddle/commands/report.py" line="+57" />
+      <location line="+14" />
+      <source>FIL.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>skriv en PDF, en A4-sida per organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/backup.py" line="-89" />
+      <source>säkerhetskopiera databasen (går bra medan appen är öppen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>fil att skriva säkerhetskopian till</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>ta dagens automatiska säkerhetskopia nu (om den inte finns) och rensa gamla, som appen gör när den startar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>hur många automatiska dagliga säkerhetskopior som sparas (0 stänger av dem)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <location line="+7" />
+      <location filename="../../huddle/commands/importing.py" line="+44" />
+      <location filename="../../huddle/commands/settings.py" line="+43" />
+      <source>skriv resultatet som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-3" />
+      <source>återställ databasen från en säkerhetskopia (den nuvarande sparas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>säkerhetskopian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/board.py" line="-2" />
+      <source>dagens tavla</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>skriv tavlan som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>som rummet ser den: patienter utan samtycke visas utan identitet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/importing.py" line="-11" />
+      <source>importera en SAMSA-export (CSV eller Excel)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas från dess egen rad "Utdrag …", annars gäller nu. En SAMSA-export som är äldre än den senast importerade vägras (slutkod 2), precis som i appen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>exportfilen (.csv, .txt eller .xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>ÅÅÅÅ-MM-DDTHH:MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>tidpunkten exporten beskriver (standard: exportens egen rad "Utdrag …", annars nu); en SAMSA-export äldre än den senast importerade vägras</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>importera även om exporten har under hälften så många ärenden som förra gången</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>bladet i en Excel-arbetsbok (standard: det första)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/log.py" line="-13" />
+      <source>loggranskning: vem har tagit del av vilken patient, när och var</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>patientens personnummer (eller namn; skyddad identitet bara med personnummer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>användaren (inloggningsnamnet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>från och med dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>till och med dag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ÅTGÄRD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>bara en sorts åtkomst: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>skriv raderna som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>skriv raderna som CSV</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>skriv patientens loggutdrag som PDF (kräver --patient)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/report.py" line="-33" />
+      <source>vecko-, månads-, kvartals- och årssammanställning för chefer (PDF, JSON, CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>veckosammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ÅÅÅÅ-Wvv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>vecka, till exempel 2026-W47 (standard: senast avslutade veckan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>månadssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ÅÅÅÅ-MM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>månad, till exempel 2026-11 (standard: förra månaden)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>kvartalssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ÅÅÅÅ-Qn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>kvartal, till exempel 2026-Q4 (standard: förra kvartalet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>årssammanställning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>ÅÅÅÅ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>år, till exempel 2026 (standard: förra året)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+14" />
+      <source>skriv rapporten som PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-12" />
+      <source>skriv siffrorna bakom rapporten som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>områdesrapport: flera vårdcentralers regionala CSV-filer sida vid sida</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+32" />
+      <source>FIL.csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-31" />
+      <source>vårdcentralernas exporter (huddle report ... --csv), samma period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>skriv områdets siffror som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
+      <source>skriv periodens mått, ett mått per rad, för områdesrapporten och regionens BI</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/settings.py" line="-12" />
+      <source>visa och ändra inställningarna (tidsrutor, gränser, mål …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>list|get|set</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>alla inställningar med värde och standardvärde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>en inställnings värde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+3" />
+      <source>inställningens nyckel, t.ex. payment_days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-1" />
+      <source>ändra en inställning (listor med komma: 3,2,4,3,3; ja/nej för på/av)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>VÄRDE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>det nya värdet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../huddle/commands/setup.py" line="+16" />
+      <source>ställ in vårdcentralen i en databas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>vårdcentralens namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>annan stavning i SAMSA-exporter (kan anges flera gånger)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>kommun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>skriv inställningarna som JSON</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>skriv en demodatabas (påhittade personer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+6" />
+      <source>standard: 120 patienter och 90 dagar; large: en stor vårdcentral med 20 000 listade patienter och fem års historik (för mätningar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>en stor vårdcentral med så här många listade patienter (100–200 000)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>ÅR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>år av historik för en stor vårdcentral (1–10)</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>common</name>
     <message>
-      <location filename="../../huddle/commands/common.py" line="+38" />
+      <location filename="../../huddle/commands/common.py" line="+14" />
       <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' eller 'huddle demo'.</source>
       <translation type="unfinished" />
     </message>
@@ -4270,7 +4684,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+28" />
+      <location line="+23" />
+      <source>Rollen {role} finns inte. Välj en av: {roles}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>Markera minst en roll som är med på avstämningen.</source>
       <translation type="unfinished" />
     </message>
@@ -4411,7 +4830,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>import</name>
     <message>
-      <location filename="../../huddle/commands/importing.py" line="+86" />
+      <location filename="../../huddle/commands/importing.py" line="+37" />
       <source>{name} är redan importerad ({when}); inget ändrades.</source>
       <translation type="unfinished" />
     </message>
@@ -4747,7 +5166,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>log_review</name>
     <message>
-      <location filename="../../huddle/commands/log.py" line="+76" />
+      <location filename="../../huddle/commands/log.py" line="+17" />
       <source>Ett loggutdrag gäller en patient: ange --patient med patientens personnummer.</source>
       <translation type="unfinished" />
     </message>
@@ -5193,7 +5612,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="+84" />
+      <location filename="../../huddle/commands/report.py" line="-18" />
       <location line="+54" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
       <translation type="unfinished" />
@@ -5985,7 +6404,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../huddle/commands/settings.py" line="+84" />
+      <location filename="../../huddle/commands/settings.py" line="+44" />
       <source> (standard: {default})</source>
       <translation type="unfinished" />
     </message>
@@ -6088,7 +6507,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>setup</name>
     <message>
-      <location filename="../../huddle/commands/setup.py" line="+44" />
+      <location filename="../../huddle/commands/setup.py" line="+7" />
       <source>Vårdcentralens namn får inte vara tomt.</source>
       <translation type="unfinished" />
     </message>
@@ -6120,6 +6539,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     <message>
       <location line="+4" />
       <source>Databasen {path} innehåller {real} riktiga patienter och skrivs inte över av demot. Välj ett annat filnamn för demot.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sip</name>
+    <message>
+      <location filename="../../huddle/domain/sip.py" line="+155" />
+      <source>Okänt SIP-läge {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Ange datum för "{what}".</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>{what} ({day}) ligger i framtiden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>{what} ({day}) kan inte vara före {earlier} ({earlier_day}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>En uppföljd SIP behöver också datum för mötet (genomförd).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -6402,6 +6849,38 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Erbjud hälsosamtal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Screening via förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ta upp vid daglig avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Trygg hemgång med telefonuppföljning inom 72 h om ej inskriven i kommunal hälso- och sjukvård</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uppdaterad vårdplan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Korrekt läkemedelslista</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hjälpmedel på plats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkare för hembesök dygnet runt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Samtycke finns</source>
       <translation type="unfinished" />
     </message>
@@ -6563,6 +7042,22 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <source>Ej nådd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Hembesök efter telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vårdplanering efter telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Läkemedelsgenomgång efter telefonuppföljning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ej nådd vid telefonuppföljning – ring igen</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -6751,6 +7246,130 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <source>Import, arkiv och säkerhetskopior</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vårdcentralens namn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Andra stavningar i SAMSA-exporter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommun</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vårdcentralens kod i regionens uppföljning (t.ex. HSA-id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Avstämningens längd (minuter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tidsrutor per del (minuter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Julafton, midsommarafton och nyårsafton är lediga dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kommunens betalningsansvar efter utskrivningsklar (dagar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP-kallelse senast (dagar efter utskrivningsklar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nyligen utskriven (dagar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP giltig (månader efter genomförd/uppföljd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SIP-möte ska hållas inom (dagar efter kallelse)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS ska skattas om efter (månader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS upp till denna nivå: förebyggande team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS upp till denna nivå: SIP och daglig avstämning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS är validerad från denna ålder (år)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Försämrad CFS tas upp inom (dagar efter skattningen)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sköra äldre: nyinlagd (dagar efter inskrivning)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sköra äldre: nyss hemkommen (dagar efter utskrivning)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sköra äldre: planeringsärenden per dag på tavlan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefonuppföljning efter utskrivning inom (timmar)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mångsökare: besök på VC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mångsökare: under dagar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mångsökare: besök på akutmottagning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mångsökare: under månader</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mål: ringda inom 72 timmar (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mål: CFS 5–6 med giltig SIP (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mönster för reservnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Misstänkt avkortad export under andel av förra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importerade filer sparas i arkivet (månader)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Antal automatiska dagliga säkerhetskopior</source>
       <translation type="unfinished" />
     </message>
     <message>
