@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain.board import DecisionItem
-from huddle.domain.dates import short_date
+from huddle.domain.dates import DateWords
 from huddle.domain.huddle import (
     DEFAULT_ESCALATION_TO,
     REVIEW_DONE,
@@ -180,7 +180,9 @@ class QtReviewBar(QFrame):
             return
         self.count_label.setText(self.tr("Granska: {n} kvar av {total}").format(
             n=remaining, total=total))
-        due = short_date(decision.due_on)
+        # As the board writes it: relative to today for a patient the room may not identify.
+        exact = decision.patient is None or decision.patient.shown.details
+        due = DateWords(self.day, exact=exact).when(decision.due_on)
         line = self.tr("{what} – {who}, senast {due}").format(
             what=decision.what, who=decision.responsible, due=due)
         if decision.overdue:

@@ -250,3 +250,15 @@ def test_the_log_review_does_not_open_on_the_rooms_screen(window, four):
     review = window.open_log_review()
     assert review is not None
     review.close()
+
+
+def test_the_review_bar_in_room_mode_gives_a_masked_patients_due_date_relative(demo_window):
+    import re
+
+    demo_window.set_room_mode(True)
+    decision = next(d for d in demo_window.board.open_decisions
+                    if d.patient is not None and d.patient.masked and d.due_on is not None)
+    demo_window.review_bar.show_decision(decision, remaining=1, total=1)
+    line = demo_window.review_bar.decision_label.text()
+    assert "senast " in line
+    assert not re.search(r"\d{1,2}/\d{1,2}", line), line
