@@ -11,6 +11,7 @@ open week is not punished for days that have not come.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -219,13 +220,16 @@ class _LazyScrubber:
     def __init__(self, data: ReportData) -> None:
         self.data = data
         self._scrubber: Scrubber | None = None
+        self._done: dict[str, str | None] = {}   # the same text recurs in every month
 
     def __call__(self, text: str | None) -> str | None:
         if text is None:
             return None
-        if self._scrubber is None:
-            self._scrubber = Scrubber(self.data.names())
-        return self._scrubber(text)
+        if text not in self._done:
+            if self._scrubber is None:
+                self._scrubber = Scrubber(self.data.names())
+            self._done[text] = self._scrubber(text)
+        return self._done[text]
 
 
 # ---------------------------------------------------------------- SAMSA
@@ -238,6 +242,7 @@ class _Samsa:
         self.data = data
         self.scrub = _LazyScrubber(data)          # built once per report, when first needed
         self.summaries: dict[Period, Summary] = {}
+        self.birth_days = sorted((b.year, b.month, b.day) for b in data.births)
         self.previous = previous_discharges(
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
@@ -305,11 +310,14 @@ def _by_age(people: Iterable[tuple[date | None, date]]) -> dict[str, int]:
     return {band: counts[band] for band in AGE_BANDS}
 
 
-def _visits(data: ReportData, w: _Window) -> VisitStats:
+def _visits(data: ReportData, samsa: _Samsa, w: _Window) -> VisitStats:
     visits = [v for v in data.visits
               if v.emergency and v.birth_date is not None and w.period.contains(v.day)
               and v.day <= w.as_of and age_on(v.birth_date, v.day) >= 80]
-    old = sum(1 for birth in data.births if age_on(birth, w.as_of) >= 80)
+    # 80 or older on the day: born on or before the same month and day 80 years earlier
+    # (age_on's rule, 29 February included), counted in the sorted birth days.
+    day = w.as_of
+    old = bisect_right(samsa.birth_days, (day.year - 80, day.month, day.day))
     return VisitStats(
         ed_visits_80_plus=len(visits),
         ed_patients_80_plus=len({v.patient_id for v in visits}),
@@ -521,7 +529,7 @@ def _core(data: ReportData, samsa: _Samsa, period: Period, now: datetime,
         samsa=samsa.stats(w, settings),
         calls_72h=_calls(data, w, settings),
         followups=_followups(data, w),
-        visits=_visits(data, w),
+        visits=_visits(data, samsa, w),
         imports=_imports(data, w, settings),
         missed_days=missed_days(data, w, settings),
     )
