@@ -176,6 +176,9 @@ class Prepared:
     other_vc: int = 0
     duplicates: int = 0
     records: list[Any] = field(default_factory=list)
+    # The rows the archive keeps, for a kind that chooses them itself (SAMSA: this health
+    # centre's rows only, so other rows never leave memory).
+    archived: list[list[str]] = field(default_factory=list)
 
 
 # prepare(db, table, columns, options) reads every row; it must not write.
@@ -183,9 +186,6 @@ Prepare = Callable[[Store, Table, ColumnMap, ImportOptions], Prepared]
 # write(db, prepared, options, import_id) runs inside the import's transaction and returns
 # counts named like ImportResult fields (new_cases, updated_cases, ...).
 Write = Callable[[Store, Prepared, ImportOptions, int], Mapping[str, int]]
-# archive_rows(db, columns) says which rows the archive keeps; None: every row (a list the
-# health centre made itself holds only its own patients).
-ArchiveRows = Callable[[Store, ColumnMap], Callable[[Sequence[str]], bool]]
 
 
 @dataclass(frozen=True)
@@ -194,26 +194,9 @@ class ImportKind:
     layout: Layout     # columns, synonyms and required columns: how the header is recognised
     prepare: Prepare
     write: Write
-    archive_rows: ArchiveRows | None = None
-
-
-_OURS, _SHIFTED = "ours", "shifted"
-
-
-def _owner(ours: VcFilter, cells: Sequence[str], vc_index: int, width: int) -> str | None:
-    """Whose row this is: ours, ours with its columns slipped (rejected, never dropped), or
-    another health centre's (None)."""
-    if ours.matches(cells[vc_index] if vc_index < len(cells) else ""):
-        return _OURS
-    if len(cells) != width and any(ours.matches(cell) for cell in cells):
-        return _SHIFTED
-    return None
-
-
-def _samsa_archive_rows(db: Store, columns: ColumnMap) -> Callable[[Sequence[str]], bool]:
-    ours = VcFilter(load_settings(db).vc_names())
-    vc_index, width = columns.index["health_centre"], len(columns.header)
-    return lambda cells: _owner(ours, cells, vc_index, width) is not None
+    # True: prepare() puts the rows the archive keeps in Prepared.archived itself. False: the
+    # archive keeps every row (a list the health centre made holds only its own patients).
+    chooses_archived_rows: bool = False
 
 
 def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
@@ -228,19 +211,22 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
     vc_index = columns.index["health_centre"]
     width = len(columns.header)
     prepared = Prepared()
+    archived = prepared.archived  # this health centre's rows only
+    matches = ours.matches
     kept: dict[str, CaseRecord] = {}
     for line, cells in table.rows:
         prepared.rows_read += 1
-        owner = _owner(ours, cells, vc_index, width)
-        if owner is None:
-            prepared.other_vc += 1
-            continue
-        if owner == _SHIFTED:
+        if not matches(cells[vc_index] if vc_index < len(cells) else ""):
             # A row whose columns have slipped may still be ours: reject it, never drop it.
-            prepared.rejected.append(RowProblem(line, translate("import",
-                "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
-                "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
+            if len(cells) != width and any(matches(cell) for cell in cells):
+                archived.append(cells)
+                prepared.rejected.append(RowProblem(line, translate("import",
+                    "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
+                    "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
+            else:
+                prepared.other_vc += 1
             continue
+        archived.append(cells)
         outcome = reader.read(line, cells)
         if isinstance(outcome, RowProblem):
             prepared.rejected.append(outcome)
@@ -291,7 +277,8 @@ def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
             "unchanged_cases": snapshot.unchanged_cases, "gone_cases": snapshot.gone_cases}
 
 
-SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa, _samsa_archive_rows)
+SAMSA = ImportKind("samsa", SAMSA_LAYOUT, _prepare_samsa, _write_samsa,
+                   chooses_archived_rows=True)
 
 # Every kind of list `huddle import` recognises, tried in this order. To add one: a Layout
 # in huddle/intake/, a prepare and a write function here, and an entry below. The kind's
@@ -414,19 +401,11 @@ def _already(row: EarlierImport, file_name: str, as_of: datetime) -> ImportResul
                         import_id=row.id, as_of=as_of, imported_before_at=row.imported_at)
 
 
-class _Kept:
-    """What the archive keeps of the rows read: those ``keep`` accepts, as they are read."""
-
-    def __init__(self, keep: Callable[[Sequence[str]], bool] | None) -> None:
-        self.keep = keep
-        self.rows: list[list[str]] = []
-
-    def recording(self, rows: Iterator[Row]) -> Iterator[Row]:
-        keep, kept = self.keep, self.rows
-        for row in rows:
-            if keep is None or keep(row.cells):
-                kept.append(row.cells)
-            yield row
+def _recording(rows: Iterator[Row], into: list[list[str]]) -> Iterator[Row]:
+    """The rows as they are read, each also kept for the archive."""
+    for row in rows:
+        into.append(row.cells)
+        yield row
 
 
 def _file_state(path: Path) -> tuple[int, int]:
@@ -474,14 +453,16 @@ def import_file(db: Store, path: Path | str, *,
             if kind.name == "samsa":
                 _refuse_older(db, as_of)
             options = ImportOptions(as_of=as_of, allow_shrink=allow_shrink)
-            kept = _Kept(kind.archive_rows(db, columns) if kind.archive_rows else None)
-            table.rows = kept.recording(table.rows)
+            every_row: list[list[str]] = []
+            if not kind.chooses_archived_rows:
+                table.rows = _recording(table.rows, every_row)
             if progress is not None:
                 table.rows = _counted(table.rows, progress,
                                       facts.lines if facts.format == FORMAT_CSV else 0)
             prepared = kind.prepare(db, table, columns, options)
             read_as = table.describe()
-            archive = _archive_text(table, kept.rows)
+            archive = _archive_text(table, prepared.archived if kind.chooses_archived_rows
+                                    else every_row)
         _unchanged_since(path, before)
         result = _write(db, kind, prepared, options, facts, archive, archive_dir,
                         file_name=path.name, read_as=read_as, progress=progress)
