@@ -15,10 +15,16 @@ scripts/update_translations.py collects all of them (pyside6-lupdate for ``trans
 translator installed the Swedish source text is used; the UI installs
 ``QCoreApplication.translate`` at start-up so a ``.qm`` file for another language applies to
 these strings too, without the domain importing Qt.
+
+``HUDDLE_LANG=pseudo`` installs a pseudo-locale (:func:`pseudo`): every translated string comes
+out about 40 % longer, accented and in «…», so text that bypasses translation stands out and
+layouts that cannot take a longer language break where you can see them
+(scripts/screenshot_dialogs.py).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 Translator = Callable[[str, str], str]
@@ -54,3 +60,22 @@ def tr_label(text: str) -> str:
     """A string marked with :func:`tr_noop` (a label table's value, a month name …), in the
     user's language."""
     return translate("labels", text)
+
+
+PSEUDO_LANGUAGE = "pseudo"
+_ACCENTED = str.maketrans("aeiouyAEIOUYcnszCNSZ", "áéíóúýÁÉÍÓÚÝçñšžÇÑŠŽ")
+# Left as they are: format fields, HTML tags and entities, Qt's %1 arguments.
+_KEEP = re.compile(r"\{[^{}]*\}|<[^<>]*>|&[a-z]+;|%\d")
+
+
+def pseudo(text: str) -> str:
+    """``text`` in the pseudo-locale: accented, about 40 % longer, in «…»."""
+    if not text.strip():
+        return text
+    parts, last = [], 0
+    for kept in _KEEP.finditer(text):
+        parts += [text[last:kept.start()].translate(_ACCENTED), kept.group()]
+        last = kept.end()
+    parts.append(text[last:].translate(_ACCENTED))
+    padding = "·" * max(1, round(len(text) * 0.4) - 2)
+    return f"«{''.join(parts)}{padding}»"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from huddle import __version__
 from huddle.errors import KnownError
-from huddle.i18n import install_translator
+from huddle.i18n import PSEUDO_LANGUAGE, install_translator, pseudo
 from huddle.paths import default_db_path, resources_dir
 from huddle.private_files import write_private
 from huddle.storage.database import open_current, open_database
@@ -63,11 +63,24 @@ def install_translations(app: QApplication) -> None:
     language, from the qtbase translations shipped with PySide6."""
     translator = QTranslator(app)
     language = SWEDISH
-    if translator.load(QLocale(), "huddle", "_", str(resources_dir() / "translations")):
+    if os.environ.get("HUDDLE_LANG") == PSEUDO_LANGUAGE:
+        app.installTranslator(PseudoTranslator(app))
+    elif translator.load(QLocale(), "huddle", "_", str(resources_dir() / "translations")):
         app.installTranslator(translator)
         language = QLocale()
     install_qt_translations(app, language)
     install_translator(lambda context, text: QCoreApplication.translate(context, text))
+
+
+class PseudoTranslator(QTranslator):
+    """The pseudo-locale (``HUDDLE_LANG=pseudo``): every string of Huddle's, stretched."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
 
 
 def qt_translations_dir() -> str:

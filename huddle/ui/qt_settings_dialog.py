@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 PREFERRED_SIZE = (940, 720)
 SPIN_LIMIT = 1_000_000_000
+LABEL_COLUMN = 460    # px; longer labels wrap
+TEXT_FIELD = 240      # px; the least a text field keeps
 
 
 class QtSettingsDialog(QDialog):
@@ -89,9 +91,11 @@ class QtSettingsDialog(QDialog):
                     form.addRow(label, field)
             self.group_boxes[group] = box
             page_layout.addWidget(box)
-        # One label column for every group box, so the fields line up down the page.
-        label_width = max(label.sizeHint().width() for label in labels)
+        # One label column for every group box, so the fields line up down the page; a label
+        # longer than the column wraps (a longer language) instead of squeezing its field.
+        label_width = min(max(label.sizeHint().width() for label in labels), LABEL_COLUMN)
         for label in labels:
+            label.setWordWrap(True)
             label.setMinimumWidth(label_width)
         page_layout.addStretch(1)
         self.scroll.setWidget(page)
@@ -120,6 +124,7 @@ class QtSettingsDialog(QDialog):
             field.setChecked(value)
         else:
             field = QLineEdit(format_value(spec, value), parent)
+            field.setMinimumWidth(TEXT_FIELD)
         if isinstance(field, QAbstractSpinBox):
             field.setMaximumWidth(160)
         field.setObjectName(spec.key)

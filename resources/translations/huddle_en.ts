@@ -2556,7 +2556,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>{what} – {who}, senast {due}</source>
       <translation type="unfinished" />
     </message>
@@ -2602,7 +2602,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtSettingsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_settings_dialog.py" line="+62" />
+      <location filename="../../huddle/ui/qt_settings_dialog.py" line="+64" />
       <source>Inställningar</source>
       <translation type="unfinished" />
     </message>
@@ -2612,7 +2612,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+62" />
+      <location line="+65" />
       <source>{key} – standard: {default}</source>
       <translation type="unfinished" />
     </message>
@@ -4865,7 +4865,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+223" />
+      <location filename="../../huddle/storage/imports.py" line="+206" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -4875,12 +4875,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location line="+32" />
       <source>Exporten innehåller bara {now} mot {previous} förra gången, så {missing} skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+64" />
+      <location line="+65" />
       <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
       <translation type="unfinished" />
     </message>
@@ -4895,7 +4895,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+134" />
+      <location line="+128" />
       <source>{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget har importerats. Vänta tills exporten är klar och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -6291,7 +6291,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+590" />
+      <location filename="../../huddle/reports/compute.py" line="+598" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>
