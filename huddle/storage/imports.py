@@ -470,6 +470,7 @@ def import_file(db: Store, path: Path | str, *,
         raise DatabaseError(describe_sqlite_error(exc, db_file)) from exc
     if db_file is not None and not result.already_imported:
         remove_expired_archives(db, today=as_of.date())
+        trim_old_archives(db)
     return result
 
 
@@ -627,3 +628,46 @@ def remove_expired_archives(db: Store, *, today: date | None = None) -> int:
                            [(moment, import_id) for import_id in removed])
         log.info("Removed %d archived imports older than %d months", len(removed), months)
     return len(removed)
+
+
+def trim_old_archives(db: Store) -> int:
+    """Archives written before schema step 5 hold the whole export, other health centres'
+    patients included. Rewrite each as what the archive keeps now (the export's own lines,
+    the header and this health centre's rows), under the same original hash, and note the
+    original's size. Never raises for a file; returns how many were trimmed."""
+    old = db.execute(
+        "SELECT id, archive_path FROM imports WHERE kind = 'samsa' AND file_size IS NULL "
+        "AND archive_path IS NOT NULL AND archive_removed_at IS NULL").fetchall()
+    settings = load_settings(db)
+    if not old or not settings.configured:
+        return 0
+    matches = VcFilter(settings.vc_names()).matches
+    mappings = load_column_mappings(db)
+    trimmed = []
+    for import_id, archive_path in old:
+        whole = Path(archive_path)
+        try:
+            size = whole.stat().st_size
+            with read_table(whole, header_score=_header_score(mappings)) as table:
+                kind, columns = _recognise(table, mappings, whole.name)
+                if kind.name != "samsa":
+                    continue
+                vc, width = columns.index["health_centre"], len(columns.header)
+                ours = [cells for _line, cells in table.rows
+                        if matches(cells[vc] if vc < len(cells) else "")
+                        or (len(cells) != width and any(matches(c) for c in cells))]
+                text = _archive_text(table, ours)
+            part = whole.with_name(f"{whole.stem}.csv")
+            write_private(part, text.encode("utf-8"))
+            if part != whole:
+                whole.unlink()
+        except (InputError, OSError) as exc:
+            log.warning("Could not trim archived import %s: %s", import_id, exc)
+            continue
+        trimmed.append((str(part), size, import_id))
+    if trimmed:
+        with db.atomic():
+            db.executemany("UPDATE imports SET archive_path = ?, file_size = ? WHERE id = ?",
+                           trimmed)
+        log.info("Trimmed %d archived imports to this health centre's rows", len(trimmed))
+    return len(trimmed)

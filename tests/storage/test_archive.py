@@ -162,3 +162,28 @@ def test_archived_files_older_than_the_retention_go_and_the_import_rows_stay(cen
     assert table_count(db, "imports") == 1
     # Still recognised as imported: the hash is in the row, not in the file.
     assert import_file(db, write_csv(tmp_path / "a.csv", rows(2))).already_imported
+
+
+def test_a_whole_export_archived_by_an_earlier_version_is_trimmed_at_the_next_import(
+        centre, tmp_path):
+    db, data = centre
+    export = regional_export(tmp_path)
+    first = import_file(db, export)
+    stored = table_row(db, "imports", first.import_id)
+    # As an earlier version left it: the whole file, and no size noted.
+    Path(stored["archive_path"]).write_bytes(export.read_bytes())
+    db.execute("UPDATE imports SET file_size = NULL")
+    assert THEIRS[0]["Personnummer"].encode() in every_byte_under(data)
+
+    import_file(db, write_csv(tmp_path / "nästa.csv", rows(3), preamble=[
+        "Utdrag 2026-11-23 06:00"]))
+
+    db.close()
+    stored_bytes = every_byte_under(data)
+    assert not any(p["Personnummer"].encode("cp1252") in stored_bytes for p in THEIRS)
+    db = open_database(data / "huddle.sqlite")
+    trimmed = table_row(db, "imports", first.import_id)
+    assert trimmed["file_size"] == export.stat().st_size
+    kept = Path(trimmed["archive_path"]).read_text(encoding="utf-8-sig").splitlines()
+    assert kept[:2] == PREAMBLE and len(kept) == 7
+    db.close()
