@@ -17,6 +17,7 @@ import platformdirs
 
 from huddle import __version__
 from huddle.domain.disclosure import mask_for_log
+from huddle.i18n import translate
 from huddle.paths import APP_AUTHOR, APP_NAME
 from huddle.private_files import open_private, private_dir, tidy_log_folder
 
@@ -80,8 +81,10 @@ def setup_logging(level: int = logging.INFO, *, directory: Path | None = None) -
         handler = _HuddleFileHandler(target, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
                                      encoding="utf-8", delay=True)
     except OSError as exc:
-        print(f"huddle: Loggfilen {target} kan inte skrivas ({exc.strerror or exc}); "
-              "Huddle fortsätter utan loggfil.", file=sys.stderr)
+        print(translate("logs", "huddle: Loggfilen {path} kan inte skrivas ({reason}); Huddle "
+                        "fortsätter utan loggfil.").format(path=target,
+                                                           reason=exc.strerror or exc),
+              file=sys.stderr)
         return None
     handler.setFormatter(_MaskingFormatter(FORMAT))
     logger.addHandler(handler)

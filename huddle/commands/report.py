@@ -92,8 +92,9 @@ def run_area(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report.to_json())
     elif out is not None:
-        print(f"{area_title()} {report.label} ({len(report.centres)} vårdcentraler) "
-              f"skriven till {out}.")
+        print(translate("report", "{title} {period} ({count} vårdcentraler) skriven till {path}.")
+              .format(title=area_title(), period=report.label, count=len(report.centres),
+                      path=out))
     return 0
 
 
@@ -156,7 +157,9 @@ def run_report(args: argparse.Namespace) -> int:
         return 0
     for kind, path in written:
         if kind == "pdf":
-            print(f"{report_title(summary)} {period.label} skriven till {path}.")
+            print(translate("report", "{title} {period} skriven till {path}.").format(
+                title=report_title(summary), period=period.label, path=path))
         else:
-            print(f"Måtten för {period.label} skrivna till {path}, ett mått per rad.")
+            print(translate("report", "Måtten för {period} skrivna till {path}, ett mått per rad.")
+                  .format(period=period.label, path=path))
     return 0

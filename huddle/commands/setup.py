@@ -53,7 +53,8 @@ def run_init(args: argparse.Namespace) -> int:
         print_json({"vc_name": settings.vc_name, "vc_aliases": settings.vc_aliases,
                     "kommun": settings.kommun, "db": str(db_path(args))})
     else:
-        print(f"{settings.vc_name} är inställd i {db_path(args)}.")
+        print(translate("setup", "{name} är inställd i {path}.").format(
+            name=settings.vc_name, path=db_path(args)))
     return 0
 
 
@@ -69,7 +70,8 @@ def run_demo(args: argparse.Namespace) -> int:
         return _run_large_demo(args, today)
     summary = write_demo(args.out, seed=args.seed, days=args.days,
                          today=today)
-    print(f"Demodatabas skriven till {args.out}: {summary}.")
+    print(translate("setup", "Demodatabas skriven till {path}: {summary}.").format(
+        path=args.out, summary=summary))
     return 0
 
 

@@ -15,6 +15,8 @@ import os
 import sys
 from pathlib import Path
 
+from huddle.i18n import translate
+
 MOUNTS_FILE = Path("/proc/self/mounts")
 # File system types that lie on another machine.
 NETWORK_TYPES = frozenset({
@@ -84,14 +86,14 @@ def network_file_system(path: Path | str) -> str | None:
 def _windows_remote(path: Path) -> str | None:  # pragma: no cover - Windows only
     text = str(path.absolute())
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
-        return "nätverksenhet (UNC)"
+        return translate("location", "nätverksenhet (UNC)")
     import ctypes
 
     drive = os.path.splitdrive(text)[0]
     if not drive:
         return None
     kind = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")
-    return "nätverksenhet" if kind == DRIVE_REMOTE else None
+    return translate("location", "nätverksenhet") if kind == DRIVE_REMOTE else None
 
 
 def read_only_reason(path: Path | str) -> str | None:

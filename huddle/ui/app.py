@@ -158,8 +158,9 @@ def run_app(args: argparse.Namespace) -> int:
             return _fail(again.message, args)
     if not load_settings(db).configured:
         if args.screenshot:
-            return _fail(f"Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.",
-                         args)
+            return _fail(QCoreApplication.translate(
+                "app", "Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.")
+                .format(path=path), args)
         dialog = QtFirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 1
@@ -221,9 +222,11 @@ def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, in
             raise OSError
         write_private(target, bytes(data.data()))
     except OSError:
-        print(f"huddle: Skärmbilden kunde inte sparas till {target}.", file=sys.stderr)
+        print(QCoreApplication.translate("app", "huddle: Skärmbilden kunde inte sparas till {path}.")
+              .format(path=target), file=sys.stderr)
         return 2
-    print(f"Skärmbild sparad: {target} ({size[0]}x{size[1]})")
+    print(QCoreApplication.translate("app", "Skärmbild sparad: {path} ({width}x{height})").format(
+        path=target, width=size[0], height=size[1]))
     window.close()
     QTimer.singleShot(0, app.quit)
     return 0

@@ -3065,6 +3065,24 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <location filename="../../huddle/ui/app.py" line="+161" />
+      <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+64" />
+      <source>huddle: Skärmbilden kunde inte sparas till {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Skärmbild sparad: {path} ({width}x{height})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>area</name>
     <message>
       <location filename="../../huddle/reports/area.py" line="+124" />
@@ -3982,12 +4000,12 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location line="+1" />
-      <location line="+32" />
+      <location line="+33" />
       <source>FIL.csv</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-31" />
+      <location line="-32" />
       <source>vårdcentralernas exporter (huddle report ... --csv), samma period</source>
       <translation type="unfinished" />
     </message>
@@ -3997,7 +4015,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+29" />
+      <location line="+30" />
       <source>skriv periodens mått, ett mått per rad, för områdesrapporten och regionens BI</source>
       <translation type="unfinished" />
     </message>
@@ -4895,7 +4913,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+128" />
+      <location line="+129" />
       <source>{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget har importerats. Vänta tills exporten är klar och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -5164,6 +5182,19 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
   </context>
   <context>
+    <name>location</name>
+    <message>
+      <location filename="../../huddle/storage/location.py" line="+89" />
+      <source>nätverksenhet (UNC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+7" />
+      <source>nätverksenhet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>log_review</name>
     <message>
       <location filename="../../huddle/commands/log.py" line="+17" />
@@ -5427,6 +5458,14 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
   </context>
   <context>
+    <name>logs</name>
+    <message>
+      <location filename="../../huddle/logs.py" line="+84" />
+      <source>huddle: Loggfilen {path} kan inte skrivas ({reason}); Huddle fortsätter utan loggfil.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>patients</name>
     <message>
       <location filename="../../huddle/storage/rows.py" line="-96" />
@@ -5612,9 +5651,24 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>report</name>
     <message>
-      <location filename="../../huddle/commands/report.py" line="-18" />
-      <location line="+54" />
+      <location filename="../../huddle/commands/report.py" line="-19" />
+      <location line="+55" />
       <source>Filen {out} ska sluta på .pdf, till exempel --out {value}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="-44" />
+      <source>{title} {period} ({count} vårdcentraler) skriven till {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+65" />
+      <source>{title} {period} skriven till {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Måtten för {period} skrivna till {path}, ett mått per rad.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -6512,12 +6566,22 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+12" />
+      <source>{name} är inställd i {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
       <source>--days måste vara mellan 1 och 3650.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+7" />
+      <source>Demodatabas skriven till {path}: {summary}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>--patients måste vara mellan 100 och 200 000.</source>
       <translation type="unfinished" />
     </message>
