@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -20,6 +21,8 @@ from huddle import __version__
 from huddle.commands.parser import SwedishArgumentParser
 from huddle.errors import KnownError
 from huddle.i18n import translate
+
+_QUIET = logging.NullHandler()
 
 COMMANDS: dict[str, str] = {
     "init": "huddle.commands.setup",
@@ -94,6 +97,9 @@ _APP_OPTIONS_WITH_VALUE = ("--db", "--screenshot", "--size", "--date")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Huddle's log lines go to its log file when one is set up, never to the terminal as
+    # English noise beside the Swedish sentence (Python's last-resort handler would).
+    logging.getLogger("huddle").addHandler(_QUIET)
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_modules_needed(argv))
     args = parser.parse_args(argv)
