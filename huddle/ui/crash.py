@@ -74,13 +74,35 @@ def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
         return None
 
 
-def _known_database_failure(value: BaseException) -> str | None:
+def _known_database_failure(value: BaseException) -> KnownError | None:
     """An SQLite failure of the user's kind (locked, full disk, read-only …) that reached the
     top from code outside the Store (it classifies its own)."""
     from huddle.storage.store import known_database_error
 
-    known = known_database_error(value)
-    return known.message if known is not None else None
+    return known_database_error(value)
+
+
+class _Damage:
+    """What the window does when the database turns out damaged while it runs (it offers the
+    latest backup: ``huddle.ui.qt_db_fault_dialog.damage_handler``); None: the message."""
+
+    handler: Callable[[KnownError], None] | None = None
+
+
+def set_damage_handler(handler: Callable[[KnownError], None] | None) -> None:
+    """Register (or with None, remove) the window's way out of a damaged database."""
+    _Damage.handler = handler
+
+
+def _offer_way_out(error: KnownError) -> bool:
+    if _Damage.handler is None or getattr(error, "kind", None) != "damaged":
+        return False
+    try:
+        _Damage.handler(error)
+    except Exception:  # the way out must never take the app down with it
+        log.exception("Could not offer a restore of the damaged database")
+        return False
+    return True
 
 
 def handle_exception(kind: type[BaseException], value: BaseException,
@@ -91,13 +113,17 @@ def handle_exception(kind: type[BaseException], value: BaseException,
         return None
     if isinstance(value, KnownError):
         log.warning("Known error reached the top: %s", value.message)
+        if _offer_way_out(value):
+            return None
         return _show(value.message, QMessageBox.Icon.Warning)
     known = _known_database_failure(value)
     if known is not None:
         # A locked database or a full disk anywhere in the app: the write was one
         # transaction and has been rolled back, so the user only needs to know what to do.
         log.warning("Database failure reached the top: %s", value)
-        return _show(known, QMessageBox.Icon.Warning)
+        if _offer_way_out(known):
+            return None
+        return _show(known.message, QMessageBox.Icon.Warning)
     log.critical("Uncaught exception", exc_info=(kind, value, tb))
     return _show(crash_message(), QMessageBox.Icon.Critical)
 

@@ -1,14 +1,17 @@
 """A damaged database: say so in Swedish and offer to restore the latest backup.
 
 The hook for the window is :func:`offer_restore` (``huddle.ui.app`` calls it when the database
-cannot be opened because it is damaged; the main window can call it when a damaged page turns
-up later, from a :class:`~huddle.errors.DatabaseError` whose ``kind`` is ``"damaged"``). The
+cannot be opened because it is damaged). For a damaged page that turns up later, the main
+window registers :func:`damage_handler` with ``huddle.ui.crash.set_damage_handler``: a
+:class:`~huddle.errors.DatabaseError` whose ``kind`` is ``"damaged"`` that reaches the top
+then opens this dialog instead of a plain message. The
 restore itself is ``huddle.storage.backup.restore_from``: the damaged file is kept aside as it
 is, byte for byte, in the backup folder, and the restore's own access-log row names it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -118,6 +121,19 @@ class QtDamagedDatabaseDialog(QDialog):
             return
         self.restored, self.kept_at = result.restored, result.previous_kept_at
         self.accept()
+
+
+def damage_handler(db_path: Path, parent: QWidget | None,
+                   reopen: Callable[[], None]) -> Callable[[KnownError], None]:
+    """For ``huddle.ui.crash.set_damage_handler``: when a damaged page turns up while the
+    window runs, offer the latest backup; after a restore ``reopen()`` opens the database
+    again (a damaged file is replaced, not written into, so open connections must reopen)."""
+
+    def handle(error: KnownError) -> None:
+        if offer_restore(db_path, error.message, parent):
+            reopen()
+
+    return handle
 
 
 def offer_restore(db_path: Path, message: str, parent: QWidget | None = None) -> bool:

@@ -786,7 +786,7 @@
   <context>
     <name>QtDamagedDatabaseDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_db_fault_dialog.py" line="+45" />
+      <location filename="../../huddle/ui/qt_db_fault_dialog.py" line="+48" />
       <source>Databasen är skadad</source>
       <translation type="unfinished" />
     </message>
@@ -3591,7 +3591,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../huddle/cli.py" line="+43" />
+      <location filename="../../huddle/cli.py" line="+46" />
       <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
       <translation type="unfinished" />
     </message>

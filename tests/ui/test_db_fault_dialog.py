@@ -100,3 +100,30 @@ def test_the_app_start_offers_the_restore_and_then_opens(qtbot, app_style, damag
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_damage_found_while_the_window_runs_goes_to_the_windows_way_out(
+        qtbot, app_style, monkeypatch) -> None:
+    import huddle.ui.qt_db_fault_dialog as fault
+    from huddle.ui.crash import handle_exception, set_damage_handler
+
+    offered: list[str] = []
+    reopened: list[bool] = []
+    monkeypatch.setattr(fault, "offer_restore",
+                        lambda path, message, parent=None: offered.append(message) or True)
+    set_damage_handler(fault.damage_handler(Path("huddle.sqlite"), None,
+                                            lambda: reopened.append(True)))
+    try:
+        damaged = DatabaseError("Databasen är skadad.", kind="damaged")
+        assert handle_exception(DatabaseError, damaged, None) is None
+        corrupt = sqlite3.DatabaseError("database disk image is malformed")
+        corrupt.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
+        assert handle_exception(sqlite3.DatabaseError, corrupt, None) is None
+        assert len(offered) == 2 and "är skadad" in offered[1] and reopened == [True, True]
+
+        # Any other known failure is still a message.
+        box = handle_exception(DatabaseError, DatabaseError("Låst.", kind="locked"), None)
+        assert box is not None and box.text() == "Låst."
+        box.close()
+    finally:
+        set_damage_handler(None)
