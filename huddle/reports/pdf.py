@@ -5,6 +5,10 @@ The renderer owns a stylesheet of named paragraph styles, an embedded TTF (DejaV
 period and a footer with the time the report was made and "Sida X av Y" on every page, tables
 that repeat their header row when they run onto a new page, and run charts drawn in black
 line styles only.
+
+Over 400 lines on purpose: one document whose sections are short methods sharing the story's
+table, note and section helpers; page 1 and the quarter's and year's own pages are in
+``pdf_overview.py``.
 """
 
 from __future__ import annotations
