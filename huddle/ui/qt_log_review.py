@@ -173,6 +173,7 @@ class QtLogReviewWindow(QDialog):
         def label(text: str, buddy: QWidget) -> QLabel:
             widget = QLabel(text, self)
             widget.setBuddy(buddy)
+            widget.setWordWrap(True)  # a longer language wraps rather than widening the window
             return widget
 
         grid.addWidget(label(self.tr("&Patient (personnummer eller namn):"),

@@ -1694,7 +1694,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>&amp;Patient (personnummer eller namn):</source>
       <translation type="unfinished" />
     </message>
@@ -5710,7 +5710,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+87" />
+      <location filename="../../huddle/reports/pdf.py" line="+91" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
@@ -6345,7 +6345,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+598" />
+      <location filename="../../huddle/reports/compute.py" line="+209" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>

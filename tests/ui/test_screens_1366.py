@@ -259,3 +259,36 @@ def test_at_large_text_the_cfs_level_chosen_by_key_scrolls_into_view(qtbot, lapt
     top = nine.mapTo(viewport, nine.rect().topLeft()).y()
     assert nine.radio.isChecked()
     assert top >= 0 and top + nine.height() <= viewport.height()
+
+
+@pytest.fixture
+def pseudo_locale(qapp):
+    """HUDDLE_LANG=pseudo: every string of Huddle's about 40 % longer (huddle/i18n.py)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from huddle.i18n import install_translator
+    from huddle.ui.app import PseudoTranslator
+
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    install_translator(lambda context, text: QCoreApplication.translate(context, text))
+    yield
+    qapp.removeTranslator(translator)
+    install_translator(None)
+
+
+@pytest.mark.parametrize("name", list(_makers()))
+def test_in_a_longer_language_every_dialog_still_fits_the_1366x768_screen(
+        qtbot, laptop, pseudo_locale, demo_db, demo_db_path, name):
+    dialog = _makers()[name](demo_db, demo_db_path, _scored_patient(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    assert "«" in dialog.windowTitle() + "".join(
+        button.text() for button in dialog.findChildren(QAbstractButton))
+    usable = SCREEN.height() - TASKBAR - TITLE_BAR
+    assert dialog.width() <= SCREEN.width(), f"{name} is {dialog.width()} px wide"
+    assert dialog.height() <= usable, f"{name} is {dialog.height()} px tall"
+    assert _outside(dialog) == [], f"{name}: buttons outside the dialog"
+    dialog.close()
