@@ -14,6 +14,7 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from huddle.domain.actions import BoardShare
 from huddle.domain.board import (
     LANE_CFS,
     LANE_HOME,
@@ -55,6 +56,7 @@ class QtBoard(QWidget):
         # The projector's board never carries a personnummer, not even for screen readers.
         self.numbers = numbers
         self.current_key: tuple | None = None
+        self.share: BoardShare | None = None   # 'Visa för:' the chosen organisation's part
         theme.fill(self, theme.BACKGROUND)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -96,6 +98,8 @@ class QtBoard(QWidget):
         card.key = key
         for name, value in attributes.items():
             setattr(card, name, value)
+        if self.share is not None:
+            card.set_mine(self.share.holds(key))
         if self.scale != 1.0:
             card.title.setFont(theme.font(round(17 * self.scale), bold=True))
             card.body.setFont(theme.font(round(15 * self.scale)))
@@ -115,6 +119,24 @@ class QtBoard(QWidget):
         if isinstance(item, SamsaItem):
             return (lane, item.case_id)
         return (lane, item.patient_id)
+
+    def set_share(self, share: BoardShare | None) -> None:
+        """'Visa för:' – mark the cards ``share``'s organisation holds and let the others step
+        back; None shows every card as usual. Cards built later follow too."""
+        self.share = share
+        for lane in (self.decisions, self.events, *self.lanes.values()):
+            first = None
+            for card in lane.card_widgets():
+                mine = share.holds(card.key) if share is not None else None
+                card.set_mine(mine)
+                if mine and first is None:
+                    first = card
+            if first is not None:
+                # Once the layout has settled (cards just built have no place yet), each lane
+                # shows its first marked card.
+                for delay in (0, 100):
+                    QTimer.singleShot(delay, self, lambda key=first.key: self._scroll_to(
+                        self.card_by_key(key)))
 
     def show_board(self, board: Board) -> None:
         self._update_decisions(board)

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from huddle.ui import theme
 from huddle.ui.qt_text import plain_label, shown_text
@@ -29,6 +37,9 @@ class QtCard(QFrame):
         self.followup_id: int | None = None
         self.followup_kind: str | None = None
         self.masked = False  # the patient is shown without identity (the room's board)
+        # 'Visa för:' – None: no organisation chosen; True: the chosen one holds this card;
+        # False: it does not (the card steps back).
+        self.mine: bool | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(shown_text(accessible))
         layout = QVBoxLayout(self)
@@ -50,6 +61,20 @@ class QtCard(QFrame):
         self.current = current
         self.update()
 
+    def set_mine(self, mine: bool | None) -> None:
+        """Mark the card as the chosen organisation's (a thick outline and a tag), or let
+        it step back (faded) when another organisation's or nobody's."""
+        if mine == self.mine:
+            return
+        self.mine = mine
+        if mine is False:
+            effect = QGraphicsOpacityEffect(self)
+            effect.setOpacity(0.35)
+            self.setGraphicsEffect(effect)
+        else:
+            self.setGraphicsEffect(None)
+        self.update()
+
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -57,7 +82,12 @@ class QtCard(QFrame):
         background = theme.CURRENT_BG if self.current else (
             theme.URGENT_BG if self.urgent else theme.CARD_BG)
         focused = self.hasFocus() or self.current
-        painter.setPen(QPen(theme.FOCUS if focused else theme.CARD_BORDER, 3 if focused else 1))
+        if focused:
+            painter.setPen(QPen(theme.FOCUS, 3))
+        elif self.mine:
+            painter.setPen(QPen(theme.MINE, 4))
+        else:
+            painter.setPen(QPen(theme.CARD_BORDER, 1))
         painter.setBrush(background)
         painter.drawRoundedRect(rect, 4, 4)
         painter.setPen(Qt.PenStyle.NoPen)

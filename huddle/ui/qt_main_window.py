@@ -27,6 +27,7 @@ from huddle.ui.qt_huddle_controller import QtHuddleController
 from huddle.ui.qt_huddle_panel import QtHuddlePanel
 from huddle.ui.qt_menus import QtMainMenus
 from huddle.ui.qt_review import QtReviewBar
+from huddle.ui.qt_show_for import QtShowFor
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -77,6 +78,10 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
                                       huddle_id=lambda: self.session.huddle_id,
                                       actions=self.menus.huddle_actions, parent=central)
         self.review_bar.reviewed.connect(self.huddle.on_reviewed)
+        # 'Visa för:' – the participant asking "what is mine?" (Ctrl+Shift+O steps through).
+        self.show_for = QtShowFor(central)
+        self.show_for.organisation_changed.connect(lambda _org: self._show_share())
+        self.statusBar().addPermanentWidget(self.show_for)
         self.board_view.currentChanged.connect(self.huddle.on_current_changed)
         layout.addWidget(self.header)
         layout.addWidget(self.huddle_panel)
@@ -159,8 +164,19 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.log_display(self.board, PLACE_ROOM if self.room_mode else PLACE_BOARD)
         self.header.show_board(self.board, load_settings(self._db).vc_name)
         self.board_view.show_board(self.board)
+        self._show_share()
         self._after_board_shown(boards.get(AUDIENCE_ROOM))
         self.boardChanged.emit()
+
+    def cycle_show_for(self) -> None:
+        self.show_for.cycle()
+
+    def _show_share(self) -> None:
+        share = self.show_for.share(self.board) if self.board is not None else None
+        self.board_view.set_share(share)
+        if share is not None:
+            self._status(self.tr("Visa för {org}: {n} beslut och uppföljningar markerade").format(
+                org=self.show_for.combo.currentText(), n=share.count))
 
     def log_display(self, board: Board, place: str) -> None:
         """One access-log row per patient on ``board``, in one transaction, for this display.

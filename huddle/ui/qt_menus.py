@@ -110,6 +110,7 @@ class QtMainMenus(QObject):
             "review_keep": lambda: huddle.review("kept"),
             "review_undo": huddle.undo_review,
             "room_mode": self.window.toggle_room_mode,
+            "show_for": self.window.cycle_show_for,
             "projector": huddle.toggle_projector,
             "help": huddle.show_shortcuts,
         }
@@ -152,5 +153,6 @@ class QtMainMenus(QObject):
         self.missed_action = self._action(self.tr("Missade avstämningar…"),
                                           huddle.show_missed_days, menu)
         self.view_menu.addAction(actions["room_mode"])
+        self.view_menu.addAction(actions["show_for"])
         self.view_menu.addAction(actions["projector"])
         self.help_menu.addAction(actions["help"])

@@ -72,6 +72,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "F9", GROUP_VIEW),
     Shortcut("projector", ("Ctrl+Shift+P",), tr_noop("Projektorfönster på/av (en skärm: i förgrunden, "
              "Esc tillbaka)"), "Ctrl+Skift+P", GROUP_VIEW),
+    Shortcut("show_for", ("Ctrl+Shift+O",), tr_noop("Visa för: nästa organisation – markera det den har på tavlan"),
+             "Ctrl+Skift+O", GROUP_VIEW),
     Shortcut("refresh", ("F5",), tr_noop("Uppdatera tavlan"), "F5", GROUP_VIEW),
     Shortcut("full_screen", ("F11",), tr_noop("Helskärm"), "F11", GROUP_VIEW),
     Shortcut("help", ("F1",), tr_noop("Visa kortkommandona"), "F1", GROUP_VIEW),

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from huddle.domain.actions import BoardShare, board_share, organisation_short_label
 from huddle.domain.roles import ORGANISATION_ORDER
@@ -39,8 +39,10 @@ class QtShowFor(QWidget):
         self.combo.setAccessibleName(self.tr("Visa för organisation"))
         label = QLabel(self.tr("Visa &för:"), self)  # Alt+V is the Visa menu
         label.setBuddy(self.combo)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         layout.addWidget(label)
         layout.addWidget(self.combo)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.combo.currentIndexChanged.connect(
             lambda _index: self.organisation_changed.emit(self.organisation()))
 

@@ -25,6 +25,7 @@ CARD_BAR = QColor("#2b6cb0")
 URGENT_BG = QColor("#fff1f1")
 URGENT_BAR = QColor("#b00020")
 FOCUS = QColor("#f4a100")
+MINE = QColor("#1565c0")  # "Visa för:" the chosen organisation's cards
 CURRENT_BG = QColor("#fff7d6")
 NOTE_BG = QColor("#e3e8ef")
 

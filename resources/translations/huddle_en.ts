@@ -308,7 +308,7 @@
   <context>
     <name>QtBoard</name>
     <message>
-      <location filename="../../huddle/ui/qt_board.py" line="+64" />
+      <location filename="../../huddle/ui/qt_board.py" line="+66" />
       <source>Öppna beslut</source>
       <translation type="unfinished" />
     </message>
@@ -333,7 +333,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+61" />
+      <location line="+81" />
       <source>Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I (Arkiv › Importera) eller dra filen hit.</source>
       <translation type="unfinished" />
     </message>
@@ -1948,7 +1948,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+34" />
+      <location line="+35" />
       <source>Klart</source>
       <translation type="unfinished" />
     </message>
@@ -1991,12 +1991,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+62" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+63" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+70" />
+      <location line="+74" />
       <source>Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.</source>
       <translation type="unfinished" />
     </message>
@@ -2011,7 +2011,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
+      <source>Visa för {org}: {n} beslut och uppföljningar markerade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
       <source>Visningen kunde inte skrivas i åtkomstloggen: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -2620,7 +2625,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtShortcutsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_shortcuts.py" line="+112" />
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+114" />
       <location line="+15" />
       <source>Kortkommandon</source>
       <translation type="unfinished" />
@@ -7750,6 +7755,10 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <source>Projektorfönster på/av (en skärm: i förgrunden, Esc tillbaka)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Visa för: nästa organisation – markera det den har på tavlan</source>
       <translation type="unfinished" />
     </message>
     <message>

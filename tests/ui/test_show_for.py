@@ -4,6 +4,7 @@ mine?"."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from huddle.domain.board import LANE_HOME
 from huddle.domain.roles import ORGANISATION_ORDER
@@ -59,3 +60,36 @@ def test_every_decision_and_follow_up_on_the_board_is_one_organisations(qtbot, b
     assert all(len(orgs) == 1 for orgs in held.values())
     calls = [item for item in board.lanes[LANE_HOME] if item.kind == "call_72h"]
     assert calls and all(held[(LANE_HOME, c.followup_id)] == ["vardcentral"] for c in calls)
+
+
+def _all_cards(window):
+    view = window.board_view
+    for lane in (view.decisions, view.events, *view.lanes.values()):
+        yield from lane.card_widgets()
+
+
+def test_the_window_marks_what_home_care_holds_and_ctrl_shift_o_steps_on(demo_window, qtbot):
+    window = demo_window
+    assert window.show_for.isVisible()
+    window.show_for.set_organisation("hemtjanst")
+    share = window.show_for.share(window.board)
+    cards = [card for card in _all_cards(window) if card.key]
+    mine = [card for card in cards if card.mine]
+    assert mine and {card.key for card in mine} == {card.key for card in cards
+                                                    if share.holds(card.key)}
+    assert all(card.mine is False for card in cards if not share.holds(card.key))
+    assert all(card.graphicsEffect() is not None for card in cards if card.mine is False)
+    # The next key press: Alla again after Hemtjänst, and every card as usual.
+    qtbot.keyClick(window, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.show_for.organisation() is None
+    assert all(card.mine is None and card.graphicsEffect() is None for card in cards)
+
+
+def test_the_choice_survives_a_refresh(demo_window):
+    window = demo_window
+    window.show_for.set_organisation("bistand")
+    window.refresh()
+    cards = [card for card in _all_cards(window) if card.key]
+    assert any(card.mine for card in cards)
+    assert all(card.mine is not None for card in cards)
