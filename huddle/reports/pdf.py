@@ -372,7 +372,7 @@ class _Story:
             return
         rows = []
         for item in e.items:
-            what = escape(item.what)
+            what = escape(tr_label(item.what))
             if item.escalated_to:
                 to = translate("reports", "Till:")
                 what += f"<br/>{escape(to)} {escape(tr_label(item.escalated_to))}"

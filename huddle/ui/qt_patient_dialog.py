@@ -172,7 +172,7 @@ class QtPatientDialog(QDialog):
         decision_statuses = {"open": self.tr("öppet"), "done": self.tr("klart")}
         for decision in record.decisions:
             parts.append("<li>" + _esc(self.tr("{what} – {role}, senast {due}: {status}").format(
-                what=decision.what,
+                what=tr_label(decision.what),
                 role=tr_label(ROLE_LABELS.get(decision.responsible_role,
                                               decision.responsible_role)),
                 due=date_text(decision.due_on, self.day),

@@ -184,7 +184,7 @@ class QtReviewBar(QFrame):
         exact = decision.patient is None or decision.patient.shown.details
         due = DateWords(self.day, exact=exact).when(decision.due_on)
         line = self.tr("{what} – {who}, senast {due}").format(
-            what=decision.what, who=decision.responsible, due=due)
+            what=tr_label(decision.what), who=decision.responsible, due=due)
         if decision.overdue:
             line = self.tr("FÖRSENAT: ") + line
         if decision.reviewed:
@@ -205,12 +205,12 @@ class QtReviewBar(QFrame):
         if decision is None:
             return
         if outcome == REVIEW_NEW_DATE:
-            dialog = QtNewDateDialog(decision.what, decision.due_on, self.day, self.window())
+            dialog = QtNewDateDialog(tr_label(decision.what), decision.due_on, self.day, self.window())
             dialog.chosen.connect(lambda day: self._store(REVIEW_NEW_DATE, new_due_on=day))
             dialog.open()
             return
         if outcome == REVIEW_ESCALATED:
-            dialog = QtEscalateDialog(decision.what, decision.escalated_to,
+            dialog = QtEscalateDialog(tr_label(decision.what), decision.escalated_to,
                                       parent=self.window())
             dialog.chosen.connect(lambda to, question: self._store(
                 REVIEW_ESCALATED, escalated_to=to, question=question))
