@@ -372,7 +372,8 @@ class _Story:
             return
         rows = []
         for item in e.items:
-            what = escape(tr_label(item.what))
+            what = escape(item.question or translate(
+                "reports", "(ingen fråga angiven till cheferna)"))
             if item.escalated_to:
                 to = translate("reports", "Till:")
                 what += f"<br/>{escape(to)} {escape(tr_label(item.escalated_to))}"
@@ -388,7 +389,7 @@ class _Story:
         self.flow.append(Spacer(1, 4))
         self.flow.append(self.p(escape(translate("reports", "Eskalationer med svar")), "Subheading"))
         self.flow.append(self.table(
-            [translate("reports", "Lyft"), translate("reports", "Ärende"), translate("reports", "Ansvarig"), translate("reports", "Svar")], rows,
+            [translate("reports", "Lyft"), translate("reports", "Fråga till cheferna"), translate("reports", "Ansvarig"), translate("reports", "Svar")], rows,
             [23 * mm, 55 * mm, 38 * mm, CONTENT_WIDTH - 116 * mm]))
         self.flow.append(self.note(translate("reports",
             "Listan tar med det som lyfts under perioden, det som besvarats under perioden "

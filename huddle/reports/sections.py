@@ -174,7 +174,7 @@ def escalation_stats(data: ReportData, w: Window, scrub: LazyScrubber) -> Escala
         if is_raised or is_answered or not answered_by_end:
             items.append(EscalationItem(
                 raised_on=d.escalated_at.date(),
-                what=scrub(d.what),
+                question=scrub(d.question),
                 responsible_role=d.responsible_role,
                 escalated_to=scrub(d.escalated_to),
                 answered_on=d.answer_at.date() if answered_by_end else None,

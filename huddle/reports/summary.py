@@ -79,7 +79,7 @@ class DecisionStats:
 @dataclass(frozen=True)
 class EscalationItem:
     raised_on: date
-    what: str
+    question: str | None     # what the managers are asked (scrubbed); never the decision's text
     responsible_role: str
     escalated_to: str | None
     answered_on: date | None
@@ -88,7 +88,10 @@ class EscalationItem:
     def to_json(self) -> dict[str, Any]:
         return {
             "raised_on": self.raised_on.isoformat(),
-            "what": self.what,
+            "question": self.question,
+            # Before the escalation asked a question, scripts read "what"; it carries the
+            # question too (the decision's own text never leaves the database in a report).
+            "what": self.question,
             "responsible_role": self.responsible_role,
             "escalated_to": self.escalated_to,
             "answered_on": self.answered_on.isoformat() if self.answered_on else None,

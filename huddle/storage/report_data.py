@@ -31,8 +31,8 @@ class DecisionRow(NamedTuple):
     closed_at: datetime | None      # done_at, else the last update (for old rows)
     due_on: date | None
     escalated_at: datetime | None
-    what: str
-    responsible_role: str
+    question: str | None            # the escalation's question for managers (never `what`,
+    responsible_role: str           # the decision's free text, which reports do not read)
     escalated_to: str | None
     answer_at: datetime | None
     answer_text: str | None
@@ -134,7 +134,8 @@ def load_report_data(db: Store) -> ReportData:
         DecisionRow(moment_of(r[0]), r[1], moment_of(r[2]), day_of(r[3]), moment_of(r[4]),
                     r[5], r[6], r[7], moment_of(r[8]), r[9])
         for r in q("SELECT created_at, status, coalesce(done_at, updated_at), due_on, "
-                   "escalated_at, what, responsible_role, escalated_to, answer_at, answer_text "
+                   "escalated_at, escalation_question, responsible_role, escalated_to, answer_at, "
+                   "answer_text "
                    "FROM decisions ORDER BY escalated_at, id").fetchall())
     cases = tuple(
         CaseRow(r[0], r[1], moment_of(r[2]), moment_of(r[3]), moment_of(r[4]), r[5],

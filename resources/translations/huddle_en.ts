@@ -5926,7 +5926,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+5" />
+      <source>(ingen fråga angiven till cheferna)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>Till:</source>
       <translation type="unfinished" />
     </message>
@@ -5947,17 +5952,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+0" />
-      <source>Ärende</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
       <source>Ansvarig</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+0" />
       <source>Svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Fråga till cheferna</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -212,6 +212,8 @@ def build_scenario(db) -> None:
                 "status": "done" if done_at else "open", "done_at": done_at,
                 "escalated_at": escalated,
                 "escalated_to": "Månadsmöte (första linjens chefer)" if escalated else None,
+                # The managers' question, written (against the hint) with the patient's name.
+                "escalation_question": f"Chefen: {what}" if escalated else None,
                 "answer_text": answer, "answer_by": "Eva Strand, enhetschef" if answer else None,
                 "answer_at": answer_at, "created_at": created, "updated_at": created,
             })

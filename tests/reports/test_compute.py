@@ -83,8 +83,18 @@ def test_decisions_and_escalations(november, week47):
 
 
 def test_escalation_text_never_names_the_patient(november):
-    text = november.to_json()["escalations"]["items"][2]["what"]
-    assert text == "Ring dottern till [namn] [namn] om hemtjänst kvällstid"
+    item = november.to_json()["escalations"]["items"][2]
+    assert item["question"] == "Chefen: Ring dottern till [namn] [namn] om hemtjänst kvällstid"
+    assert item["what"] == item["question"]
+
+
+def test_the_report_quotes_the_question_for_managers_never_the_decision_text(november):
+    """The decision's own free text is written for the huddle, not for managers: the report
+    prints the escalation's question and the answer only."""
+    items = november.to_json()["escalations"]["items"]
+    assert all(item["question"].startswith("Chefen: ") for item in items)
+    quoted = json.dumps(november.to_json(), ensure_ascii=False)
+    assert "Ring dottern till" not in quoted.replace("Chefen: Ring dottern till", "")
 
 
 def test_calls_and_followups(november, week47):

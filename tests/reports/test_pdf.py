@@ -129,7 +129,7 @@ def test_long_tables_repeat_their_header_row(november):
     with_rows = [text for text in pages if "Hemtjänsten saknar bemanning" in text]
     assert len(with_rows) >= 2
     for text in with_rows:
-        assert "Lyft Ärende Ansvarig Svar" in text
+        assert "Lyft Fråga till cheferna Ansvarig Svar" in text
 
 
 def test_weekly_pdf_has_the_week_and_no_monthly_sections(scenario_db):
