@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "huddle"
 BASELINE = Path(__file__).resolve().parent / "swedish_literals_baseline.txt"
 
-SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(och|inte|finns|för|ska|eller|Skriv|Välj|saknas|vid|till)\b")
+SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(och|inte|finns|för|ska|eller|skriv|välj|saknas|vid|till|som|med|av|"
+                     r"ett|är|visa|dag|dagar|kl|alla|ingen|inga|beslut|spara|stäng|avbryt)\b",
+                     re.IGNORECASE)
 TRANSLATION_CALLS = {"translate", "tr", "tr_noop"}
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|ALTER|DROP|PRAGMA)\b|\bFROM\b|\bWHERE\b")
@@ -24,7 +26,8 @@ SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|ALTER|DROP|PRAGM
 # regional CSV, whose labels are Swedish in every language by contract (see its docstring).
 DATA = ("huddle/intake/", "huddle/demo/", "huddle/reports/scrub.py", "huddle/reports/regional.py")
 # Swedish codes stored in the access log and the health-centre aliases read from exports.
-CODES = {"huddle/domain/access.py": {"avstämning", "säkerhetskopia", "ändra", "åtgärdslista"},
+CODES = {"huddle/domain/access.py": {"avstämning", "säkerhetskopia", "ändra", "åtgärdslista", "visa",
+                                     "skriv ut"},
          "huddle/domain/frequent.py": {"vårdcentral"}, "huddle/storage/audit.py": {"okänd"}}
 
 

@@ -27,7 +27,7 @@ from huddle.reports.period import QUARTERLY, YEARLY
 if TYPE_CHECKING:
     from huddle.reports.pdf import _Story
 
-NO_DATA = "inga uppgifter"
+NO_DATA = tr_noop("inga uppgifter")
 MISSED_MARK = "✗"
 
 
@@ -70,16 +70,16 @@ def _key_figures(story: _Story) -> None:
     p = story.st["Cell"]
     rows = []
     for figure in s.key_figures:
-        value = fmt_measure(figure.key, figure.value) if s.has_data else NO_DATA
+        value = fmt_measure(figure.key, figure.value) if s.has_data else tr_label(NO_DATA)
         if figure.goal_missed:
             missed = translate("reports", "under målet")
             value = Paragraph(f"<b>{escape(value)} {MISSED_MARK} {escape(missed)}</b>", p)
         rows.append((
             measure_label(figure.key), value,
             fmt_measure(figure.key, figure.previous) if figure.previous is not None
-            else NO_DATA,
+            else tr_label(NO_DATA),
             fmt_measure(figure.key, figure.year_before) if figure.year_before is not None
-            else NO_DATA,
+            else tr_label(NO_DATA),
             f"≥ {fmt_percent(figure.goal)}" if figure.goal is not None else ""))
     story.section(translate("reports", "Läget i korthet"), story.table(
         [translate("reports", "Mått"), s.period.label,

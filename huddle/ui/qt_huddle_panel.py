@@ -141,7 +141,8 @@ class QtPartChip(QLabel):
         state = self.tr("pågår") if part.current else ""
         if over:
             state += " " + self.tr("över tidsrutan")
-        self.setAccessibleName(f"{part.label}, {spent} av {part.minutes} minuter {state}".strip())
+        self.setAccessibleName(self.tr("{part}, {spent} av {minutes} minuter {state}").format(
+            part=part.label, spent=spent, minutes=part.minutes, state=state).strip())
 
 
 class QtHuddleClock(QLabel):

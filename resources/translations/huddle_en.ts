@@ -1234,7 +1234,7 @@
   <context>
     <name>QtHuddleClock</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+163" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="+164" />
       <source>Ingen avstämning pågår</source>
       <translation type="unfinished" />
     </message>
@@ -2043,13 +2043,18 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPartChip</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_panel.py" line="-115" />
+      <location filename="../../huddle/ui/qt_huddle_panel.py" line="-116" />
       <source>pågår</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+2" />
       <source>över tidsrutan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>{part}, {spent} av {minutes} minuter {state}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -7592,6 +7597,10 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <source>80 år och äldre</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>inga uppgifter</source>
       <translation type="unfinished" />
     </message>
     <message>
