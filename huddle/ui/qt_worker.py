@@ -103,6 +103,7 @@ class Task:
         gc.freeze()
         with _LOCK:
             _RUNNING.add(self)  # held until its outcome has been delivered
+            _quick_switching(True)
         self._thread = threading.Thread(target=self._run, name=self._name, daemon=False)
         self._thread.start()
         self._timer.start()
@@ -140,6 +141,7 @@ class Task:
         self._timer.stop()
         with _LOCK:
             _RUNNING.discard(self)
+            _quick_switching(bool(_RUNNING))
         what, value = outcome
         if what == "succeeded":
             self.succeeded.call(value)
@@ -208,6 +210,16 @@ class _QuitHook:
     installed: QCoreApplication | None = None
 
 
+# While work runs, the GUI thread waits for the GIL at most this long (Python's default is
+# 5 ms): a timer tick, a repaint or a key press then gets through within a millisecond.
+QUICK_SWITCH = 0.001
+_NORMAL_SWITCH = sys.getswitchinterval()
+
+
+def _quick_switching(on: bool) -> None:
+    sys.setswitchinterval(QUICK_SWITCH if on else _NORMAL_SWITCH)
+
+
 def running() -> list[Task]:
     """Tasks started whose outcome has not been delivered yet."""
     with _LOCK:
@@ -233,6 +245,7 @@ def forget_all() -> None:
             task._timer.stop()
             with _LOCK:
                 _RUNNING.discard(task)
+                _quick_switching(bool(_RUNNING))
 
 
 def _install_quit_hook() -> None:
