@@ -192,12 +192,23 @@ def _report_painted(app: QApplication, window) -> None:
     app.quit()
 
 
-def _daily_backup(window, path: Path) -> None:
-    from huddle.storage.backup import ensure_daily_backup
+def _daily_backup(window, path: Path):
+    """Today's automatic copy, in a worker thread: on a large database the copy takes
+    seconds, and the board is already on the screen. A failure shows in the status bar."""
+    import shiboken6
 
-    outcome = ensure_daily_backup(path)
-    if outcome.error:
-        window.statusBar().showMessage(outcome.error)
+    from huddle.storage.backup import ensure_daily_backup
+    from huddle.ui.qt_worker import report_bug, run_in_background
+
+    def done(outcome) -> None:
+        if outcome.error and shiboken6.isValid(window):
+            window.statusBar().showMessage(outcome.error)
+
+    task = run_in_background(lambda _report: ensure_daily_backup(path),
+                             name="huddle-daily-backup")
+    task.succeeded.connect(done)
+    task.failed.connect(report_bug)
+    return task
 
 
 SCREENSHOT_SETTLE_MS = 600
