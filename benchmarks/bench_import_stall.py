@@ -199,10 +199,12 @@ def main() -> int:
               f"{args.rows} rows ({export.stat().st_size / 1e6:.0f} MB), {args.ours} ours; "
               f"written in {time.perf_counter() - started:.1f} s; tick {TICK_MS} ms",
               flush=True)
-        # A first run on a small file writes the bytecode, as an installed Huddle has it
-        # (compiling the importer's modules would otherwise stall the first run).
+        # A first run on a smaller file with as many of our cases writes the bytecode of
+        # every module the import reaches (the write of 2 000 cases reaches more than a few
+        # do: discharges, calls, working days), as an installed Huddle has it. Compiling a
+        # module holds the interpreter, and stalled the first measured run by up to 2.7 s.
         warm = folder / "warm.csv"
-        write_export(warm, 2000, 20)
+        write_export(warm, 10 * args.ours, args.ours)
         run_child("dialog", warm, fresh(folder, "warm.sqlite"))
         runs: dict[str, list[dict]] = {"dialog": [], "idle": [], "blocking": []}
         for attempt in range(args.repeat):
