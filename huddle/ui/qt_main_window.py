@@ -6,6 +6,7 @@ actions (``qt_file_actions``: import, backup, reports, the register) are mixed i
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -19,8 +20,11 @@ from huddle.domain.board import Board
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.errors import KnownError
 from huddle.storage.board_data import load_boards, log_board_shown
+from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
+from huddle.ui.crash import set_damage_handler
 from huddle.ui.qt_board import QtBoard
+from huddle.ui.qt_db_fault_dialog import damage_handler
 from huddle.ui.qt_file_actions import QtFileActionsMixin
 from huddle.ui.qt_header import QtHeader
 from huddle.ui.qt_huddle_controller import QtHuddleController
@@ -89,6 +93,10 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         layout.addWidget(self.board_view, 1)
         self.setCentralWidget(central)
         self._show_audience()
+        # A damaged page found while the window runs offers the latest backup, then the
+        # window carries on with the restored file.
+        if db_path is not None:
+            set_damage_handler(damage_handler(db_path, self, self.reopen_database))
         self.refresh()
         # The date in the header must follow midnight if the app is left open.
         self._day_timer = QTimer(self)
@@ -221,8 +229,25 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
             # Counted from the first turn of the event loop, which paints the window first.
             QTimer.singleShot(0, lambda: self._missed_timer.start(MISSED_DAYS_DELAY_MS))
 
+    def reopen_database(self) -> None:
+        """After a damaged database was replaced by a backup: a new connection to the new
+        file for the window and everything it opened (the old one pointed at the damaged
+        file, which now lies aside)."""
+        old = self._db
+        self._db = open_database(self.db_path)
+        self.session.db = self._db
+        if self.register_window is not None:
+            self.register_window.close()
+            self.register_window = None
+        for dialog in list(self.patient_dialogs):
+            dialog.close()
+        with contextlib.suppress(Exception):
+            old.close()
+        self.refresh()
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Nothing may touch the database once the window is closed (it is closed next).
+        set_damage_handler(None)
         self._missed_timer.stop()
         if self.huddle.projector_window is not None:
             self.huddle.projector_window.close()

@@ -127,3 +127,26 @@ def test_damage_found_while_the_window_runs_goes_to_the_windows_way_out(
         box.close()
     finally:
         set_damage_handler(None)
+
+
+def test_the_window_offers_the_restore_and_carries_on_with_the_restored_file(
+        qtbot, app_style, demo_window, monkeypatch) -> None:
+    """A damaged page met while the main window runs: the window's own handler is the one
+    registered, and after the restore it reopens the file and shows the board again."""
+    import huddle.ui.qt_db_fault_dialog as fault
+    from huddle.ui.crash import handle_exception
+
+    window = demo_window
+    monkeypatch.setattr(fault, "offer_restore", lambda path, message, parent=None: (
+        path == window.db_path and parent is window))
+    old = window.db
+    patients = len(window.board.lanes)
+    damaged = DatabaseError("Databasen är skadad.", kind="damaged")
+    assert handle_exception(DatabaseError, damaged, None) is None
+    assert window.db is not old and window.session.db is window.db
+    assert window.db.scalar("SELECT count(*) FROM patients") > 100
+    assert len(window.board.lanes) == patients
+    window.close()
+    box = handle_exception(DatabaseError, damaged, None)  # no window any more: a message
+    assert box is not None
+    box.close()
