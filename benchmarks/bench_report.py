@@ -6,8 +6,11 @@ quarterly, yearly and weekly report for the last ended period, from opening the 
 PDF bytes, the way ``huddle report ...`` does it. Target: each under 2 seconds.
 
     .venv/bin/python benchmarks/bench_report.py [--db FILE] [--runs 5]
+    .venv/bin/python benchmarks/bench_report.py --large LARGE.sqlite --today YYYY-MM-DD
 
-With ``--db`` an existing file is reused (and written there first if missing).
+With ``--db`` an existing five-year file is reused (and written there first if missing). With
+``--large`` the reports are timed on a large demo beside the standard demo of the same day,
+and the ratio is printed (issue 16: large <= 1.5x demo).
 """
 
 from __future__ import annotations
@@ -47,44 +50,69 @@ def one_report(path: Path, kind: str) -> tuple[float, float, int, int]:
     return computed - started, rendered - computed, len(pdf), pdf.count(b"/Type /Page\n")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--runs", type=int, default=5)
-    # --db FILE: reuse (or create once) a database instead of generating one each run
-    args = parser.parse_args()
-    folder = tempfile.TemporaryDirectory(prefix="huddle-bench-")
-    path = args.db or Path(folder.name) / "five-years.sqlite"
-    if not path.exists():
-        started = time.perf_counter()
-        counts = write_demo(path, seed=7, days=DAYS, today=TODAY)
-        print(f"generated {DAYS} days in {time.perf_counter() - started:.1f} s: {counts}")
-    db = open_database(path)
-    sizes = {t: db.scalar(f"SELECT count(*) FROM {t}") for t in ("cases", "case_events", "huddles", "decisions",
-                                      "followups", "cfs_scores", "sips")}
-    db.conn.close()
-    print("database:", ", ".join(f"{n} {t}" for t, n in sizes.items()))
+def time_kind(path: Path, kind: str, runs: int) -> tuple[float, float, float, int]:
+    """Median total, compute and render seconds over ``runs``, and the PDF's size."""
+    totals, computes, renders = [], [], []
+    size = 0
+    for _ in range(runs):
+        compute_s, render_s, size, _pages = one_report(path, kind)
+        totals.append(compute_s + render_s)
+        computes.append(compute_s)
+        renders.append(render_s)
+    return (statistics.median(totals), statistics.median(computes),
+            statistics.median(renders), size)
 
+
+def main() -> int:
+    global TODAY
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="the five-year database (written if missing)")
+    parser.add_argument("--large", type=Path,
+                        help="a large demo (huddle demo --size large) to compare with the "
+                             "standard demo: target large <= 1.5x demo")
+    parser.add_argument("--today", type=date.fromisoformat, default=TODAY,
+                        help="the day the databases describe (default %(default)s)")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    TODAY = args.today
+    folder = tempfile.TemporaryDirectory(prefix="huddle-bench-")
+    databases: dict[str, Path] = {}
+    if args.large is not None:
+        demo = Path(folder.name) / "demo.sqlite"
+        write_demo(demo, today=TODAY)
+        databases["demo (120 patients, 90 days)"] = demo
+        databases["large (20,000 patients, 5 years)"] = args.large
+    else:
+        path = args.db or Path(folder.name) / "five-years.sqlite"
+        if not path.exists():
+            started = time.perf_counter()
+            counts = write_demo(path, seed=7, days=DAYS, today=TODAY)
+            print(f"generated {DAYS} days in {time.perf_counter() - started:.1f} s: {counts}")
+        databases["five years"] = path
+    for name, path in databases.items():
+        db = open_database(path)
+        sizes = db.row_counts(("patients", "cases", "huddles", "decisions", "cfs_scores",
+                               "access_log"))
+        db.close()
+        print(f"{name}: " + ", ".join(f"{n} {t}" for t, n in sizes.items()))
     for kind in (MONTHLY, QUARTERLY, YEARLY, WEEKLY):
         period = last_ended(kind, TODAY)
-        totals, computes, renders = [], [], []
-        first = None
-        for _ in range(args.runs):
-            compute_s, render_s, size, _pages = one_report(path, kind)
-            first = first if first is not None else compute_s + render_s
-            totals.append(compute_s + render_s)
-            computes.append(compute_s)
-            renders.append(render_s)
-        print(f"{kind} {period.key} to PDF ({size // 1024} KiB): "
-              f"first run {first:.3f} s, "
-              f"median {statistics.median(totals):.3f} s "
-              f"[compute {statistics.median(computes):.3f} s + "
-              f"render {statistics.median(renders):.3f} s], worst {max(totals):.3f} s "
-              f"over {args.runs} runs")
-        if kind != WEEKLY:
-            verdict = "OK" if max(totals) < TARGET_SECONDS else "TOO SLOW"
-            print(f"{kind} target < {TARGET_SECONDS:.0f} s: {verdict}")
+        medians = {}
+        for name, path in databases.items():
+            total, compute_s, render_s, size = time_kind(path, kind, args.runs)
+            medians[name] = total
+            print(f"{kind} {period.key}, {name}: median {total:.3f} s [compute "
+                  f"{compute_s:.3f} s + render {render_s:.3f} s], {size // 1024} KiB, "
+                  f"{args.runs} runs")
+            if kind != WEEKLY and total >= TARGET_SECONDS:
+                print(f"  {kind} target < {TARGET_SECONDS:.0f} s: MISSED")
+        if len(medians) == 2:
+            demo_s, large_s = medians.values()
+            ratio = large_s / demo_s
+            print(f"  {kind}: ratio large / demo {ratio:.1f} "
+                  f"(target <= 1.5: {'OK' if ratio <= 1.5 else 'MISSED'})")
     # The whole command as a user runs it: a fresh process, imports and all.
+    path = list(databases.values())[-1]
     out = Path(folder.name) / "monthly.pdf"
     command = [sys.executable, "-m", "huddle", "report", "monthly", "--db", str(path),
                "--month", last_ended(MONTHLY, TODAY).key, "--out", str(out),
@@ -95,8 +123,8 @@ def main() -> int:
         subprocess.run(command, check=True, capture_output=True,
                        cwd=Path(__file__).resolve().parent.parent)
         walls.append(time.perf_counter() - started)
-    print(f"'huddle report monthly --out' as a fresh process: median "
-          f"{statistics.median(walls):.3f} s, worst {max(walls):.3f} s over 3 runs")
+    print(f"'huddle report monthly --out' on {list(databases)[-1]} as a fresh process: "
+          f"median {statistics.median(walls):.3f} s, worst {max(walls):.3f} s over 3 runs")
     folder.cleanup()
     return 0
 
