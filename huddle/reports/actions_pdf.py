@@ -48,7 +48,6 @@ from huddle.domain.roles import ROLE_LABELS
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, translate
 from huddle.private_files import write_private
-from huddle.reports.house import ruled_table
 from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
@@ -56,6 +55,7 @@ from huddle.reports.pdf import (
     PageFurniture,
     numbered_canvas,
     register_fonts,
+    ruled_table,
     stylesheet,
 )
 

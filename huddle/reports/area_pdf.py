@@ -33,7 +33,6 @@ from huddle import __version__
 from huddle.i18n import tr_label, tr_noop, translate
 from huddle.reports.area import AreaCell, AreaMeasure, AreaReport
 from huddle.reports.format import DASH, NBSP, fmt_long_day, fmt_made
-from huddle.reports.house import ruled_table
 from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
@@ -42,6 +41,7 @@ from huddle.reports.pdf import (
     PageFurniture,
     numbered_canvas,
     register_fonts,
+    ruled_table,
     stylesheet,
 )
 from huddle.reports.regional import UNIT_PERCENT, swedish_number

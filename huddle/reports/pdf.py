@@ -95,6 +95,26 @@ def register_fonts() -> None:
                                   boldItalic=FONT_BOLD)
 
 
+def ruled_table(data: list[list[Flowable]], widths: Sequence[float], *, font_size: float,
+                padding: float, extra: Sequence[tuple] = ()) -> Table:
+    """A table ruled as the house's reports rule theirs: a shaded header row that repeats on
+    every page the table runs onto, hairlines between rows, a firm line at the end."""
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, font_size),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+        *extra,
+    ]))
+    return table
+
+
 def stylesheet() -> StyleSheet1:
     sheet = StyleSheet1()
     base = ParagraphStyle("Body", fontName=FONT, fontSize=9.5, leading=12.5,
@@ -246,19 +266,7 @@ class _Story:
 
         data = [[cell(v, i, True) for i, v in enumerate(header)]]
         data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
-        table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ]))
-        return table
+        return ruled_table(data, widths, font_size=9, padding=2.5)
 
     def measures(self, rows: Sequence[tuple[str, str] | tuple[str, str, str]]) -> Table:
         with_goal = any(len(row) == 3 and row[2] for row in rows)
@@ -570,4 +578,4 @@ PageFurniture = _Furniture
 numbered_canvas = _canvas_class
 
 __all__ = ["DASH", "PageFurniture", "numbered_canvas", "register_fonts", "render_pdf",
-           "report_title", "stylesheet"]
+           "report_title", "ruled_table", "stylesheet"]
