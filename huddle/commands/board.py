@@ -8,7 +8,6 @@ every key). With ``--projector`` the room's rules apply (the disclosure policy's
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
 from typing import Any
 
 from huddle.commands.common import add_db_option, open_configured, parse_day, print_json
@@ -27,6 +26,7 @@ from huddle.domain.board import (
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.i18n import tr_label, translate
 from huddle.storage.board_data import load_board, log_board_shown
+from huddle.storage.rows import iso_minutes
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,14 +68,6 @@ def run_board(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------- the JSON contract
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
-    return value.isoformat()
-
-
 def patient_json(item: BoardItem | PatientRef) -> dict[str, Any]:
     shown = item.shown
     return {
@@ -92,21 +84,21 @@ def item_json(item: BoardItem) -> dict[str, Any]:
     data = {**patient_json(item), "reason": item.reason, "urgent": item.urgent}
     if isinstance(item, SamsaItem):
         data.update(case_id=item.case_id, status=item.status, hospital=item.hospital,
-                    ward=item.ward, admitted=_iso(item.admitted), pud=_iso(item.pud),
-                    pud_moves=item.pud_moves, ready=_iso(item.ready),
-                    discharged=_iso(item.discharged))
+                    ward=item.ward, admitted=iso_minutes(item.admitted), pud=iso_minutes(item.pud),
+                    pud_moves=item.pud_moves, ready=iso_minutes(item.ready),
+                    discharged=iso_minutes(item.discharged))
     elif isinstance(item, CfsItem):
         data.update(cfs=item.cfs, cfs_label=item.cfs_label, pathway=item.pathway,
                     pathway_label=item.pathway_label, next_step=item.next_step,
-                    cfs_scored_on=_iso(item.cfs_scored_on), sip=item.sip,
+                    cfs_scored_on=iso_minutes(item.cfs_scored_on), sip=item.sip,
                     sip_valid=item.sip_valid, tier=item.tier, findings=list(item.findings))
     elif isinstance(item, HomeItem):
         due = item.due_at if item.due_at is not None else item.due_on
         data.update(followup_id=item.followup_id, kind=item.kind, actor=item.actor,
-                    actor_label=item.actor_label, due=_iso(due), reason_code=item.reason_code,
+                    actor_label=item.actor_label, due=iso_minutes(due), reason_code=item.reason_code,
                     overdue=item.overdue, due_today=item.due_today)
         if item.kind == "call_72h":
-            data["discharged"] = _iso(item.discharged)
+            data["discharged"] = iso_minutes(item.discharged)
     return data
 
 
@@ -121,7 +113,7 @@ def decision_json(decision: DecisionItem) -> dict[str, Any]:
         "id": decision.id,
         "what": decision.what,
         "responsible": decision.responsible,
-        "due_on": _iso(decision.due_on) if _exact(decision.patient) else None,
+        "due_on": iso_minutes(decision.due_on) if _exact(decision.patient) else None,
         "overdue": decision.overdue,
         "status": decision.status,
         "escalated": decision.escalated,
@@ -135,7 +127,7 @@ def decision_json(decision: DecisionItem) -> dict[str, Any]:
 
 
 def event_json(event: EventItem) -> dict[str, Any]:
-    return {"at": _iso(event.at) if _exact(event.patient) else None, "kind": event.kind,
+    return {"at": iso_minutes(event.at) if _exact(event.patient) else None, "kind": event.kind,
             "text": event.text,
             "patient": {**patient_json(event.patient), "reason": event.text, "urgent": False}}
 
@@ -144,7 +136,7 @@ def board_json(board: Board) -> dict[str, Any]:
     return {
         "date": board.day.isoformat(),
         "health_centre": board.health_centre,
-        "last_import": _iso(board.last_import),
+        "last_import": iso_minutes(board.last_import),
         "projector": board.room,
         "open_decisions": [decision_json(d) for d in board.open_decisions],
         "since_last_huddle": [event_json(e) for e in board.since_last_huddle],

@@ -21,6 +21,7 @@ from huddle.domain.samsa import (
     normalise_case_id,
 )
 from huddle.storage.audit import log_access, log_rows, now_iso
+from huddle.storage.rows import iso_minutes
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -46,14 +47,6 @@ class SnapshotResult:
     discharge_changes: list[DischargeChange] = field(default_factory=list)
 
 
-def _iso(value: date | datetime | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
-    return value.isoformat()
-
-
 def _flag(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
@@ -63,20 +56,20 @@ def _case_row(record: CaseRecord) -> dict:
         "samsa_id": record.samsa_id,
         "hospital": record.hospital,
         "ward": record.ward,
-        "admitted_at": _iso(record.admitted_at),
-        "pud": _iso(record.pud),
-        "ready_at": _iso(record.ready_at),
-        "discharged_at": _iso(record.discharged_at),
+        "admitted_at": iso_minutes(record.admitted_at),
+        "pud": iso_minutes(record.pud),
+        "ready_at": iso_minutes(record.ready_at),
+        "discharged_at": iso_minutes(record.discharged_at),
         "status": record.derived_status,
         "municipality": record.municipality,
         "contact": record.contact,
         "municipal_hsl": _flag(record.municipal_hsl),
         "home_care": _flag(record.home_care),
-        "sip_invited_on": _iso(record.sip_invited_on),
+        "sip_invited_on": iso_minutes(record.sip_invited_on),
         "consent": consent_state(record.consent) if record.consent is not None else None,
         "protected": int(bool(record.protected)),
         "needs": record.needs,
-        "last_changed": _iso(record.last_changed),
+        "last_changed": iso_minutes(record.last_changed),
     }
 
 
@@ -105,7 +98,7 @@ def upsert_patient(
             "personnummer": record.personnummer,
             "id_kind": record.id_kind,
             "name": record.name,
-            "birth_date": _iso(record.birth_date),
+            "birth_date": iso_minutes(record.birth_date),
             "protected_identity": int(bool(record.protected)),
             "consent": "unknown",
             "samsa_consent": _samsa_consent(record),
@@ -240,7 +233,7 @@ def apply_snapshot(
     fictional: bool = False,
 ) -> SnapshotResult:
     """Store one snapshot of this health centre's cases. Call inside ``db.atomic()``."""
-    at = _iso(as_of)
+    at = iso_minutes(as_of)
     result = SnapshotResult()
     events = _EventWriter(db, import_id, at)
     seen: set[str] = set()

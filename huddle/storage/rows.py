@@ -52,6 +52,16 @@ def iso_moment(value: datetime | None, timespec: str = "seconds") -> str | None:
     return value.isoformat(timespec=timespec) if value else None
 
 
+def iso_minutes(value: date | datetime | None) -> str | None:
+    """A day as ISO, a moment as ISO to the minute: how cases are stored and how the JSON
+    contract (``huddle board --json``) writes them."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
 # ---------------------------------------------------------------- patients
 
 PATIENT_COLUMNS = (
