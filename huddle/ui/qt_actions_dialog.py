@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +38,7 @@ from huddle.domain.roles import ORGANISATION_ORDER
 from huddle.errors import KnownError
 from huddle.storage.actions import load_actions, log_actions_listed
 from huddle.ui import theme
+from huddle.ui.qt_print import open_print_dialog, printer_not_started
 
 if TYPE_CHECKING:
     from huddle.domain.huddle import HuddleSummary
@@ -188,15 +188,9 @@ class QtActionsDialog(QDialog):
         return True
 
     def ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setDocName(self.tr("Åtgärder {day}").format(day=self.day.isoformat()))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Skriv ut åtgärderna"))
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
-        self._print_dialog = dialog   # keep the printer alive while the dialog is open
+        self._print_dialog = open_print_dialog(
+            self, self.tr("Åtgärder {day}").format(day=self.day.isoformat()),
+            self.tr("Skriv ut åtgärderna"), self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the chosen pages; returns the number of pages sent."""
@@ -208,8 +202,7 @@ class QtActionsDialog(QDialog):
             self._show_error(err.message)
             return 0
         if images is None:
-            self._show_error(self.tr("Skrivaren kunde inte startas. Kontrollera att den är "
-                                     "påslagen och vald, och försök igen."))
+            self._show_error(printer_not_started())
             return 0
         try:
             self._log("actions print")

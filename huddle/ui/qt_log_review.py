@@ -18,8 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt
-from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,6 +57,7 @@ from huddle.storage.audit import os_user
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
 from huddle.ui.qt_forms import date_edit, error_label, fit_to_screen, from_qdate, to_qdate
+from huddle.ui.qt_print import open_print_dialog, printer_not_started
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -374,15 +374,8 @@ class QtLogReviewWindow(QDialog):
         return True
 
     def ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setDocName(self.tr("Loggutdrag"))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Skriv ut loggutdraget"))
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
-        self._print_dialog = dialog   # keep the printer alive while the dialog is open
+        self._print_dialog = open_print_dialog(self, self.tr("Loggutdrag"),
+                                               self.tr("Skriv ut loggutdraget"), self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the extract; returns the number of pages sent."""
@@ -392,8 +385,7 @@ class QtLogReviewWindow(QDialog):
             review, pdf = self.extract_pdf()
             images = print_pages(printer, pdf)
             if images is None:
-                self._show_error(self.tr("Skrivaren kunde inte startas. Kontrollera att den "
-                                         "är påslagen och vald, och försök igen."))
+                self._show_error(printer_not_started())
                 return 0
             log_review_shown(self.db, review, action=ACTION_PRINT, detail="log extract print")
         except KnownError as err:

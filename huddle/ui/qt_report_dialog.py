@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -52,6 +52,7 @@ from huddle.reports.period import (
 from huddle.reports.summary import Summary
 from huddle.storage.database import open_database
 from huddle.ui.qt_forms import fit_to_screen
+from huddle.ui.qt_print import open_print_dialog, printer_not_started
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
@@ -339,15 +340,8 @@ class QtReportDialog(QDialog):
         return True
 
     def ask_print(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        printer.setDocName(self.status.text())
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Skriv ut rapporten"))
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
-        self._print_dialog = dialog   # keep the printer alive while the dialog is open
+        self._print_dialog = open_print_dialog(self, self.status.text(),
+                                               self.tr("Skriv ut rapporten"), self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print every page, scaled to the paper; returns the number of pages printed."""
@@ -355,8 +349,7 @@ class QtReportDialog(QDialog):
             return 0
         images = print_pages(printer, self.pdf)
         if images is None:
-            self._show_error(self.tr("Skrivaren kunde inte startas. Kontrollera att den är "
-                                     "påslagen och vald, och försök igen."))
+            self._show_error(printer_not_started())
             return 0
         try:
             self._log("print")

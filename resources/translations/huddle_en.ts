@@ -136,18 +136,18 @@
     <name>QtActionsDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_actions_dialog.py" line="+64" />
-      <location line="+168" />
+      <location line="+161" />
       <source>Åtgärder per organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-166" />
-      <location line="+128" />
+      <location line="-159" />
+      <location line="+126" />
       <source>Åtgärder {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-124" />
+      <location line="-122" />
       <source>Skriv ut eller spara för</source>
       <translation type="unfinished" />
     </message>
@@ -217,17 +217,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+7" />
       <source>Skriv ut åtgärderna</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
-      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
+      <location line="+18" />
       <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -1830,22 +1825,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
       <source>Loggutdrag</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Skriv ut loggutdraget</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
-      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
+      <location line="+16" />
       <source>Skickat till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -1991,12 +1981,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+63" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+67" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+74" />
+      <location line="+78" />
       <source>Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.</source>
       <translation type="unfinished" />
     </message>
@@ -2245,6 +2235,14 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
   </context>
   <context>
+    <name>QtPrint</name>
+    <message>
+      <location filename="../../huddle/ui/qt_print.py" line="+31" />
+      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>QtProjectorWindow</name>
     <message>
       <location filename="../../huddle/ui/qt_projector.py" line="+32" />
@@ -2427,13 +2425,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+132" />
-      <location line="+249" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+133" />
+      <location line="+241" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-245" />
+      <location line="-237" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -2538,17 +2536,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+6" />
       <source>Skriv ut rapporten</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
-      <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
+      <location line="+14" />
       <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -3082,7 +3075,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+64" />
+      <location line="+75" />
       <source>huddle: Skärmbilden kunde inte sparas till {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -4807,7 +4800,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="+164" />
+      <location filename="../../huddle/storage/rows.py" line="+174" />
       <source>Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
@@ -5725,7 +5718,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+82" />
+      <location line="+102" />
       <source>Sida {page} av {pages}</source>
       <translation type="unfinished" />
     </message>
@@ -5770,7 +5763,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+56" />
+      <location line="+44" />
       <location line="+3" />
       <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
       <location line="+139" />
@@ -6335,7 +6328,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/scrub.py" line="+75" />
+      <location filename="../../huddle/reports/scrub.py" line="+77" />
       <source>[id borttaget]</source>
       <translation type="unfinished" />
     </message>
