@@ -24,7 +24,6 @@ from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
 from huddle.ui.crash import set_damage_handler
 from huddle.ui.qt_board import QtBoard
-from huddle.ui.qt_db_fault_dialog import damage_handler
 from huddle.ui.qt_file_actions import QtFileActionsMixin
 from huddle.ui.qt_header import QtHeader
 from huddle.ui.qt_huddle_controller import QtHuddleController
@@ -96,7 +95,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         # A damaged page found while the window runs offers the latest backup, then the
         # window carries on with the restored file.
         if db_path is not None:
-            set_damage_handler(damage_handler(db_path, self, self.reopen_database))
+            set_damage_handler(self._offer_restore)
         self.refresh()
         # The date in the header must follow midnight if the app is left open.
         self._day_timer = QTimer(self)
@@ -228,6 +227,13 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         if not self._missed_timer.isActive():
             # Counted from the first turn of the event loop, which paints the window first.
             QTimer.singleShot(0, lambda: self._missed_timer.start(MISSED_DAYS_DELAY_MS))
+
+    def _offer_restore(self, error: KnownError) -> None:
+        # The dialog and the backup code are imported when a damaged page turns up, not at
+        # start-up.
+        from huddle.ui.qt_db_fault_dialog import damage_handler
+
+        damage_handler(self.db_path, self, self.reopen_database)(error)
 
     def reopen_database(self) -> None:
         """After a damaged database was replaced by a backup: a new connection to the new
