@@ -69,6 +69,12 @@ def moment_text(value: datetime, today: date | None = None) -> str:
                                                         time=value.strftime("%H:%M"))
 
 
+def moment_with_year(value: datetime) -> str:
+    """'14 nov 2026 kl 06:15' (a log over years)."""
+    return translate("dates", "{day} kl {time}").format(day=day_month_year(value),
+                                                        time=value.strftime("%H:%M"))
+
+
 def date_text(value: date | datetime | None, today: date | None = None) -> str:
     """A day or a moment as a person writes it; an en dash for nothing."""
     if value is None:

@@ -43,6 +43,7 @@ from huddle.domain.access import (
     action_label,
     place_label,
 )
+from huddle.domain.dates import moment_with_year
 from huddle.errors import KnownError
 from huddle.storage.access_review import (
     WINDOW_LIMIT,
@@ -86,7 +87,7 @@ class LogTableModel(QAbstractTableModel):
                 actions[entry.action] = action_label(entry.action)
             if entry.place not in places:
                 places[entry.place] = place_label(entry.place)
-            rows.append((entry.at.isoformat(" ", "minutes"), entry.user,
+            rows.append((moment_with_year(entry.at), entry.user,
                          entry.workstation or "–", actions[entry.action], places[entry.place],
                          entry.patient or "–", entry.personnummer or "–"))
         self.beginResetModel()

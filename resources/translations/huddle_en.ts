@@ -3,7 +3,7 @@
   <context>
     <name>LogTableModel</name>
     <message>
-      <location filename="../../huddle/ui/qt_log_review.py" line="+75" />
+      <location filename="../../huddle/ui/qt_log_review.py" line="+76" />
       <source>När</source>
       <translation type="unfinished" />
     </message>
@@ -1981,7 +1981,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+67" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+66" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
@@ -4262,6 +4262,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     <name>dates</name>
     <message>
       <location filename="../../huddle/domain/dates.py" line="+68" />
+      <location line="+6" />
       <source>{day} kl {time}</source>
       <translation type="unfinished" />
     </message>

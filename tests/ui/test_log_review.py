@@ -70,7 +70,7 @@ def test_a_patient_search_lists_their_rows_with_totals_and_saves_the_extract(
     window.search_button.click()
     rows = shown_rows(window)
     assert rows and {row[5:] for row in rows} == {(name, f"{number[:8]}-{number[8:]}")}
-    assert ("2026-11-20 08:05", "anna.lind") in {row[:2] for row in rows}
+    assert ("20 nov 2026 kl 08:05", "anna.lind") in {row[:2] for row in rows}
     assert window.summary.text().startswith(f"{len(rows)} rader (")
     assert window.pdf_button.isEnabled() and window.print_button.isEnabled()
     assert window.search_button.isDefault()
@@ -125,8 +125,8 @@ def test_a_user_search_over_a_period_and_csv_export(qtbot, app_style, demo_db,
     window.set_query(user="karin.ek", first=DEMO_TODAY.replace(day=1), action="visa")
     window.search()
     rows = shown_rows(window)
-    assert [row[:2] for row in rows] == [("2026-11-21 11:00", "karin.ek"),
-                                         ("2026-11-20 10:00", "karin.ek")]
+    assert [row[:2] for row in rows] == [("21 nov 2026 kl 11:00", "karin.ek"),
+                                         ("20 nov 2026 kl 10:00", "karin.ek")]
     assert window.summary.text().startswith("2 rader (visa 2) · 1 användare · 1 patient")
     out = tmp_path / "logg.csv"
     assert window.save_csv(out)
