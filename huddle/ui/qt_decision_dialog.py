@@ -28,7 +28,6 @@ from huddle.domain.roles import ROLE_LABELS, organisation_of_role
 from huddle.errors import KnownError
 from huddle.i18n import label_source, tr_label
 from huddle.storage import huddles
-from huddle.ui import theme
 from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import (
     date_edit,
@@ -39,7 +38,7 @@ from huddle.ui.qt_forms import (
     save_cancel_buttons,
     to_qdate,
 )
-from huddle.ui.qt_text import plain_label
+from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
     from huddle.domain.records import Decision
@@ -67,10 +66,7 @@ class QtDecisionDialog(QDialog):
         self.setWindowTitle(self.tr("Ändra beslut") if self.existing else self.tr("Nytt beslut"))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        heading = plain_label(patient_label, self)
-        heading.setFont(theme.font(20, bold=True))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        layout.addWidget(heading_label(patient_label, self))
 
         form = QFormLayout()
         self.what_edit = QComboBox(self)

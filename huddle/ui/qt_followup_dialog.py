@@ -22,10 +22,9 @@ from huddle.domain.roles import ACTOR_LABELS, organisation_of_actor
 from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
-from huddle.ui import theme
 from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
-from huddle.ui.qt_text import plain_label
+from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
     from huddle.domain.records import Followup
@@ -54,10 +53,7 @@ class QtFollowupDialog(QDialog):
                             else self.tr("Ny uppföljning i hemmet"))
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
-        heading = plain_label(patient_label, self)
-        heading.setFont(theme.font(20, bold=True))
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
+        layout.addWidget(heading_label(patient_label, self))
         form = QFormLayout()
         self.reason_combo = QComboBox(self)
         for key, label in huddles.NEED_REASONS.items():

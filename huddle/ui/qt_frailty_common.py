@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from huddle.domain.dates import short_date_year
 from huddle.storage.register import FrailtyRecord
 from huddle.ui import theme
-from huddle.ui.qt_text import plain_label
+from huddle.ui.qt_text import heading_label, plain_label
 
 WARNING_BG = QColor("#fff4d6")
 WARNING_BAR = QColor("#9a6700")
@@ -32,10 +32,8 @@ def short(value: date | datetime | None) -> str:
 def heading(parent: QWidget, record: FrailtyRecord) -> QLabel:
     """'Ek, Margareta, 86 år · 19400122-9981', as much as the dialog's audience may see."""
     number = f" · {record.shown_number}" if record.shown_number else ""
-    label = plain_label(f"{record.shown.label}{number}", parent)
+    label = heading_label(f"{record.shown.label}{number}", parent)
     label.setObjectName("patientHeading")
-    label.setFont(theme.font(20, bold=True))
-    label.setWordWrap(True)
     return label
 
 

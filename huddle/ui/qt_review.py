@@ -45,7 +45,7 @@ from huddle.ui.qt_forms import (
     question_hint,
     save_cancel_buttons,
 )
-from huddle.ui.qt_text import plain_label
+from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -61,10 +61,7 @@ class QtNewDateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt datum"))
         layout = QVBoxLayout(self)
-        label = plain_label(what, self)
-        label.setFont(theme.font(17, bold=True))
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        layout.addWidget(heading_label(what, self, 17))
         form = QFormLayout()
         start = max(day + timedelta(days=1), (current or day) + timedelta(days=1))
         self.date_edit = date_edit(self, start, minimum=day)
@@ -91,11 +88,7 @@ class QtEscalateDialog(QDialog):
         self.setWindowTitle(self.tr("Lyft till månadsmöte"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        label = QLabel(what, self)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setFont(theme.font(17, bold=True))
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        layout.addWidget(heading_label(what, self, 17))
         form = QFormLayout()
         self.question_edit = question_edit(self)
         self.question_edit.setText(question or "")

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from huddle.domain.text import plain_text
+from huddle.ui import theme
 
 
 def shown_text(text: str | None) -> str:
@@ -31,6 +32,14 @@ def set_plain(label: QLabel, text: str | None) -> None:
 def plain_label(text: str | None = None, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     set_plain(label, text)
+    return label
+
+
+def heading_label(text: str | None, parent: QWidget | None = None, size: int = 20) -> QLabel:
+    """A dialog's heading that names a patient or quotes a decision: plain, bold, wrapped."""
+    label = plain_label(text, parent)
+    label.setFont(theme.font(size, bold=True))
+    label.setWordWrap(True)
     return label
 
 
