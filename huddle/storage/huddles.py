@@ -394,6 +394,17 @@ def create_decision(db: Store, *, patient_id: int | None, what: str,
     return decision_id
 
 
+def _update_logged(db: Store, table: str, event: str, row_id: int, changes: dict[str, Any],
+                   current: dict[str, Any], patient_id: int, moment: str) -> None:
+    """Write ``changes`` to a decision or follow-up and log which fields really changed
+    ('decision_updated 7: due_on,what', or 'no change')."""
+    changed = sorted(key for key, value in changes.items() if current[key] != value)
+    with db.atomic():
+        db.update(table, row_id, {**changes, "updated_at": moment})
+        _log(db, f"{event} {row_id}: " + (",".join(changed) or "no change"), patient_id,
+             at=moment)
+
+
 def update_decision(db: Store, decision_id: int, *, what: str, responsible_role: str,
                     responsible_name: str | None = None, due_on: date | None,
                     question: str | None = None, now: datetime | None = None) -> None:
@@ -410,11 +421,8 @@ def update_decision(db: Store, decision_id: int, *, what: str, responsible_role:
     current = {"what": old.what, "responsible_role": old.responsible_role,
                "responsible_name": old.responsible_name, "due_on": iso_day(old.due_on),
                "escalation_question": old.escalation_question}
-    changed = sorted(key for key, value in changes.items() if current[key] != value)
-    with db.atomic():
-        db.update("decisions", decision_id, {**changes, "updated_at": moment})
-        _log(db, f"decision_updated {decision_id}: " + (",".join(changed) or "no change"),
-             old.patient_id, at=moment)
+    _update_logged(db, "decisions", "decision_updated", decision_id, changes, current,
+                   old.patient_id, moment)
 
 
 def review_decision(db: Store, decision_id: int, outcome: str, *, huddle_id: int | None,
@@ -568,11 +576,8 @@ def update_followup(db: Store, followup_id: int, *, reason: str, actor: str,
                "note": (note or "").strip() or None}
     current = {"reason": old.reason, "actor": old.actor, "due": iso_day(old.due_on),
                "note": old.note}
-    changed = sorted(key for key, value in changes.items() if current[key] != value)
-    with db.atomic():
-        db.update("followups", followup_id, {**changes, "updated_at": moment})
-        _log(db, f"followup_updated {followup_id}: " + (",".join(changed) or "no change"),
-             old.patient_id, at=moment)
+    _update_logged(db, "followups", "followup_updated", followup_id, changes, current,
+                   old.patient_id, moment)
 
 
 def close_followup(db: Store, followup_id: int, *, by: str | None = None,
