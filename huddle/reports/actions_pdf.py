@@ -45,9 +45,8 @@ from huddle.domain.actions import (
 from huddle.domain.dates import day_and_month, weekday_date
 from huddle.domain.huddle import HuddleSummary
 from huddle.domain.roles import ROLE_LABELS
-from huddle.errors import KnownError
 from huddle.i18n import tr_label, translate
-from huddle.private_files import write_private
+from huddle.reports.files import write_private_file
 from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
@@ -288,14 +287,9 @@ class _Story:
 def write_action_list(path: Path | str, pdf: bytes) -> None:
     """Write the lists to ``path`` whole or not at all, readable by the owner only: unlike a
     report for managers, they name patients (``huddle.private_files``)."""
-    path = Path(path)
-    try:
-        write_private(path, pdf)
-    except OSError as exc:
-        raise KnownError(translate(
-            "actions", "Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om "
-            "den är öppen i ett annat program, eller välj en annan mapp."
-        ).format(path=path, reason=exc.strerror or exc)) from exc
+    write_private_file(path, pdf, translate(
+        "actions", "Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om "
+        "den är öppen i ett annat program, eller välj en annan mapp."))
 
 
 __all__ = ["actions_title", "footer_text", "render_actions_pdf", "summary_title",

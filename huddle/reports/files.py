@@ -8,7 +8,7 @@ from pathlib import Path
 
 from huddle.errors import KnownError
 from huddle.i18n import translate
-from huddle.private_files import refuse_special_target
+from huddle.private_files import refuse_special_target, write_private
 from huddle.reports.period import MONTHLY, QUARTERLY, WEEKLY, YEARLY, Period
 
 _FILE_PREFIXES = {WEEKLY: "veckosammanstallning", MONTHLY: "manadssammanstallning",
@@ -18,6 +18,17 @@ _FILE_PREFIXES = {WEEKLY: "veckosammanstallning", MONTHLY: "manadssammanstallnin
 def report_file_name(period: Period) -> str:
     """'manadssammanstallning-2026-11.pdf': the name a report is offered under."""
     return f"{_FILE_PREFIXES[period.kind]}-{period.key}.pdf"
+
+
+def write_private_file(path: Path | str, data: bytes | str, failure: str) -> None:
+    """Write a file that names patients whole or not at all, readable by the owner only
+    (``huddle.private_files``); a failure becomes a :class:`KnownError` from ``failure``, a
+    sentence with ``{path}`` and ``{reason}``."""
+    path = Path(path)
+    try:
+        write_private(path, data)
+    except OSError as exc:
+        raise KnownError(failure.format(path=path, reason=exc.strerror or exc)) from exc
 
 
 def _umask() -> int:

@@ -11,9 +11,8 @@ import csv
 import io
 from pathlib import Path
 
-from huddle.errors import KnownError
 from huddle.i18n import translate
-from huddle.private_files import write_private
+from huddle.reports.files import write_private_file
 from huddle.storage.access_review import LogReview
 
 CSV_COLUMNS = ("at", "user", "workstation", "action", "where", "patient", "name", "detail")
@@ -34,14 +33,9 @@ def log_csv(review: LogReview) -> str:
 
 def write_log_file(path: Path | str, data: bytes | str) -> None:
     """A log extract or export names patients: the owner's alone (``huddle.private_files``)."""
-    path = Path(path)
-    try:
-        write_private(path, data)
-    except OSError as exc:
-        raise KnownError(translate(
-            "log_review", "Loggutdraget kunde inte sparas som {path} ({reason}). Stäng filen "
-            "om den är öppen i ett annat program, eller välj en annan mapp."
-        ).format(path=path, reason=exc.strerror or exc)) from exc
+    write_private_file(path, data, translate(
+        "log_review", "Loggutdraget kunde inte sparas som {path} ({reason}). Stäng filen "
+        "om den är öppen i ett annat program, eller välj en annan mapp."))
 
 
 __all__ = ["CSV_COLUMNS", "log_csv", "write_log_file"]

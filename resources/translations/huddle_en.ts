@@ -829,7 +829,7 @@
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+67" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+66" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -839,7 +839,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+12" />
       <source>Skriv, eller välj ett vanligt beslut med pil ned</source>
       <translation type="unfinished" />
     </message>
@@ -991,12 +991,12 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+91" />
+      <location filename="../../huddle/ui/qt_review.py" line="+88" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+8" />
       <source>Mottagare</source>
       <translation type="unfinished" />
     </message>
@@ -1138,7 +1138,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+53" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+52" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -1148,7 +1148,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+8" />
       <source>Välj orsak</source>
       <translation type="unfinished" />
     </message>
@@ -2014,8 +2014,8 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtNewDateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="-54" />
-      <location line="+9" />
+      <location filename="../../huddle/ui/qt_review.py" line="-47" />
+      <location line="+6" />
       <source>Nytt datum</source>
       <translation type="unfinished" />
     </message>
@@ -2549,7 +2549,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+65" />
+      <location filename="../../huddle/ui/qt_review.py" line="+61" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -2865,7 +2865,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+12" />
-      <location filename="../../huddle/reports/actions_pdf.py" line="+208" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+207" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
@@ -3062,7 +3062,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+15" />
       <source>Åtgärdslistan kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
@@ -4746,7 +4746,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+76" />
       <source>Okänt utfall för granskningen av ett beslut.</source>
       <translation type="unfinished" />
     </message>
@@ -5262,7 +5262,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/log_csv.py" line="+41" />
+      <location filename="../../huddle/reports/log_csv.py" line="+36" />
       <source>Loggutdraget kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
@@ -5699,7 +5699,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/files.py" line="+52" />
+      <location filename="../../huddle/reports/files.py" line="+63" />
       <source>Rapporten kunde inte sparas som {path} ({reason}). Stäng filen om den är öppen i ett annat program, eller välj en annan mapp.</source>
       <translation type="unfinished" />
     </message>
