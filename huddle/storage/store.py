@@ -21,7 +21,7 @@ import shutil
 import sqlite3
 from collections.abc import Generator, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from huddle.errors import DatabaseError
 from huddle.i18n import translate
@@ -119,6 +119,15 @@ def known_database_error(exc: BaseException, path: Path | str | None = None
     return DatabaseError(message_for(kind, path), kind=kind)
 
 
+def _raise_known(exc: sqlite3.Error, path: Path | None) -> NoReturn:
+    """Raise ``exc`` as :func:`known_database_error` sorts it: the user's, with a Swedish
+    sentence, or as it is."""
+    known = known_database_error(exc, path)
+    if known is None:
+        raise exc
+    raise known from exc
+
+
 class Store:
     """A connection to one Huddle database (created by ``huddle.storage.database``)."""
 
@@ -136,19 +145,13 @@ class Store:
         try:
             return self.conn.execute(sql, params)
         except sqlite3.Error as exc:
-            known = known_database_error(exc, self.path)
-            if known is None:
-                raise
-            raise known from exc
+            _raise_known(exc, self.path)
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> sqlite3.Cursor:
         try:
             return self.conn.executemany(sql, rows)
         except sqlite3.Error as exc:
-            known = known_database_error(exc, self.path)
-            if known is None:
-                raise
-            raise known from exc
+            _raise_known(exc, self.path)
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
         """The first column of the first row, or None."""
