@@ -13,7 +13,10 @@ child:
              moved to a worker thread (with --blocking; it freezes the window for the whole
              import).
 
-Peak memory is the child's ru_maxrss. Target (issue 16): longest stall < 100 ms, peak
+Opening the dialog, and the board once the import is done (its refresh, then the layout,
+paint and deletion of cards that follow in the event loop: the board taking on 2 000 new
+cases), are printed apart; the import's stall is from the dialog's first paint to the
+refresh. Peak memory is the child's ru_maxrss. Target (issue 16): longest stall < 100 ms, peak
 memory < 300 MB.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_import_stall.py
@@ -91,8 +94,8 @@ def _child(mode: str, export: Path, db_path: Path) -> dict:
         loop.exec()
         check.stop()
 
-    # The board's refresh once the import is done is timed apart: it is the board loading
-    # (issue 16, item 3), not the import, and it would run the same after any import.
+    # The board's refresh once the import is done is timed apart: it is the board loading and
+    # painting the new cases (issue 16, item 3), not the import.
     refreshes: list[tuple[int, int]] = []
     refresh = window.refresh
 
@@ -133,13 +136,18 @@ def _child(mode: str, export: Path, db_path: Path) -> dict:
         return any(a <= start and end <= b for start, end in spans)
 
     pairs = list(zip(stamps, stamps[1:], strict=False))
-    spans = [*refreshes, opened] if mode == "dialog" else refreshes
-    counted = [(b - a, n) for n, (a, b) in enumerate(pairs) if not holds(a, b, spans)]
+    # The import ends where the board's refresh begins: what follows (the refresh, then the
+    # layout, paint and deletion of the board's cards in the event loop) is the board taking
+    # on the new cases, and is printed apart.
+    end = refreshes[0][0] if refreshes else stamps[-1]
+    spans = [opened] if mode == "dialog" else []
+    counted = [(b - a, n) for n, (a, b) in enumerate(pairs)
+               if b <= end and not holds(a, b, spans)]
     gaps = sorted((gap / 1e6 for gap, _n in counted))
     at = max(counted)[1] if counted else 0
     result["longest_between"] = [stages[at], stages[min(at + 1, len(stages) - 1)]]
     result.update(
-        refresh_ms=max(((end - start) / 1e6 for start, end in refreshes), default=0.0),
+        refresh_ms=max([(b - a) / 1e6 for a, b in pairs if b > end] or [0.0]),
         open_ms=max([(b - a) / 1e6 for a, b in pairs if holds(a, b, [opened])] or [0.0]),
         seconds=elapsed, ticks=len(stamps), longest_ms=gaps[-1] if gaps else elapsed * 1000,
         p99_ms=gaps[int(0.99 * (len(gaps) - 1))] if gaps else elapsed * 1000,
@@ -216,8 +224,8 @@ def main() -> int:
             runs["idle"].append(run_child("idle", idle_for, fresh(folder, f"i{attempt}.sqlite")))
             print(f"  run {attempt + 1}: import {dialog['seconds']:.1f} s, longest stall "
                   f"{dialog['longest_ms']:.1f} ms (idle window {runs['idle'][-1]['longest_ms']:.1f}"
-                  f" ms); opening the dialog {dialog['open_ms']:.0f} ms, board refresh after "
-                  f"it {dialog['refresh_ms']:.0f} ms, "
+                  f" ms); opening the dialog {dialog['open_ms']:.0f} ms, the board after it "
+                  f"{dialog['refresh_ms']:.0f} ms, "
                   f"{dialog['peak_mb']:.0f} MB; the longest stall between "
                   f"{' and '.join(repr(t) for t in dialog['longest_between'])}", flush=True)
         if args.blocking:
@@ -237,7 +245,7 @@ def main() -> int:
               f"{max(r['peak_mb'] for r in runs[mode]):>10.0f}")
     print(f"{'opening the import dialog':34} "
           f"{spread([r['open_ms'] for r in runs['dialog']]):>30}   (not counted above)")
-    print(f"{'the board refresh after the import':34} "
+    print(f"{'the board after the import':34} "
           f"{spread([r['refresh_ms'] for r in runs['dialog']]):>30}   (not counted above)")
     worst = max(r["longest_ms"] for r in runs["dialog"])
     print(f"\nImport took {spread([r['seconds'] for r in runs['dialog']])} s over "
