@@ -93,10 +93,14 @@ def summary_title(day: date) -> str:
 
 
 def footer_text(made_at: datetime) -> str:
-    return translate(
-        "actions", "Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning "
-        "· Utskriven {day} kl {time}").format(
+    """The footer's first line, beside "Sida X av Y"; ``footer_note`` is the second."""
+    return translate("actions", "Utskriven {day} kl {time}").format(
         day=day_and_month(made_at), time=made_at.strftime("%H:%M"))
+
+
+def footer_note() -> str:
+    return translate(
+        "actions", "Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning")
 
 
 def render_actions_pdf(actions: ActionList, *, made_at: datetime,
@@ -111,7 +115,7 @@ def render_actions_pdf(actions: ActionList, *, made_at: datetime,
         day=day_and_month(actions.day, made_at.date()))
     furniture = PageFurniture(
         health_centre=actions.health_centre or translate("actions", "Vårdcentral"),
-        title=heading, made=footer_text(made_at))
+        title=heading, made=footer_text(made_at), note=footer_note())
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,

@@ -155,6 +155,18 @@ class _Furniture:
     note: str = ""        # a second footer line
 
 
+FOOTER_GAP = 5 * mm
+
+
+def footer_size(made: str, page_label: str, size: float = 9) -> float:
+    """The font size at which the footer's line ``made`` fits beside "Sida X av Y" with a gap:
+    ``size`` when it does, else smaller (never below 6), so the two never run into each other
+    (a longer language, a longer note)."""
+    room = PAGE_WIDTH - 2 * MARGIN - pdfmetrics.stringWidth(page_label, FONT, size) - FOOTER_GAP
+    width = pdfmetrics.stringWidth(made, FONT, size)
+    return size if width <= room else max(6.0, size * room / width)
+
+
 def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
     """A canvas that holds its pages back until the end, so each can say "Sida X av Y"."""
 
@@ -187,11 +199,13 @@ def _canvas_class(furniture: _Furniture) -> type[pdf_canvas.Canvas]:
             self.line(MARGIN, top - 3 * mm, PAGE_WIDTH - MARGIN, top - 3 * mm)
             bottom = 11 * mm
             self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+            page_label = translate("reports", "Sida {page} av {pages}").format(
+                page=number, pages=total)
             self.setFont(FONT, 9)
+            self.drawRightString(PAGE_WIDTH - MARGIN, bottom, page_label)
+            self.setFont(FONT, footer_size(furniture.made, page_label))
             self.drawString(MARGIN, bottom, furniture.made)
-            self.drawRightString(PAGE_WIDTH - MARGIN, bottom,
-                                 translate("reports", "Sida {page} av {pages}").format(page=number,
-                                                                     pages=total))
+            self.setFont(FONT, 9)
             if furniture.note:
                 self.drawString(MARGIN, bottom - 4.5 * mm, furniture.note)
 

@@ -2865,7 +2865,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+12" />
-      <location filename="../../huddle/reports/actions_pdf.py" line="+207" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+211" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
@@ -2881,7 +2881,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/actions_pdf.py" line="-121" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="-125" />
       <source>Åtgärder för {organisation} – {day}</source>
       <translation type="unfinished" />
     </message>
@@ -2891,12 +2891,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
-      <source>Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning · Utskriven {day} kl {time}</source>
+      <location line="+6" />
+      <source>Utskriven {day} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+5" />
+      <source>Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+12" />
       <source>Åtgärder per organisation {day}</source>
       <translation type="unfinished" />
     </message>
@@ -5719,12 +5724,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+102" />
+      <location line="+111" />
       <source>Sida {page} av {pages}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+19" />
       <source>Kvartalssammanställning</source>
       <translation type="unfinished" />
     </message>

@@ -147,3 +147,19 @@ def test_open_period_says_so(scenario_db):
     summary = compute_summary(scenario_db, parse_month("2026-11"), datetime(2026, 11, 20, 9))
     assert "Perioden pågår: siffrorna gäller till och med 20 november 2026." in \
         pdf_text(render_pdf(summary))
+
+
+def test_a_footer_too_long_for_its_line_is_set_smaller_and_keeps_clear_of_the_page_number():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from huddle.reports.pdf import FONT, FOOTER_GAP, MARGIN, PAGE_WIDTH, footer_size, register_fonts
+
+    register_fonts()
+    label = "Sida 10 av 12"
+    assert footer_size("Skapad 23 nov kl 08:31 · Huddle 0.1.0", label) == 9
+    long = ("Contains patient data (Patient Data Act) – to be destroyed after use · Printed on "
+            "Monday 23 November at 08:31")
+    size = footer_size(long, label)
+    assert 6 <= size < 9
+    room = PAGE_WIDTH - 2 * MARGIN - stringWidth(label, FONT, 9) - FOOTER_GAP
+    assert stringWidth(long, FONT, size) <= room + 0.01

@@ -3,16 +3,21 @@ the huddle, and the nurse's confirmation of consent in the access log."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
 from datetime import date, datetime
 
 import pytest
+from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from huddle.domain.huddle import summary_from_json
 from huddle.errors import KnownError
 from huddle.reports.actions_pdf import render_actions_pdf, write_action_list
+from huddle.reports.pdf import FONT
 from huddle.storage.actions import load_actions, patient_consent
 from huddle.storage.huddles import (
     compute_summary,
@@ -84,6 +89,43 @@ def test_pages_for_the_organisations_at_the_huddle_after_its_summary(db):
     assert "Björk" not in " ".join(pages) and "19380522" not in " ".join(pages)
     assert "Hemtjänst (Lena Berg)" in home and "torsdag 26 nov" in home
     assert "Innehåller patientuppgifter" in home
+
+
+def footer_lines(pdf: bytes) -> list[list[tuple[str, float, float]]]:
+    """Each page's footer lines (below 20 mm), top down: the runs of text on each as
+    (text, left edge, right edge) in points, the right edge measured in the font drawn."""
+    pages = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        lines: dict[float, list[tuple[str, float, float]]] = {}
+
+        def visit(text, cm, tm, font, size, lines=lines):
+            left = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and y < 20 * mm:
+                lines.setdefault(round(y, 1), []).append(
+                    (text.strip(), left, left + stringWidth(text.strip(), FONT, size)))
+
+        page.extract_text(visitor_text=visit)
+        pages.append([sorted(lines[y], key=lambda run: run[1])
+                      for y in sorted(lines, reverse=True)])
+    return pages
+
+
+def test_the_footer_never_runs_into_the_page_number(db):
+    """The warning that the list holds patient data used to share the line with the time
+    it was printed and overwrite "Sida 1 av 4"."""
+    karin = add_patient(db, "194203149807", "Ek, Karin", "given")
+    start_huddle(db, MON, [("aldre_ssk", "Anna Lund"), ("hemtjanst", "Lena Berg")],
+                 now=at(8, 15))
+    create_decision(db, patient_id=karin, what="Utöka hemtjänst med kvällsbesök",
+                    responsible_role="hemtjanst", due_on=date(2026, 11, 26), now=at(8, 18))
+    pdf = render_actions_pdf(load_actions(db, MON, now=at(8, 30)), made_at=at(8, 31))
+    for first, second in footer_lines(pdf):
+        (made, _, made_right), (number, number_left, _) = first
+        assert made == "Utskriven 23 nov kl 08:31" and number.startswith("Sida ")
+        assert made_right + 3 * mm < number_left
+        assert [text for text, _, _ in second] == [
+            "Innehåller patientuppgifter (patientdatalagen) – förstörs efter användning"]
 
 
 def test_the_summary_counts_every_follow_up_score_and_call_made_at_the_huddle(db):
