@@ -38,7 +38,7 @@ from huddle.domain.roles import ORGANISATION_ORDER
 from huddle.errors import KnownError
 from huddle.storage.actions import load_actions, log_actions_listed
 from huddle.ui import theme
-from huddle.ui.qt_print import open_print_dialog, printer_not_started
+from huddle.ui.qt_print import open_print_dialog, pages_sent, print_logged
 
 if TYPE_CHECKING:
     from huddle.domain.huddle import HuddleSummary
@@ -194,24 +194,17 @@ class QtActionsDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Print the chosen pages; returns the number of pages sent."""
-        from huddle.ui.qt_report_dialog import print_pages
-
         try:
-            images = print_pages(printer, self.pdf())
+            pdf = self.pdf()
         except KnownError as err:
             self._show_error(err.message)
             return 0
-        if images is None:
-            self._show_error(printer_not_started())
-            return 0
-        try:
-            self._log("actions print")
-        except KnownError as err:
-            self._show_error(err.message)
-        self.status.setText(self.tr("Skickad till skrivaren: {n} sidor").format(
-            n=len(images)))
-        self.printed.emit(len(images))
-        return len(images)
+        pages = print_logged(printer, pdf, log=lambda: self._log("actions print"),
+                             show_error=self._show_error)
+        if pages:
+            self.status.setText(pages_sent(pages))
+            self.printed.emit(pages)
+        return pages
 
     # ------------------------------------------------------------ helpers
 

@@ -11,6 +11,8 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from huddle.errors import KnownError
+
 
 def open_print_dialog(parent: QWidget, doc_name: str, title: str,
                       print_to: Callable[[QPrinter], object]) -> QPrintDialog:
@@ -25,6 +27,29 @@ def open_print_dialog(parent: QWidget, doc_name: str, title: str,
     dialog.accepted.connect(lambda: print_to(printer))
     dialog.open()
     return dialog
+
+
+def print_logged(printer: QPrinter, pdf: bytes, *, log: Callable[[], None],
+                 show_error: Callable[[str], None]) -> int:
+    """Send every page of ``pdf`` to ``printer`` and write the print to the access log with
+    ``log()``; returns the pages sent, 0 when the printer did not start. A failure to log is
+    shown, and the pages still count as sent."""
+    from huddle.ui.qt_report_dialog import print_pages
+
+    images = print_pages(printer, pdf)
+    if images is None:
+        show_error(printer_not_started())
+        return 0
+    try:
+        log()
+    except KnownError as err:
+        show_error(err.message)
+    return len(images)
+
+
+def pages_sent(pages: int) -> str:
+    return QCoreApplication.translate("QtPrint", "Skickad till skrivaren: {n} sidor").format(
+        n=pages)
 
 
 def printer_not_started() -> str:

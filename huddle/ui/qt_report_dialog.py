@@ -52,7 +52,7 @@ from huddle.reports.period import (
 from huddle.reports.summary import Summary
 from huddle.storage.database import open_database
 from huddle.ui.qt_forms import fit_to_screen
-from huddle.ui.qt_print import open_print_dialog, printer_not_started
+from huddle.ui.qt_print import open_print_dialog, pages_sent, print_logged
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
@@ -347,18 +347,12 @@ class QtReportDialog(QDialog):
         """Print every page, scaled to the paper; returns the number of pages printed."""
         if not self.pdf:
             return 0
-        images = print_pages(printer, self.pdf)
-        if images is None:
-            self._show_error(printer_not_started())
-            return 0
-        try:
-            self._log("print")
-        except KnownError as err:
-            self._show_error(err.message)
-        self.status.setText(self.tr("Skickad till skrivaren: {n} sidor").format(
-            n=len(images)))
-        self.printed.emit(len(images))
-        return len(images)
+        pages = print_logged(printer, self.pdf, log=lambda: self._log("print"),
+                             show_error=self._show_error)
+        if pages:
+            self.status.setText(pages_sent(pages))
+            self.printed.emit(pages)
+        return pages
 
     # ------------------------------------------------------------ helpers
 

@@ -136,12 +136,12 @@
     <name>QtActionsDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_actions_dialog.py" line="+64" />
-      <location line="+161" />
+      <location line="+154" />
       <source>Åtgärder per organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-159" />
+      <location line="-152" />
       <location line="+126" />
       <source>Åtgärder {day}</source>
       <translation type="unfinished" />
@@ -219,11 +219,6 @@
     <message>
       <location line="+7" />
       <source>Skriv ut åtgärderna</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+18" />
-      <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2237,7 +2232,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPrint</name>
     <message>
-      <location filename="../../huddle/ui/qt_print.py" line="+31" />
+      <location filename="../../huddle/ui/qt_print.py" line="+51" />
+      <source>Skickad till skrivaren: {n} sidor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>Skrivaren kunde inte startas. Kontrollera att den är påslagen och vald, och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -2426,12 +2426,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <name>QtReportDialog</name>
     <message>
       <location filename="../../huddle/ui/qt_report_dialog.py" line="+133" />
-      <location line="+241" />
+      <location line="+235" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-237" />
+      <location line="-231" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -2538,11 +2538,6 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+6" />
       <source>Skriv ut rapporten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
   </context>
