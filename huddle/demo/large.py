@@ -41,6 +41,7 @@ from huddle.demo.huddles import (
     FOLLOWUP_REASONS,
     ROLES,
 )
+from huddle.demo.summary import counts_text
 from huddle.domain.access import PLACE_BOARD, PLACE_PROJECTOR, PLACE_REGISTER
 from huddle.domain.calendar import is_working_day
 from huddle.domain.huddle import REVIEW_DONE, REVIEW_ESCALATED, REVIEW_KEPT, REVIEW_NEW_DATE
@@ -407,4 +408,4 @@ def write_large_demo(path: Path, *, patients: int = LARGE.patients, years: int =
     counts = db.row_counts(("patients", "cases", "cfs_scores", "huddles", "decisions",
                             "followups", "access_log"))
     db.close()
-    return ", ".join(f"{n} {t}" for t, n in counts.items())
+    return counts_text(counts)

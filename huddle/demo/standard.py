@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from huddle.demo.exports import VISITS_HEADER, import_list, import_samsa_export, samsa_row
 from huddle.demo.huddles import HuddleStory
+from huddle.demo.summary import counts_text
 from huddle.domain.identity import PERSONNUMMER, with_check_digit
 from huddle.domain.samsa import (
     STATUS_ADMITTED,
@@ -460,4 +461,4 @@ def write_demo(path: Path, *, seed: int = 1, days: int = 90, today: date | None 
     counts = db.row_counts(("patients", "cases", "case_events", "huddles", "decisions",
                             "followups"))
     db.close()
-    return ", ".join(f"{n} {t}" for t, n in counts.items())
+    return counts_text(counts)

@@ -6666,6 +6666,38 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
+      <source>patienter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>vårdtillfällen i SAMSA</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>SAMSA-händelser</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CFS-skattningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>avstämningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>uppföljningar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>rader i åtkomstloggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Visa</source>
       <translation type="unfinished" />
     </message>
