@@ -7,7 +7,7 @@ leaves storage carries ``date`` and ``datetime`` objects.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -80,14 +80,20 @@ def patient_of(row: tuple) -> Patient:
         fictional=bool(row[16]), source=row[17])
 
 
-def get_patient(db: Store, patient_id: int) -> Patient:
-    row = db.execute(f"SELECT {PATIENT_COLUMNS} FROM patients WHERE id = ?",
-                     [patient_id]).fetchone()
+def _row_by_id(db: Store, table: str, columns: str, row_id: int,
+               gone: Callable[[], str]) -> tuple:
+    """One row by its id; a row deleted meanwhile is the user's :class:`InputError`
+    (``gone()``: what is gone and what to do)."""
+    row = db.execute(f"SELECT {columns} FROM {table} WHERE id = ?", [row_id]).fetchone()
     if row is None:
-        raise InputError(translate(
-            "patients", "Patienten finns inte längre i registret. Uppdatera listan och "
-            "försök igen."))
-    return patient_of(row)
+        raise InputError(gone())
+    return row
+
+
+def get_patient(db: Store, patient_id: int) -> Patient:
+    return patient_of(_row_by_id(db, "patients", PATIENT_COLUMNS, patient_id, lambda: translate(
+        "patients", "Patienten finns inte längre i registret. Uppdatera listan och "
+        "försök igen.")))
 
 
 def all_patients(db: Store) -> dict[int, Patient]:
@@ -168,18 +174,10 @@ def decision_of(row: tuple) -> Decision:
 
 
 def get_decision(db: Store, decision_id: int) -> Decision:
-    row = db.execute(f"SELECT {DECISION_COLUMNS} FROM decisions WHERE id = ?",
-                     [decision_id]).fetchone()
-    if row is None:
-        raise InputError(translate(
-            "huddles", "Beslutet finns inte längre i databasen. Uppdatera tavlan (F5)."))
-    return decision_of(row)
+    return decision_of(_row_by_id(db, "decisions", DECISION_COLUMNS, decision_id, lambda: translate(
+        "huddles", "Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).")))
 
 
 def get_followup(db: Store, followup_id: int) -> Followup:
-    row = db.execute(f"SELECT {FOLLOWUP_COLUMNS} FROM followups WHERE id = ?",
-                     [followup_id]).fetchone()
-    if row is None:
-        raise InputError(translate(
-            "huddles", "Uppföljningen finns inte längre i databasen. Uppdatera tavlan (F5)."))
-    return followup_of(row)
+    return followup_of(_row_by_id(db, "followups", FOLLOWUP_COLUMNS, followup_id, lambda: translate(
+        "huddles", "Uppföljningen finns inte längre i databasen. Uppdatera tavlan (F5).")))

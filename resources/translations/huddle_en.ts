@@ -4801,12 +4801,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="+174" />
+      <location filename="../../huddle/storage/rows.py" line="+177" />
       <source>Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+5" />
       <source>Uppföljningen finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
@@ -5472,7 +5472,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>patients</name>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="-96" />
+      <location filename="../../huddle/storage/rows.py" line="-88" />
       <source>Patienten finns inte längre i registret. Uppdatera listan och försök igen.</source>
       <translation type="unfinished" />
     </message>
