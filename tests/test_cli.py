@@ -59,6 +59,22 @@ def test_init_json_reports_the_settings(capsys, tmp_path):
                                "kommun": "Mark", "db": str(db)}
 
 
+def test_init_again_changes_only_what_is_given(capsys, tmp_path):
+    """Correcting the name must not drop the spellings that bring the health centre's rows
+    in from SAMSA (an import would then count them as another health centre's)."""
+    db = tmp_path / "skene.sqlite"
+    run(capsys, "init", "--db", db, "--vc", "Skene vc", "--alias", "Skene VC", "--alias",
+        "VC Skene", "--kommun", "Mark")
+    code, out, _ = run(capsys, "init", "--db", db, "--vc", "Skene vårdcentral", "--json")
+    assert code == 0
+    assert json.loads(out) == {"vc_name": "Skene vårdcentral",
+                               "vc_aliases": ["Skene VC", "VC Skene"], "kommun": "Mark",
+                               "db": str(db)}
+    code, out, _ = run(capsys, "init", "--db", db, "--vc", "Skene vårdcentral", "--alias",
+                       "Skene", "--kommun", "", "--json")
+    assert (json.loads(out)["vc_aliases"], json.loads(out)["kommun"]) == (["Skene"], "")
+
+
 def test_board_json_on_the_demo_has_every_promised_key(capsys, demo_db_path):
     data = board_json(capsys, demo_db_path)
     assert {"date", "health_centre", "last_import", "open_decisions", "lanes",

@@ -16,9 +16,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help=translate("cli", "ställ in vårdcentralen i en databas"))
     add_db_option(init)
     init.add_argument("--vc", required=True, metavar="NAMN", help=translate("cli", "vårdcentralens namn"))
-    init.add_argument("--alias", action="append", default=[], metavar="NAMN",
+    # Left out, --alias and --kommun keep what the database has: running init again to correct
+    # the name must not drop the spellings that bring this health centre's rows in.
+    init.add_argument("--alias", action="append", default=None, metavar="NAMN",
                       help=translate("cli", "annan stavning i SAMSA-exporter (kan anges flera gånger)"))
-    init.add_argument("--kommun", default="", metavar="NAMN", help=translate("cli", "kommun"))
+    init.add_argument("--kommun", default=None, metavar="NAMN", help=translate("cli", "kommun"))
     init.add_argument("--json", action="store_true", help=translate("cli", "skriv inställningarna som JSON"))
     init.set_defaults(handler=run_init)
 
@@ -42,11 +44,14 @@ def run_init(args: argparse.Namespace) -> int:
     name = " ".join(args.vc.split())
     if not name:
         raise InputError(translate("setup", 'Vårdcentralens namn får inte vara tomt.'))
-    aliases = [" ".join(a.split()) for a in args.alias if a.strip()]
+    given: dict[str, object] = {"vc_name": name}
+    if args.alias is not None:
+        given["vc_aliases"] = [" ".join(a.split()) for a in args.alias if a.strip()]
+    if args.kommun is not None:
+        given["kommun"] = " ".join(args.kommun.split())
     db = open_database(db_path(args), check=True)
     try:
-        settings = save_settings(db, vc_name=name, vc_aliases=aliases,
-                                 kommun=" ".join(args.kommun.split()))
+        settings = save_settings(db, **given)
     finally:
         db.conn.close()
     if args.json:

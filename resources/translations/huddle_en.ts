@@ -4074,7 +4074,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+4" />
       <source>annan stavning i SAMSA-exporter (kan anges flera gånger)</source>
       <translation type="unfinished" />
     </message>
@@ -6575,7 +6575,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+15" />
       <source>{name} är inställd i {path}.</source>
       <translation type="unfinished" />
     </message>
