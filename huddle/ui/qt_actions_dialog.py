@@ -16,12 +16,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,7 +37,13 @@ from huddle.domain.roles import ORGANISATION_ORDER
 from huddle.errors import KnownError
 from huddle.storage.actions import load_actions, log_actions_listed
 from huddle.ui import theme
-from huddle.ui.qt_print import open_print_dialog, pages_sent, print_logged
+from huddle.ui.qt_print import (
+    documents_folder,
+    open_print_dialog,
+    open_save_dialog,
+    pages_sent,
+    print_logged,
+)
 
 if TYPE_CHECKING:
     from huddle.domain.huddle import HuddleSummary
@@ -162,17 +167,11 @@ class QtActionsDialog(QDialog):
     # ------------------------------------------------------------ save and print
 
     def suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        return Path(folder) / f"atgarder-{self.day.isoformat()}.pdf"
+        return documents_folder() / f"atgarder-{self.day.isoformat()}.pdf"
 
     def ask_save(self) -> None:
-        dialog = QFileDialog(self, self.tr("Spara åtgärderna som PDF"),
-                             str(self.suggested_path()), self.tr("PDF-filer (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
-        dialog.open()
+        open_save_dialog(self, self.tr("Spara åtgärderna som PDF"), self.suggested_path(), "pdf",
+                         self.save_pdf)
 
     def save_pdf(self, path: Path) -> bool:
         from huddle.reports.actions_pdf import write_action_list

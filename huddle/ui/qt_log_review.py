@@ -17,13 +17,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -58,7 +57,12 @@ from huddle.storage.audit import os_user
 from huddle.storage.settings import load_settings
 from huddle.ui import theme
 from huddle.ui.qt_forms import date_edit, error_label, fit_to_screen, from_qdate, to_qdate
-from huddle.ui.qt_print import open_print_dialog, printer_not_started
+from huddle.ui.qt_print import (
+    documents_folder,
+    open_print_dialog,
+    open_save_dialog,
+    printer_not_started,
+)
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -324,28 +328,17 @@ class QtLogReviewWindow(QDialog):
             review, health_centre=load_settings(self.db).vc_name or "", made_at=self.now(),
             made_by=os_user())
 
-    def _documents(self) -> str:
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-
     def suggested_name(self, suffix: str) -> Path:
         stem = "loggutdrag" if suffix == "pdf" else "logg"
-        return Path(self._documents()) / f"{stem}-{self.today.isoformat()}.{suffix}"
-
-    def _ask_file(self, title: str, suffix: str, filter_text: str, slot) -> None:
-        dialog = QFileDialog(self, title, str(self.suggested_name(suffix)), filter_text)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.fileSelected.connect(lambda name: slot(Path(name)))
-        dialog.open()
+        return documents_folder() / f"{stem}-{self.today.isoformat()}.{suffix}"
 
     def ask_save_pdf(self) -> None:
-        self._ask_file(self.tr("Spara loggutdraget som PDF"), "pdf", self.tr("PDF-filer (*.pdf)"),
-                       self.save_pdf)
+        open_save_dialog(self, self.tr("Spara loggutdraget som PDF"), self.suggested_name("pdf"),
+                         "pdf", self.save_pdf)
 
     def ask_save_csv(self) -> None:
-        self._ask_file(self.tr("Exportera loggen som CSV"), "csv", self.tr("CSV-filer (*.csv)"),
-                       self.save_csv)
+        open_save_dialog(self, self.tr("Exportera loggen som CSV"), self.suggested_name("csv"),
+                         "csv", self.save_csv)
 
     def save_pdf(self, path: Path) -> bool:
         from huddle.reports.log_csv import write_log_file

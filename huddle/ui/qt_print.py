@@ -1,17 +1,37 @@
-"""Printing as every window prints: the system's print dialog on an A4 portrait page, and the
-one sentence for a printer that does not start. The pages themselves are sent by
+"""Saving and printing as every window does it: a save dialog that suggests a name in the
+user's Documents folder, the system's print dialog on an A4 portrait page, and the sentences
+for a printer that does not start and for pages sent. The pages themselves are sent by
 ``huddle.ui.qt_report_dialog.print_pages``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from huddle.errors import KnownError
+
+
+def documents_folder() -> Path:
+    """Where a saved file is suggested: the user's Documents folder, else the home folder."""
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+
+
+def open_save_dialog(parent: QWidget, title: str, suggested: Path, suffix: str,
+                     save: Callable[[Path], object]) -> None:
+    """Ask where to save a PDF or CSV file (``suffix``); ``save(path)`` runs when chosen."""
+    files = (QCoreApplication.translate("QtPrint", "PDF-filer (*.pdf)") if suffix == "pdf"
+             else QCoreApplication.translate("QtPrint", "CSV-filer (*.csv)"))
+    dialog = QFileDialog(parent, title, str(suggested), files)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(suffix)
+    dialog.fileSelected.connect(lambda name: save(Path(name)))
+    dialog.open()
 
 
 def open_print_dialog(parent: QWidget, doc_name: str, title: str,

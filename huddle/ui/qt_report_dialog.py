@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -52,7 +51,13 @@ from huddle.reports.period import (
 from huddle.reports.summary import Summary
 from huddle.storage.database import open_database
 from huddle.ui.qt_forms import fit_to_screen
-from huddle.ui.qt_print import open_print_dialog, pages_sent, print_logged
+from huddle.ui.qt_print import (
+    documents_folder,
+    open_print_dialog,
+    open_save_dialog,
+    pages_sent,
+    print_logged,
+)
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
 if TYPE_CHECKING:
@@ -313,18 +318,12 @@ class QtReportDialog(QDialog):
     # ------------------------------------------------------------ save and print
 
     def suggested_path(self) -> Path:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         period = self.selected_period()
-        return Path(folder) / (report_file_name(period) if period else "rapport.pdf")
+        return documents_folder() / (report_file_name(period) if period else "rapport.pdf")
 
     def ask_save(self) -> None:
-        dialog = QFileDialog(self, self.tr("Spara rapporten som PDF"),
-                             str(self.suggested_path()), self.tr("PDF-filer (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda name: self.save_pdf(Path(name)))
-        dialog.open()
+        open_save_dialog(self, self.tr("Spara rapporten som PDF"), self.suggested_path(), "pdf",
+                         self.save_pdf)
 
     def save_pdf(self, path: Path) -> bool:
         if not self.pdf or self.summary is None:

@@ -3,7 +3,7 @@
   <context>
     <name>LogTableModel</name>
     <message>
-      <location filename="../../huddle/ui/qt_log_review.py" line="+76" />
+      <location filename="../../huddle/ui/qt_log_review.py" line="+80" />
       <source>När</source>
       <translation type="unfinished" />
     </message>
@@ -135,19 +135,19 @@
   <context>
     <name>QtActionsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_actions_dialog.py" line="+64" />
-      <location line="+154" />
+      <location filename="../../huddle/ui/qt_actions_dialog.py" line="+69" />
+      <location line="+148" />
       <source>Åtgärder per organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-152" />
-      <location line="+126" />
+      <location line="-146" />
+      <location line="+120" />
       <source>Åtgärder {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-122" />
+      <location line="-116" />
       <source>Skriv ut eller spara för</source>
       <translation type="unfinished" />
     </message>
@@ -202,17 +202,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+17" />
       <source>Spara åtgärderna som PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>PDF-filer (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+15" />
+      <location line="+12" />
       <source>Sparad: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -1790,23 +1785,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+40" />
+      <location line="+29" />
       <source>Spara loggutdraget som PDF</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>PDF-filer (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+4" />
       <source>Exportera loggen som CSV</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+0" />
-      <source>CSV-filer (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2232,7 +2217,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtPrint</name>
     <message>
-      <location filename="../../huddle/ui/qt_print.py" line="+51" />
+      <location filename="../../huddle/ui/qt_print.py" line="+28" />
+      <source>PDF-filer (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>CSV-filer (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+42" />
       <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -2425,13 +2420,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+133" />
-      <location line="+235" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+138" />
+      <location line="+229" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-231" />
+      <location line="-225" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -2521,17 +2516,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+14" />
       <source>Spara rapporten som PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>PDF-filer (*.pdf)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+15" />
+      <location line="+12" />
       <source>Sparad: {path}</source>
       <translation type="unfinished" />
     </message>
