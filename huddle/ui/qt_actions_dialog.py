@@ -43,6 +43,8 @@ from huddle.ui.qt_print import (
     open_save_dialog,
     pages_sent,
     print_logged,
+    save_logged,
+    saved_as,
 )
 
 if TYPE_CHECKING:
@@ -176,13 +178,10 @@ class QtActionsDialog(QDialog):
     def save_pdf(self, path: Path) -> bool:
         from huddle.reports.actions_pdf import write_action_list
 
-        try:
-            write_action_list(path, self.pdf())
-            self._log("actions pdf")
-        except KnownError as err:
-            self._show_error(err.message)
+        if not save_logged(lambda: write_action_list(path, self.pdf()),
+                           log=lambda: self._log("actions pdf"), show_error=self._show_error):
             return False
-        self.status.setText(self.tr("Sparad: {path}").format(path=path))
+        self.status.setText(saved_as(path))
         self.saved.emit(path)
         return True
 

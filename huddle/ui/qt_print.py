@@ -34,6 +34,23 @@ def open_save_dialog(parent: QWidget, title: str, suggested: Path, suffix: str,
     dialog.open()
 
 
+def save_logged(write: Callable[[], object], *, log: Callable[[], None],
+                show_error: Callable[[str], None]) -> bool:
+    """Write the file, then write the saving to the access log; either failing is shown and
+    the file counts as not saved."""
+    try:
+        write()
+        log()
+    except KnownError as err:
+        show_error(err.message)
+        return False
+    return True
+
+
+def saved_as(path: Path) -> str:
+    return QCoreApplication.translate("QtPrint", "Sparad: {path}").format(path=path)
+
+
 def open_print_dialog(parent: QWidget, doc_name: str, title: str,
                       print_to: Callable[[QPrinter], object]) -> QPrintDialog:
     """Open the print dialog for an A4 portrait document; ``print_to(printer)`` runs when the

@@ -57,6 +57,8 @@ from huddle.ui.qt_print import (
     open_save_dialog,
     pages_sent,
     print_logged,
+    save_logged,
+    saved_as,
 )
 from huddle.ui.qt_worker import Report, Task, report_bug, run_in_background, with_database
 
@@ -328,13 +330,10 @@ class QtReportDialog(QDialog):
     def save_pdf(self, path: Path) -> bool:
         if not self.pdf or self.summary is None:
             return False
-        try:
-            write_report_file(path, self.pdf)
-            self._log("pdf")
-        except KnownError as err:
-            self._show_error(err.message)
+        if not save_logged(lambda: write_report_file(path, self.pdf),
+                           log=lambda: self._log("pdf"), show_error=self._show_error):
             return False
-        self.status.setText(self.tr("Sparad: {path}").format(path=path))
+        self.status.setText(saved_as(path))
         self.saved.emit(path)
         return True
 

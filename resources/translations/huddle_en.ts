@@ -135,19 +135,19 @@
   <context>
     <name>QtActionsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_actions_dialog.py" line="+69" />
-      <location line="+148" />
+      <location filename="../../huddle/ui/qt_actions_dialog.py" line="+71" />
+      <location line="+145" />
       <source>Åtgärder per organisation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-146" />
-      <location line="+120" />
+      <location line="-143" />
+      <location line="+117" />
       <source>Åtgärder {day}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-116" />
+      <location line="-113" />
       <source>Skriv ut eller spara för</source>
       <translation type="unfinished" />
     </message>
@@ -207,12 +207,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
-      <source>Sparad: {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+7" />
+      <location line="+16" />
       <source>Skriv ut åtgärderna</source>
       <translation type="unfinished" />
     </message>
@@ -2227,7 +2222,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+42" />
+      <location line="+22" />
+      <source>Sparad: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+37" />
       <source>Skickad till skrivaren: {n} sidor</source>
       <translation type="unfinished" />
     </message>
@@ -2420,13 +2420,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_report_dialog.py" line="+138" />
-      <location line="+229" />
+      <location filename="../../huddle/ui/qt_report_dialog.py" line="+140" />
+      <location line="+226" />
       <source>Rapporter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-225" />
+      <location line="-222" />
       <source>Typ av rapport</source>
       <translation type="unfinished" />
     </message>
@@ -2521,12 +2521,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
-      <source>Sparad: {path}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+6" />
+      <location line="+15" />
       <source>Skriv ut rapporten</source>
       <translation type="unfinished" />
     </message>
