@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLocale,
     QTimer,
     QTranslator,
+    qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -137,6 +138,8 @@ def run_app(args: argparse.Namespace) -> int:
 
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.screenshot:
+        quiet_offscreen_notices()
     app = create_application()
     if not args.screenshot:
         install_excepthook()
@@ -178,6 +181,27 @@ def run_app(args: argparse.Namespace) -> int:
         # After the first paint: the daily copy costs tens of milliseconds once a day.
         QTimer.singleShot(1500, lambda: _daily_backup(window, path))
     return app.exec()
+
+
+# What Qt's offscreen platform says of window features it lacks (every window shown on it):
+# English, meaningless to the user, and it would follow "Tavlan ritas i stället till …".
+OFFSCREEN_NOTICES = ("This plugin does not support",)
+
+
+def quiet_offscreen_notices() -> None:
+    """Drop the offscreen platform's notices about features it lacks; pass on anything else
+    Qt says, as its own handler would."""
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message.startswith(OFFSCREEN_NOTICES):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
 
 
 def setup_logging() -> None:

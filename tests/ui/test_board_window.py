@@ -102,6 +102,10 @@ def test_screenshot_command_writes_a_png(tmp_path, demo_db_path):
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    # Nothing but the Swedish line on stdout; not the offscreen platform's English notices
+    # ("This plugin does not support propagateSizeHints()") on stderr.
+    assert result.stderr == ""
+    assert result.stdout.startswith("Skärmbild sparad:")
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1920, 1080)
 
