@@ -187,28 +187,23 @@ class QtHuddleController(QObject):
     def new_decision(self):
         from huddle.ui.qt_decision_dialog import QtDecisionDialog
 
-        card = self._current_patient_card()
-        if card is None:
-            return None
-        dialog = QtDecisionDialog(self.win.db, day=self.win.day, now=self.huddle_now,
-                                  patient_id=card.patient_id, patient_label=card.title.text(),
-                                  huddle_id=self.session.huddle_id, parent=self.win)
-        dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
-            pid, self.tr("Beslutet är sparat.")))
-        dialog.open()
-        return dialog
+        return self._new_for_current(QtDecisionDialog, self.tr("Beslutet är sparat."))
 
     def new_followup(self):
         from huddle.ui.qt_followup_dialog import QtFollowupDialog
 
+        return self._new_for_current(QtFollowupDialog,
+                                     self.tr("Uppföljningen i hemmet är sparad."))
+
+    def _new_for_current(self, dialog_class, saved_message: str):
+        """Open a new decision or follow-up for the chosen patient; None when none is chosen."""
         card = self._current_patient_card()
         if card is None:
             return None
-        dialog = QtFollowupDialog(self.win.db, day=self.win.day, now=self.huddle_now,
-                                  patient_id=card.patient_id, patient_label=card.title.text(),
-                                  huddle_id=self.session.huddle_id, parent=self.win)
-        dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(
-            pid, self.tr("Uppföljningen i hemmet är sparad.")))
+        dialog = dialog_class(self.win.db, day=self.win.day, now=self.huddle_now,
+                              patient_id=card.patient_id, patient_label=card.title.text(),
+                              huddle_id=self.session.huddle_id, parent=self.win)
+        dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(pid, saved_message))
         dialog.open()
         return dialog
 

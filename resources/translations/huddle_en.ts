@@ -1277,17 +1277,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+7" />
       <source>Beslutet är sparat.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+6" />
       <source>Uppföljningen i hemmet är sparad.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+12" />
+      <location line="+22" />
       <source>Rummet får inte se beslutets eller uppföljningens text för en patient utan samtycke. Växla till Endast din skärm (F9) och ändra där.</source>
       <translation type="unfinished" />
     </message>
