@@ -49,6 +49,15 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def parse_png(text: str) -> Path:
+    """The screenshot's file: always PNG, so the name says so (a board.jpg would hold PNG)."""
+    if Path(text).suffix.lower() != ".png":
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "Skärmbilden sparas som PNG: ange ett filnamn som slutar på .png, till "
+            "exempel {example}.").format(example=Path(text).with_suffix(".png").name))
+    return Path(text)
+
+
 def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser with the subcommands of ``modules`` (default: all of them)."""
     parser = SwedishArgumentParser(
@@ -61,7 +70,7 @@ def build_parser(modules: Sequence[str] | None = None) -> argparse.ArgumentParse
     source.add_argument("--db", type=Path, help=translate("cli", "databasfil (standard: i användarens datamapp)"))
     source.add_argument("--demo", action="store_true",
                         help=translate("cli", "öppna appen på en nyskapad demodatabas"))
-    parser.add_argument("--screenshot", type=Path, metavar=translate("cli", "FIL.png"),
+    parser.add_argument("--screenshot", type=parse_png, metavar=translate("cli", "FIL.png"),
                         help=translate("cli", "rita huvudfönstret till en PNG och avsluta"))
     parser.add_argument("--size", type=parse_size, default=(1366, 768), metavar=translate("cli", "BxH"),
                         help=translate("cli", "fönsterstorlek för --screenshot (standard 1366x768)"))

@@ -49,6 +49,12 @@ def test_a_message_of_ours_keeps_its_words(capsys):
     assert "huddle: --size: Fönstret måste vara minst 320x240." in err
 
 
+def test_a_screenshot_is_named_png(capsys):
+    err = _fails(capsys, "--demo", "--screenshot", "tavla.jpg")
+    assert ("huddle: --screenshot: Skärmbilden sparas som PNG: ange ett filnamn som slutar på "
+            ".png, till exempel tavla.png.") in err
+
+
 def test_help_is_swedish(capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["report", "monthly", "--help"])

@@ -3055,12 +3055,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>app</name>
     <message>
-      <location filename="../../huddle/ui/app.py" line="+161" />
+      <location filename="../../huddle/ui/app.py" line="+164" />
       <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+75" />
+      <location line="+96" />
       <source>huddle: Skärmbilden kunde inte sparas till {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -3589,7 +3589,12 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+8" />
+      <location line="+7" />
+      <source>Skärmbilden sparas som PNG: ange ett filnamn som slutar på .png, till exempel {example}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+10" />
       <source>Huddle – daglig avstämning för vårdcentral och kommun.</source>
       <translation type="unfinished" />
     </message>
