@@ -30,8 +30,8 @@ EXIT_SHRINK_REFUSED = 3
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "import", help=translate("cli", "importera en SAMSA-export (CSV eller Excel)"),
-        description=translate("cli", "Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara "
+        "import", help=translate("cli", "importera en SAMSA-export eller en CFS-, besöks- eller samtyckeslista (CSV eller Excel)"),
+        description=translate("cli", "Importerar en export ur SAMSA (eller en CFS-, besöks- eller samtyckeslista; sorten känns igen på rubrikraden). Bara "
                     "vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas "
                     "från dess egen rad \"Utdrag …\", annars gäller nu. En SAMSA-export som är "
                     "äldre än den senast importerade vägras (slutkod 2), precis som i appen."))

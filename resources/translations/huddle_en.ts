@@ -3827,12 +3827,12 @@ Ingen patient på tavlan.</source>
     </message>
     <message>
       <location filename="../../huddle/commands/importing.py" line="-11" />
-      <source>importera en SAMSA-export (CSV eller Excel)</source>
+      <source>importera en SAMSA-export eller en CFS-, besöks- eller samtyckeslista (CSV eller Excel)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <source>Importerar en export ur SAMSA (eller en CFS- eller besökslista). Bara vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas från dess egen rad "Utdrag …", annars gäller nu. En SAMSA-export som är äldre än den senast importerade vägras (slutkod 2), precis som i appen.</source>
+      <source>Importerar en export ur SAMSA (eller en CFS-, besöks- eller samtyckeslista; sorten känns igen på rubrikraden). Bara vårdcentralens egna patienter sparas. Tidpunkten exporten beskriver tas från dess egen rad "Utdrag …", annars gäller nu. En SAMSA-export som är äldre än den senast importerade vägras (slutkod 2), precis som i appen.</source>
       <translation type="unfinished" />
     </message>
     <message>
