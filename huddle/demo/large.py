@@ -12,6 +12,10 @@ through the storage functions the window calls; the registers come in as a visit
 a CFS list. No table is written directly and nothing is patched up afterwards.
 
 Everything is fictional and deterministic for a given seed.
+
+Why one module over 400 lines: one story told in order — people, hospital stays, the days —
+and every step reads the writer's state (who is listed, which decisions are open); the files
+and the huddle words come from ``exports`` and ``huddles``.
 """
 
 from __future__ import annotations

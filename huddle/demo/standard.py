@@ -6,6 +6,10 @@ export file a morning read by ``import_file``; the register's patients, consent,
 SIPs and flags through the functions the patient dialog calls; the visits as a visits list;
 the huddles day by day (:mod:`huddle.demo.huddles`). No table is written directly and nothing
 is patched afterwards (a test keeps it so).
+
+Why one module over 400 lines: the scripted story — the patients, their hospital stays, the
+frail-older-people story and the registers — is one deterministic sequence over one random
+generator; the huddles are in ``huddles``, the files in ``exports``.
 """
 
 from __future__ import annotations

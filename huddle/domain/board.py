@@ -8,6 +8,10 @@ with relative words ("sedan 3 d"), and free text is replaced by standard words.
 
 The items are typed per lane (:class:`SamsaItem`, :class:`CfsItem`, :class:`HomeItem`); the
 JSON of ``huddle board --json`` is made from them in the command layer.
+
+Why one module over 400 lines: the board's five lanes are built by one builder over one input,
+and each lane's rule needs the others (a patient with an open decision leaves the CFS lane);
+the CFS rules themselves are in ``frailty``.
 """
 
 from __future__ import annotations

@@ -16,6 +16,10 @@ not list every frail patient every day. Each patient gets a list of findings, in
 
 Findings of a lower tier are still named on the card of a patient shown for a higher one.
 The thresholds are settings (``huddle.domain.settings``); the labels live in ``cfs``.
+
+Why one module over 400 lines: the CFS lane's rules — findings, tiers, pathway steps and the
+planning queue — are one rule set read together by the nurse's board and the register's
+planning list; each rule is a short function beside the others it ranks against.
 """
 
 from __future__ import annotations

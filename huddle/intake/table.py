@@ -8,6 +8,10 @@ which says how much a row looks like a header it knows.
 
 Rows are streamed, never loaded whole, so a regional export of a million rows costs no more
 memory than one of a thousand.
+
+Why one module over 400 lines: CSV (every encoding and separator), workbooks and their limits
+share one header/preamble/trailer detection and one row stream; the readers are kept beside
+the one rule they share.
 """
 
 from __future__ import annotations

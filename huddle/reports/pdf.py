@@ -9,6 +9,10 @@ line styles only.
 Over 400 lines on purpose: one document whose sections are short methods sharing the story's
 table, note and section helpers; page 1 and the quarter's and year's own pages are in
 ``pdf_overview.py``.
+
+Why one module over 400 lines: one renderer — its stylesheet, page template and each section
+of the weekly, monthly, quarterly and yearly report — drawing one summary; charts are in
+``charts``, tables' style in ``ruled_table``.
 """
 
 from __future__ import annotations

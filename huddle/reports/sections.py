@@ -5,6 +5,10 @@ period and the moment its figures are taken at) and the settings, and returns on
 the summary. No SQL and no rule of its own: SIP validity, rescore due and readmission are the
 domain's; the definitions are documented in ``docs/reports.md``. ``huddle.reports.compute``
 puts the sections together for a week, month, quarter or year.
+
+Why one module over 400 lines: one function per section of a report, all over the same rows
+and window, in the order docs/reports.md defines them, so that the definitions can be checked
+against one file.
 """
 
 from __future__ import annotations

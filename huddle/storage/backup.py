@@ -8,6 +8,10 @@ the target as it was.
 Automatic daily copies live in ``huddle.paths.backup_dir_for(db_path)`` as
 ``auto-ÅÅÅÅ-MM-DD.sqlite``; the newest ``auto_backups_kept`` (a setting) are kept. A restore
 first copies the current database to ``fore-aterstallning-<tid>.sqlite`` in the same folder.
+
+Why one module over 400 lines: backup, restore (carrying the access log over), daily copies
+and inspecting a backup share the online-backup plumbing, the version checks and the file-mode
+and error handling; split, each would repeat them.
 """
 
 from __future__ import annotations

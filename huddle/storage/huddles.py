@@ -6,6 +6,10 @@ asks for a trace of every change to a patient's data, and a decision or a follow
 
 Every function takes the :class:`~huddle.storage.store.Store`; reads and writes alike work on
 the app's fast start.
+
+Why one module over 400 lines: the huddle's life in the database — start, attendance,
+decisions, reviews, answers, follow-ups, end and summary — with the access-log row inside each
+transaction; the summary counts what the writes above it store.
 """
 
 from __future__ import annotations

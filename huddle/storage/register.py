@@ -8,6 +8,10 @@ rows show of each patient is decided by the disclosure policy for the audience t
 the nurse's own screen, or the room when her window is shared. A patient with protected identity
 is never found by name; a search by the full personnummer finds them and shows
 "Skyddad identitet".
+
+Why one module over 400 lines: every read and write of the register (search, planning list,
+CFS, SIP, consent, flags, the 72-hour call) writes its access-log row the same way, in one
+transaction style; the reads are short and sit beside the writes they mirror.
 """
 
 from __future__ import annotations

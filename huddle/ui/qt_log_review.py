@@ -9,6 +9,10 @@ each extract and each export are themselves written to the access log (place
 'loggranskning'). Files are the owner's alone.
 
 Opened with :func:`open_log_review`; a window of its own (``show()``).
+
+Why one module over 400 lines: the window, its lazily filled table model and the extract's
+print/save/CSV actions are one screen that shares the current search; split, each part would
+need the others' state.
 """
 
 from __future__ import annotations
