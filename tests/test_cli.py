@@ -218,6 +218,8 @@ def test_board_on_a_missing_database_says_to_run_init(capsys, tmp_path):
     assert out == ""
     assert "finns inte" in err
     assert f"huddle init --db {missing}" in err
+    # The demo it suggests is a command that runs as written (--out is required).
+    assert "'huddle demo --out demo.sqlite', sedan --db demo.sqlite." in err
     assert not missing.exists()
 
 

@@ -35,7 +35,7 @@ def open_configured(args: argparse.Namespace, *, read_only: bool = False) -> Sto
     path = db_path(args)
     if not path.exists():
         raise InputError(
-            translate("common", 'Databasen {path} finns inte. Skapa den med \'huddle init --db {path} --vc "Vårdcentralens namn"\' eller \'huddle demo\'.').format(path=path)
+            translate("common", 'Databasen {path} finns inte. Skapa den med \'huddle init --db {path} --vc "Vårdcentralens namn"\' eller prova på en demodatabas: \'huddle demo --out demo.sqlite\', sedan --db demo.sqlite.').format(path=path)
         )
     db = open_read_only(path) if read_only else open_database(path)
     if not load_settings(db).configured:

@@ -4108,7 +4108,7 @@ Ingen patient på tavlan.</source>
     <name>common</name>
     <message>
       <location filename="../../huddle/commands/common.py" line="+14" />
-      <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' eller 'huddle demo'.</source>
+      <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' eller prova på en demodatabas: 'huddle demo --out demo.sqlite', sedan --db demo.sqlite.</source>
       <translation type="unfinished" />
     </message>
     <message>
