@@ -110,11 +110,16 @@ def install_qt_translations(app: QApplication, language: QLocale) -> bool:
 
 def resolve_db_path(args: argparse.Namespace) -> Path:
     if args.demo:
+        import atexit
+        import shutil
         import tempfile
 
         from huddle.demo import write_demo
 
         folder = Path(tempfile.mkdtemp(prefix="huddle-demo-"))
+        # Generated fresh for each start, so gone at the end (not a folder per start in the
+        # temporary folder).
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
         path = folder / "demo.sqlite"
         write_demo(path, today=_day(args))
         return path

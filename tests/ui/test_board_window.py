@@ -110,6 +110,19 @@ def test_screenshot_command_writes_a_png(tmp_path, demo_db_path):
     assert (image.width(), image.height()) == (1920, 1080)
 
 
+def test_the_demo_leaves_no_folder_behind(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "huddle", "--demo", "--screenshot", str(tmp_path / "demo.png")],
+        capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.png"]
+
+
 def test_a_new_health_centre_is_told_how_to_get_its_first_export_in(qtbot, app_style, db, db_path):
     from huddle.ui.qt_main_window import QtMainWindow
 
