@@ -150,6 +150,12 @@ def run_app(args: argparse.Namespace) -> int:
         install_excepthook()
     try:
         path = resolve_db_path(args)
+        if args.screenshot and not path.exists():
+            # Only a picture is asked for: a mistyped --db must not leave a new empty
+            # database (and its folder) behind.
+            return _fail(QCoreApplication.translate(
+                "app", "Databasen {path} finns inte. Skapa den med 'huddle init --db {path} "
+                "--vc \"Vårdcentralens namn\"' först.").format(path=path), args)
         db = open_app_database(path)
     except KnownError as err:
         from huddle.ui.qt_db_fault_dialog import is_damage, offer_restore

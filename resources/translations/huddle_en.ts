@@ -3,7 +3,7 @@
   <context>
     <name>LogTableModel</name>
     <message>
-      <location filename="../../huddle/ui/qt_log_review.py" line="+80" />
+      <location filename="../../huddle/ui/qt_log_review.py" line="+84" />
       <source>När</source>
       <translation type="unfinished" />
     </message>
@@ -3055,7 +3055,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>app</name>
     <message>
-      <location filename="../../huddle/ui/app.py" line="+164" />
+      <location filename="../../huddle/ui/app.py" line="+156" />
+      <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
       <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.</source>
       <translation type="unfinished" />
     </message>
@@ -3287,7 +3292,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/backup.py" line="+189" />
+      <location filename="../../huddle/storage/backup.py" line="+193" />
       <source>Filen {path} är ingen Huddle-databas. Välj en säkerhetskopia som Huddle har skrivit (.sqlite).</source>
       <translation type="unfinished" />
     </message>
@@ -3450,7 +3455,7 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+410" />
+      <location filename="../../huddle/domain/board.py" line="+414" />
       <source>Utskrivningsklar sedan {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -4336,7 +4341,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+120" />
+      <location filename="../../huddle/domain/frailty.py" line="+124" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -4691,7 +4696,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>huddles</name>
     <message>
-      <location filename="../../huddle/storage/huddles.py" line="+141" />
+      <location filename="../../huddle/storage/huddles.py" line="+145" />
       <source>Avstämningen (id {huddle_id}) finns inte i databasen.</source>
       <translation type="unfinished" />
     </message>
@@ -5002,7 +5007,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     <message>
       <location filename="../../huddle/intake/layout.py" line="+112" />
       <location filename="../../huddle/intake/samsa.py" line="+177" />
-      <location filename="../../huddle/intake/table.py" line="+112" />
+      <location filename="../../huddle/intake/table.py" line="+116" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
@@ -5587,7 +5592,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>register</name>
     <message>
-      <location filename="../../huddle/storage/register.py" line="+277" />
+      <location filename="../../huddle/storage/register.py" line="+281" />
       <source>Skriv patientens namn (Efternamn, Förnamn).</source>
       <translation type="unfinished" />
     </message>
@@ -5704,7 +5709,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+91" />
+      <location filename="../../huddle/reports/pdf.py" line="+95" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>

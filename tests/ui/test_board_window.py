@@ -110,6 +110,19 @@ def test_screenshot_command_writes_a_png(tmp_path, demo_db_path):
     assert (image.width(), image.height()) == (1920, 1080)
 
 
+def test_a_screenshot_of_a_missing_database_creates_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    missing = tmp_path / "skrivfel" / "huddle.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "huddle", "--db", str(missing), "--screenshot",
+         str(tmp_path / "tavla.png")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert f"huddle: Databasen {missing} finns inte." in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_demo_leaves_no_folder_behind(tmp_path):
     import os
     import subprocess
