@@ -16,7 +16,7 @@ the CFS rules themselves are in ``frailty``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -349,26 +349,38 @@ class Board:
 
 class _Builder:
     def __init__(self, inp: BoardInput, settings: Settings, day: date, audience: str,
-                 now: datetime) -> None:
+                 now: datetime, cfs: frailty.CfsRanking | None = None,
+                 labels: _Labels | None = None) -> None:
         self.inp, self.settings, self.day, self.audience = inp, settings, day, audience
         self.now = now
+        self.cfs = cfs
         self.lane_notes: dict[str, str] = {}
         self.now_end = datetime.combine(day, datetime.max.time())
-        self.numbers = dict(inp.room_numbers)
-        self.new_numbers: dict[int, int] = {}
+        # Given the day's final labels (another audience's board of the same read numbered
+        # them), this builder hands out none.
+        self.numbered = labels is not None
+        self.numbers = dict(labels.numbers if labels else inp.room_numbers)
+        self.new_numbers: dict[int, int] = dict(labels.new if labels else {})
+        self._last_number = max(self.numbers.values(), default=0)
         self._shown: dict[int, Disclosure] = {}
 
+    def meet(self, patient_id: int) -> None:
+        """A patient the room sees only by a neutral label gets the day's next number the
+        first time the board meets them, whatever the audience, so the nurse's board and
+        the room's agree."""
+        if self.numbered or patient_id in self.numbers:
+            return
+        if needs_room_label(self.inp.patients[patient_id].facts):
+            self._last_number += 1
+            self.numbers[patient_id] = self._last_number
+            self.new_numbers[patient_id] = self._last_number
+
     def shown(self, patient_id: int) -> Disclosure:
-        """The policy's answer for one patient. A patient the room sees only by a neutral
-        label gets the day's next number the first time the board meets them, whatever the
-        audience, so the nurse's board and the room's agree."""
+        """The policy's answer for one patient (met first, see :meth:`meet`)."""
         if patient_id not in self._shown:
-            facts = self.inp.patients[patient_id].facts
-            if patient_id not in self.numbers and needs_room_label(facts):
-                number = max(self.numbers.values(), default=0) + 1
-                self.numbers[patient_id] = number
-                self.new_numbers[patient_id] = number
-            self._shown[patient_id] = disclose(facts, self.audience, day=self.day,
+            self.meet(patient_id)
+            self._shown[patient_id] = disclose(self.inp.patients[patient_id].facts,
+                                               self.audience, day=self.day,
                                                room_number=self.numbers.get(patient_id))
         return self._shown[patient_id]
 
@@ -437,7 +449,13 @@ class _Builder:
 
     # -- CFS lane (rules in huddle.domain.frailty)
     def cfs_lane(self) -> list[CfsItem]:
-        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day, shown=self.shown)
+        ranking = self.cfs or frailty.rank_cfs_lane(self.inp, self.settings, self.day)
+        # Every patient the rules look at is met, shown or not: the room's list of them
+        # (Register › Att planera) uses the day's labels too.
+        for patient_id in ranking.met:
+            self.meet(patient_id)
+        lane = frailty.build_cfs_lane(self.inp, self.settings, self.day, shown=self.shown,
+                                      ranking=ranking)
         if lane.note:
             self.lane_notes[LANE_CFS] = lane.note
         items = []
@@ -583,14 +601,42 @@ def _as_day(value: str | None) -> date | None:
         return None
 
 
+class _Labels(NamedTuple):
+    """The day's neutral labels after one board of a read: every number, and those new."""
+
+    numbers: dict[int, int]
+    new: dict[int, int]
+
+
+def build_boards(inp: BoardInput, settings: Settings, day: date, audiences: Iterable[str], *,
+                 now: datetime | None = None) -> dict[str, Board]:
+    """The board for each of ``audiences`` from one input: what the rules decide whatever
+    the audience (the CFS lane's ranking, the neutral labels) is worked out once, and each
+    audience's board shows it as the disclosure policy allows that audience."""
+    cfs = frailty.rank_cfs_lane(inp, settings, day)
+    boards: dict[str, Board] = {}
+    labels: _Labels | None = None
+    for audience in dict.fromkeys(audiences):
+        board = _build(inp, settings, day, audience, now, cfs, labels)
+        labels = labels or _Labels(board.room_numbers, board.new_room_numbers)
+        boards[audience] = board
+    return boards
+
+
 def build_board(inp: BoardInput, settings: Settings, day: date, *,
                 audience: str = AUDIENCE_OWN, now: datetime | None = None) -> Board:
     """``now`` decides which timed items (the 72-hour call) are overdue; it defaults to the
     end of ``day`` (a day gone by is judged as it ended; storage passes the present moment
     for today)."""
+    return _build(inp, settings, day, audience, now, None, None)
+
+
+def _build(inp: BoardInput, settings: Settings, day: date, audience: str,
+           now: datetime | None, cfs: frailty.CfsRanking | None,
+           labels: _Labels | None) -> Board:
     if now is None:
         now = datetime.combine(day, datetime.max.time())
-    builder = _Builder(inp, settings, day, audience, now)
+    builder = _Builder(inp, settings, day, audience, now, cfs, labels)
     decisions = builder.decisions()
     lanes: dict[str, list[BoardItem]] = {LANE_SAMSA: builder.samsa_lane(),
                                          LANE_CFS: builder.cfs_lane(),

@@ -212,7 +212,7 @@ class CfsEntry(NamedTuple):
 
 class CfsLane(NamedTuple):
     entries: list[CfsEntry]
-    waiting: list[CfsEntry]       # planning items left for another day (see the register)
+    waiting: list[Ranked]         # planning items left for another day (see the register)
 
     @property
     def note(self) -> str | None:
@@ -262,16 +262,43 @@ def sip_status_from(info: SipInfo | None, day: date, settings: Settings
 ShownFor = Callable[[int], Disclosure]
 
 
+class Ranked(NamedTuple):
+    """A patient with findings, placed on the lane whatever the audience (the findings'
+    codes, tiers and order do not depend on what an audience may see; their text does)."""
+
+    patient_id: int
+    key: tuple
+    tier: int
+    context: _Context
+
+
+class CfsRanking(NamedTuple):
+    """The audience-independent part of the lane, worked out once per read of the database:
+    each audience's board renders the text of ``entries`` only."""
+
+    met: tuple[int, ...]          # every patient the rules looked at, in id order
+    entries: list[Ranked]         # on the lane today, in order
+    waiting: list[Ranked]         # planning items left for another day
+
+
 class _LaneBuilder:
     def __init__(self, inp: BoardInput, settings: Settings, day: date, *,
-                 shown: ShownFor | None = None) -> None:
+                 shown: ShownFor | None = None, plain: bool = False) -> None:
         self.inp, self.s, self.day = inp, settings, day
         self.shown: ShownFor = shown or (
             lambda pid: disclose(inp.patients[pid].facts, AUDIENCE_OWN, day=day))
+        # Ranking only: no audience, the text is thrown away (see rank_cfs_lane).
+        self.plain = plain
+        self._plain_words = DateWords(day, exact=False)
 
     def words(self, c: _Context) -> DateWords:
         """Exact dates where the audience may see them of this patient, else relative."""
+        if self.plain:
+            return self._plain_words
         return DateWords(self.day, exact=self.shown(c.patient_id).details)
+
+    def free_text(self, c: _Context) -> bool:
+        return not self.plain and self.shown(c.patient_id).free_text
 
     # -- gathering
     def contexts(self) -> list[_Context]:
@@ -346,7 +373,7 @@ class _LaneBuilder:
                     old=previous, day=words.when(c.score.scored_on))
             found.append(Finding("worsened", TIER_EVENT, text, step))
         if c.flag_reason:
-            if not self.shown(c.patient_id).free_text:
+            if not self.free_text(c):
                 # A participant's free text may name the person.
                 text = translate("frailty", "flaggad av en deltagare")
             else:
@@ -479,43 +506,59 @@ class _LaneBuilder:
             pathway_label=tr_label(pathway_label) if pathway_label else None,
             findings=tuple(f.code for f in found), sip=c.sip.state, sip_valid=c.sip.valid)
 
-    def on_board_as_decision(self) -> set[int]:
-        """Patients whose open decision stands on the board: a planning item of theirs is
-        left off the CFS lane (and is not "waiting" either)."""
-        return {c.patient_id for c in self.contexts() if c.open_decision}
-
-    def lane(self) -> CfsLane:
-        shown: list[tuple[tuple, CfsEntry]] = []
-        planning: list[tuple[tuple, CfsEntry]] = []
-        for c in self.contexts():
+    def ranking(self) -> CfsRanking:
+        """Who is on the lane, in which order, and which planning items wait: the rules'
+        verdict, the same for every audience."""
+        shown: list[Ranked] = []
+        planning: list[Ranked] = []
+        contexts = self.contexts()
+        for c in contexts:
             found = self.findings(c)
             if not found:
                 continue
-            entry = self.entry(c, found)
-            level = entry.level if entry.level is not None else 0
-            key = (found[0].rank, -level, c.patient_id)
-            if entry.tier == TIER_PLAN:
+            level = c.score.level if c.score else 0
+            ranked = Ranked(c.patient_id, (found[0].rank, -level, c.patient_id),
+                            found[0].tier, c)
+            if ranked.tier == TIER_PLAN:
                 if c.open_decision:
                     continue  # already on the board as an open decision
-                planning.append((key, entry))
+                planning.append(ranked)
             else:
-                shown.append((key, entry))
-        planning.sort(key=lambda pair: pair[0])
+                shown.append(ranked)
+        planning.sort(key=lambda r: r.key)
         limit = max(0, int(self.s.cfs_plan_max))
         shown.extend(planning[:limit])
-        shown.sort(key=lambda pair: pair[0])
-        return CfsLane([e for _, e in shown], [e for _, e in planning[limit:]])
+        shown.sort(key=lambda r: r.key)
+        return CfsRanking(tuple(c.patient_id for c in contexts), shown, planning[limit:])
+
+    def lane(self, ranking: CfsRanking) -> CfsLane:
+        """The ranked lane with each entry's text as this builder's audience may see it."""
+        entries = [self.entry(r.context, self.findings(r.context)) for r in ranking.entries]
+        return CfsLane(entries, ranking.waiting)
+
+
+def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date) -> CfsRanking:
+    """The CFS lane's audience-independent verdict for ``day``: compute it once per read and
+    pass it to :func:`build_cfs_lane` for each audience."""
+    return _LaneBuilder(inp, settings, day, plain=True).ranking()
 
 
 def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
-                   shown: ShownFor | None = None) -> CfsLane:
+                   shown: ShownFor | None = None,
+                   ranking: CfsRanking | None = None) -> CfsLane:
     """The CFS lane of the board for ``day``; ``shown`` says what the board's audience may
-    see of each patient (default: the nurse's own screen)."""
-    return _LaneBuilder(inp, settings, day, shown=shown).lane()
+    see of each patient (default: the nurse's own screen); ``ranking`` is
+    :func:`rank_cfs_lane`'s answer for the same input, when already at hand."""
+    if ranking is None:
+        ranking = rank_cfs_lane(inp, settings, day)
+    return _LaneBuilder(inp, settings, day, shown=shown).lane(ranking)
 
 
 def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[int]:
-    return _LaneBuilder(inp, settings, day).on_board_as_decision()
+    """Patients whose open decision stands on the board: a planning item of theirs is
+    left off the CFS lane (and is not "waiting" either)."""
+    return {c.patient_id for c in _LaneBuilder(inp, settings, day).contexts()
+            if c.open_decision}
 
 
 def plan_list(inp: BoardInput, settings: Settings, day: date, *,

@@ -20,7 +20,7 @@ from huddle.domain.board import (
     EventInfo,
     FollowupInfo,
     SipInfo,
-    build_board,
+    build_boards,
 )
 from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN
@@ -274,8 +274,7 @@ def load_boards(db: Store, day: date, audiences: Sequence[str], *,
     wanted = tuple(dict.fromkeys(audiences))
     for _attempt in range(3):
         inp = load_board_input(db, day)
-        boards = {audience: build_board(inp, settings, day, audience=audience, now=now)
-                  for audience in wanted}
+        boards = build_boards(inp, settings, day, wanted, now=now)
         new_numbers: dict[int, int] = {}
         for board in boards.values():
             new_numbers.update(board.new_room_numbers)
