@@ -163,6 +163,13 @@ class QtRegisterWindow(QDialog):
         self.add_button = QPushButton(self.tr("&Ny patient…"), search_page)
         row.addWidget(self.add_button)
         search_layout.addLayout(row)
+        # In the room's mode: why the typed text shows as dots.
+        self.room_note = QLabel(search_page)
+        self.room_note.setObjectName("searchRoomNote")
+        self.room_note.setWordWrap(True)
+        self.room_note.setFont(theme.font(15, bold=True))
+        theme.text_colour(self.room_note, theme.URGENT_BAR)
+        search_layout.addWidget(self.room_note)
         self.hint = QLabel(self.tr("Skriv personnummer eller namn och tryck Enter."),
                            search_page)
         search_layout.addWidget(self.hint)
@@ -234,10 +241,17 @@ class QtRegisterWindow(QDialog):
         self.marker.set_audience(self.audience)
         self.marker.setVisible(room)
         # What is typed is on the shared screen too: a name typed next to a neutral label
-        # would name the patient.
+        # would name the patient. In the room's mode it is shown as dots, and says why.
+        self.search_edit.setEchoMode(QLineEdit.EchoMode.Password if room
+                                     else QLineEdit.EchoMode.Normal)
         self.search_edit.setPlaceholderText(self.tr(
-            "Det du skriver syns för rummet – sök hellre på Endast din skärm (F9)") if room
+            "Sök på personnummer eller namn – visas som punkter") if room
             else self.tr("Sök på personnummer (minst 6 siffror) eller namn"))
+        self.room_note.setText(self.tr(
+            "Skärmen visas för rummet: det du skriver i sökfältet visas som punkter, så att "
+            "rummet inte läser namn eller personnummer. Träffarna visas som rummet får se "
+            "dem. F9 växlar till Endast din skärm.") if room else "")
+        self.room_note.setVisible(room)
 
     # ----------------------------------------------------------------- search
     def search(self) -> list[RegisterRow]:

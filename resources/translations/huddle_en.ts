@@ -2259,12 +2259,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+14" />
-      <location line="+83" />
+      <location line="+92" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-81" />
+      <location line="-90" />
       <source>Sök patient</source>
       <translation type="unfinished" />
     </message>
@@ -2274,13 +2274,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
-      <location line="+82" />
+      <location line="+10" />
+      <location line="+89" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-78" />
+      <location line="-85" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -2372,12 +2372,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+43" />
-      <source>Det du skriver syns för rummet – sök hellre på Endast din skärm (F9)</source>
+      <location line="+45" />
+      <source>Sök på personnummer eller namn – visas som punkter</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+3" />
+      <source>Skärmen visas för rummet: det du skriver i sökfältet visas som punkter, så att rummet inte läser namn eller personnummer. Träffarna visas som rummet får se dem. F9 växlar till Endast din skärm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+19" />
       <source>{n} träffar.</source>
       <translation type="unfinished" />
     </message>

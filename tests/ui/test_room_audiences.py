@@ -103,7 +103,7 @@ def test_the_register_opened_for_the_room_lists_a_masked_patient_by_label(qtbot,
     register = QtRegisterWindow(window.db, DEMO_TODAY, window, audience=AUDIENCE_ROOM)
     qtbot.addWidget(register)
     assert register.marker.text() == "Visas för rummet"
-    assert "syns för rummet" in register.search_edit.placeholderText()
+    assert "punkter" in register.search_edit.placeholderText()
     for key in ("not_consented", "declined_in_app"):
         patient_id, record = four[key]
         register.search_edit.setText(record["Personnummer"])

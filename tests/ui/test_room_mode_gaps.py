@@ -1,0 +1,37 @@
+"""What the room could still read on a mirrored 1366×768 screen in room mode: the register's
+search text, the new-date picker, dialogs open when F9 switches, and the header's fit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.ui import room_helpers
+from tests.ui.room_helpers import NEUTRAL
+
+four = room_helpers.four  # fixtures
+room_window = room_helpers.room_window
+
+
+def test_in_room_mode_the_register_search_hides_what_is_typed(qtbot, room_window, four):
+    """A name or personnummer typed into the search is painted as dots on the room's
+    screen, with a note saying why; the search still finds the patient, listed masked."""
+    from PySide6.QtWidgets import QLineEdit
+
+    room_window.set_room_mode(True)
+    register = room_window.open_register()
+    patient_id, record = four["not_consented"]
+    qtbot.keyClicks(register.search_edit, "Berglund")
+    assert register.search_edit.echoMode() != QLineEdit.EchoMode.Normal
+    shown = register.search_edit.displayText()
+    assert "Berglund" not in shown and len(shown) == len("Berglund")
+    assert register.room_note.isVisibleTo(register)
+    assert "punkter" in register.room_note.text()
+    qtbot.keyClick(register.search_edit, Qt.Key.Key_Return)
+    assert NEUTRAL.match(f"{register.results.item(0, 0).text()}, "
+                         f"{register.results.item(0, 2).text()}")
+    # Back on her own screen she sees what she typed, and the names.
+    room_window.set_room_mode(False)
+    assert register.search_edit.displayText() == "Berglund"
+    assert not register.room_note.isVisibleTo(register)
+    assert register.results.item(0, 0).text() == "Berglund, Nils"
+    register.close()
