@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from huddle.domain.board import Board
 from huddle.domain.dates import short_date, weekday_date
@@ -32,14 +32,15 @@ class QtHeader(QFrame):
         self.missed.setObjectName("missedDays")
         self.missed.setFont(theme.font(15, bold=True))
         theme.text_colour(self.missed, theme.WARNING_ON_DARK)
-        # These two may take two lines, so that the screen marker fits at 1366 px.
-        self.missed.setWordWrap(True)
         self.missed.hide()
         self.last_import = QLabel(self)
         self.last_import.setObjectName("lastImport")
         self.last_import.setFont(theme.font(15))
         self.last_import.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.last_import.setWordWrap(True)
+        # One line each, in short words (the full sentence is the tooltip): the header stays
+        # one line at 1366 px, and neither can push the screen marker out of sight.
+        for label in (self.missed, self.last_import):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.vc_name)
         layout.addSpacing(24)
         layout.addWidget(self.today)
@@ -62,10 +63,15 @@ class QtHeader(QFrame):
             text = self.tr("Ingen SAMSA-import ännu")
             stale = True
         else:
-            text = self.tr("Senaste SAMSA-import: {date} kl {time}").format(
-                date=short_date(board.last_import), time=board.last_import.strftime("%H:%M"))
+            when = {"date": short_date(board.last_import),
+                    "time": board.last_import.strftime("%H:%M")}
+            text = self.tr("SAMSA-import {date} kl {time}").format(**when)
             stale = board.last_import.date() < day
         self.last_import.setText(text)
+        full = text if board.last_import is None else self.tr(
+            "Senaste SAMSA-import: {date} kl {time}").format(**when)
+        self.last_import.setToolTip(full)
+        self.last_import.setAccessibleName(full)
         self.last_import.setFont(theme.font(15, bold=stale))
         theme.text_colour(self.last_import,
                           theme.WARNING_ON_DARK if stale else theme.HEADER_TEXT)
@@ -73,10 +79,10 @@ class QtHeader(QFrame):
     def show_missed(self, days: list[date]) -> None:
         label = self.missed
         if days:
-            label.setText(self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(
-                n=len(days)))
-            label.setToolTip(", ".join(weekday_date(day) for day in days))
-            label.setAccessibleName(label.text())
+            label.setText(self.tr("Missade avstämningar: {n}").format(n=len(days)))
+            full = self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(n=len(days))
+            label.setToolTip(full + "\n" + ", ".join(weekday_date(day) for day in days))
+            label.setAccessibleName(full)
             label.show()
         else:
             label.hide()

@@ -1196,17 +1196,27 @@
   <context>
     <name>QtHeader</name>
     <message>
-      <location filename="../../huddle/ui/qt_header.py" line="+62" />
+      <location filename="../../huddle/ui/qt_header.py" line="+63" />
       <source>Ingen SAMSA-import ännu</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
+      <source>SAMSA-import {date} kl {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
       <source>Senaste SAMSA-import: {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+10" />
+      <source>Missade avstämningar: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>Missade avstämningar senaste 30 dagarna: {n}</source>
       <translation type="unfinished" />
     </message>

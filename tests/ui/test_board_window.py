@@ -17,7 +17,8 @@ def test_all_three_lanes_show_demo_patients(demo_window):
         assert all(card.title.text() for card in cards)
     assert "Skene vårdcentral" in demo_window.header.vc_name.text()
     assert "23 november 2026" in demo_window.header.today.text()
-    assert "Senaste SAMSA-import" in demo_window.header.last_import.text()
+    assert demo_window.header.last_import.text() == "SAMSA-import 23/11 kl 06:00"
+    assert "Senaste SAMSA-import" in demo_window.header.last_import.toolTip()
     assert lanes[LANE_SAMSA].header.text().startswith("Patienter i SAMSA")
 
 

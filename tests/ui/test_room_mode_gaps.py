@@ -12,6 +12,24 @@ four = room_helpers.four  # fixtures
 room_window = room_helpers.room_window
 
 
+def test_the_header_keeps_one_line_and_the_room_marker_at_1366(qtbot, demo_window):
+    demo_window.set_room_mode(True)
+    header = demo_window.header
+    qtbot.waitUntil(lambda: header.missed.isVisible())
+    demo_window.resize(1366, 768)
+    qtbot.wait(50)
+    for label in (header.missed, header.last_import):
+        # Painted on one line, in full: nothing wraps, nothing is cut off.
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), \
+            label.text()
+        assert label.height() < 2 * label.fontMetrics().lineSpacing(), label.text()
+    marker = header.marker
+    assert marker.isVisible() and marker.text() == "Visas för rummet"
+    assert marker.geometry().right() <= header.width()
+    assert marker.fontMetrics().horizontalAdvance(marker.text()) <= marker.width()
+    assert header.last_import.geometry().right() < marker.geometry().left()
+
+
 def test_in_room_mode_the_register_search_hides_what_is_typed(qtbot, room_window, four):
     """A name or personnummer typed into the search is painted as dots on the room's
     screen, with a note saying why; the search still finds the patient, listed masked."""
