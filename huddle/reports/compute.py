@@ -95,11 +95,11 @@ def _trend(data: ReportData, ctx: Context, period: Period, now: datetime,
                                                    known.sip, known.followups)))
             continue
         w = window(month, now)
-        huddles, _ = huddle_stats(data, w, settings)
+        huddles, _ = huddle_stats(ctx, w, settings)
         _, sip = cfs_and_sip(data, w, settings)
         points.append(TrendPoint(month, _point(huddles, ctx.samsa_stats(w, settings),
-                                               call_stats(data, w, settings), sip,
-                                               followup_stats(data, w))))
+                                               call_stats(ctx, w, settings), sip,
+                                               followup_stats(ctx, w))))
     return tuple(points)
 
 
@@ -126,7 +126,7 @@ def _core(data: ReportData, ctx: Context, period: Period, now: datetime,
           settings: Settings) -> Summary:
     """The period's figures, computed directly over its window (no run charts)."""
     w = window(period, now)
-    huddles, attendance = huddle_stats(data, w, settings)
+    huddles, attendance = huddle_stats(ctx, w, settings)
     summary = Summary(
         period=period,
         health_centre=settings.vc_name,
@@ -135,14 +135,14 @@ def _core(data: ReportData, ctx: Context, period: Period, now: datetime,
         complete=w.complete,
         huddles=huddles,
         attendance=attendance,
-        decisions=decision_stats(data, w),
+        decisions=decision_stats(ctx, w),
         escalations=escalation_stats(data, w, ctx.scrub),
         samsa=ctx.samsa_stats(w, settings),
-        calls_72h=call_stats(data, w, settings),
-        followups=followup_stats(data, w),
-        visits=visit_stats(data, ctx, w),
-        imports=import_stats(data, w, settings),
-        missed_days=missed_days(data, w, settings),
+        calls_72h=call_stats(ctx, w, settings),
+        followups=followup_stats(ctx, w),
+        visits=visit_stats(ctx, w),
+        imports=import_stats(ctx, w, settings),
+        missed_days=missed_days(ctx, w, settings),
     )
     if period.kind != WEEKLY:
         cfs, sip = cfs_and_sip(data, w, settings)

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.calendar import is_working_day, working_days
@@ -50,7 +51,17 @@ from huddle.reports.summary import (
     percent,
     ratio,
 )
-from huddle.storage.report_data import ReportData
+from huddle.reports.timeline import OpenAt, Timeline
+from huddle.storage.report_data import (
+    CaseRow,
+    DecisionRow,
+    HuddleRow,
+    ImportRow,
+    NeedRow,
+    PudMove,
+    ReportData,
+    VisitRow,
+)
 
 
 @dataclass(frozen=True)
@@ -91,10 +102,15 @@ def window(period: Period, now: datetime) -> Window:
 # ---------------------------------------------------------------- huddles and attendance
 
 
-def huddle_stats(data: ReportData, w: Window, settings: Settings
+def _held(ctx: Context, w: Window) -> list[HuddleRow]:
+    """The huddles on a day of the period, started before the cutoff."""
+    return [r for r in ctx.huddles.between(w.period.first, w.period.last + timedelta(days=1))
+            if r.started_at < w.cutoff]
+
+
+def huddle_stats(ctx: Context, w: Window, settings: Settings
              ) -> tuple[HuddleStats, tuple[RoleAttendance, ...]]:
-    rows = [r for r in data.huddles
-            if w.period.contains(r.day) and r.started_at < w.cutoff]
+    rows = _held(ctx, w)
     held_days = {r.day for r in rows}
     eves_off = settings.eves_days_off
     if w.complete:
@@ -129,16 +145,15 @@ def huddle_stats(data: ReportData, w: Window, settings: Settings
         within_time=within,
         within_time_percent=percent(within, len(durations)),
     )
-    held_ids = {r.id for r in rows}
-    present = Counter(role for huddle_id, role in data.attendance if huddle_id in held_ids)
+    present = Counter(role for r in rows for role in ctx.roles.get(r.id, ()))
     attendance = tuple(RoleAttendance(role, present[role], percent(present[role], len(rows)))
                        for role in ROLE_LABELS)
     return stats, attendance
 
 
-def missed_days(data: ReportData, w: Window, settings: Settings) -> tuple[date, ...]:
+def missed_days(ctx: Context, w: Window, settings: Settings) -> tuple[date, ...]:
     """The working days of the period (up to the figures' last day) without a huddle."""
-    held = {r.day for r in data.huddles if r.started_at < w.cutoff}
+    held = {r.day for r in _held(ctx, w)}
     last = w.period.last if w.complete else w.as_of - timedelta(days=1)
     return tuple(d for d in working_days(w.period.first, last,
                                          eves_off=settings.eves_days_off) if d not in held)
@@ -147,17 +162,14 @@ def missed_days(data: ReportData, w: Window, settings: Settings) -> tuple[date, 
 # ---------------------------------------------------------------- decisions and escalations
 
 
-def decision_stats(data: ReportData, w: Window) -> DecisionStats:
-    made = closed = open_at_end = overdue = 0
+def decision_stats(ctx: Context, w: Window) -> DecisionStats:
+    made = ctx.decisions_made.count(w.start, w.limit)
+    closed = ctx.decisions_done.count(w.start, w.limit)
+    # open at the end: created before the cutoff, and still open, or closed at or after it
+    open_at_end = ctx.decisions_open.at(w.cutoff)
     cutoff_day = w.cutoff.date()
-    for d in data.decisions:
-        made += w.in_period(d.created_at)
-        closed += d.status == "done" and w.in_period(d.closed_at)
-        if d.created_at < w.cutoff and (d.status == "open" or d.closed_at is None
-                                        or d.closed_at >= w.cutoff):
-            open_at_end += 1
-            overdue += d.due_on is not None and d.due_on < cutoff_day
-    return DecisionStats(made, closed, open_at_end, overdue)
+    overdue = sum(1 for d in open_at_end if d.due_on is not None and d.due_on < cutoff_day)
+    return DecisionStats(made, closed, len(open_at_end), overdue)
 
 
 def escalation_stats(data: ReportData, w: Window, scrub: LazyScrubber) -> EscalationStats:
@@ -215,7 +227,9 @@ class LazyScrubber:
 
 class Context:
     """What one report works out once and every window shares: each case's previous
-    discharge, the scrubber, the sorted birth days, and the periods already summarised."""
+    discharge, the scrubber, the sorted birth days, the periods already summarised, and each
+    kind of row sorted by the moment it counts at (``huddle.reports.timeline``), so that a
+    window reads only its own rows."""
 
     def __init__(self, data: ReportData) -> None:
         self.data = data
@@ -225,30 +239,120 @@ class Context:
         self.previous = previous_discharges(
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
+        self._calls: dict[int, Timeline[tuple[datetime, datetime, datetime | None]]] = {}
+
+    # The indexes are built when a window first needs them (a weekly report needs few).
+
+    @cached_property
+    def huddles(self) -> Timeline[HuddleRow]:
+        return Timeline(self.data.huddles, lambda r: r.day)
+
+    @cached_property
+    def roles(self) -> dict[int, list[str]]:
+        """Each huddle's roles present (each once)."""
+        roles: dict[int, list[str]] = {}
+        for huddle_id, role in self.data.attendance:
+            roles.setdefault(huddle_id, []).append(role)
+        return roles
+
+    @cached_property
+    def decisions_made(self) -> Timeline[DecisionRow]:
+        return Timeline(self.data.decisions, lambda d: d.created_at)
+
+    @cached_property
+    def decisions_done(self) -> Timeline[DecisionRow]:
+        return Timeline((d for d in self.data.decisions if d.status == "done"),
+                        lambda d: d.closed_at)
+
+    @cached_property
+    def decisions_open(self) -> OpenAt[DecisionRow]:
+        return OpenAt(self.data.decisions, lambda d: d.created_at,
+                      lambda d: None if d.status == "open" else d.closed_at)
+
+    @cached_property
+    def admitted(self) -> Timeline[CaseRow]:
+        return Timeline(self.data.cases, lambda c: c.admitted_at)
+
+    @cached_property
+    def discharged(self) -> Timeline[CaseRow]:
+        return Timeline(self.data.cases, lambda c: c.discharged_at)
+
+    @cached_property
+    def ready(self) -> Timeline[CaseRow]:
+        return Timeline(self.data.cases, lambda c: c.ready_at)
+
+    @cached_property
+    def in_hospital(self) -> OpenAt[CaseRow]:
+        return OpenAt((c for c in self.data.cases if c.status != STATUS_CANCELLED),
+                      lambda c: c.admitted_at, lambda c: c.discharged_at)
+
+    @cached_property
+    def pud_moves(self) -> Timeline[PudMove]:
+        """The changes from one date to a different date."""
+        return Timeline((m for m in self.data.pud_moves if m.old and m.new and m.old != m.new),
+                        lambda m: m.at)
+
+    @cached_property
+    def ed_visits_80_plus(self) -> Timeline[VisitRow]:
+        return Timeline((v for v in self.data.visits
+                         if v.emergency and v.birth_date is not None
+                         and age_on(v.birth_date, v.day) >= 80), lambda v: v.day)
+
+    @cached_property
+    def imports(self) -> Timeline[ImportRow]:
+        return Timeline(self.data.samsa_imports, lambda i: i.as_of)
+
+    @cached_property
+    def needs_created(self) -> Timeline[NeedRow]:
+        return Timeline(self.data.needs, lambda n: n.created_at)
+
+    @cached_property
+    def needs_due(self) -> Timeline[NeedRow]:
+        """Needs not cancelled, by due date."""
+        return Timeline((n for n in self.data.needs if n.status != "cancelled"), lambda n: n.due)
+
+    @cached_property
+    def needs_open(self) -> OpenAt[NeedRow]:
+        """Needs not cancelled with a due date, open from noted until done."""
+        return OpenAt((n for n in self.data.needs if n.status != "cancelled" and n.due is not None),
+                      lambda n: n.created_at,
+                      lambda n: n.done_at if n.status == "done" else None)
+
+    def calls(self, hours: int) -> Timeline[tuple[datetime, datetime, datetime | None]]:
+        """The 72-hour calls as (deadline, discharge, done moment), by deadline."""
+        if hours not in self._calls:
+            rows = []
+            for call in self.data.calls:
+                if call.discharged_at is not None:
+                    discharged = call.discharged_at
+                elif call.due is not None:
+                    discharged = call.due - timedelta(hours=hours)
+                else:
+                    continue
+                rows.append((discharged + timedelta(hours=hours), discharged,
+                             call.done_at if call.status == "done" else None))
+            self._calls[hours] = Timeline(rows, lambda row: row[0])
+        return self._calls[hours]
 
     def samsa_stats(self, w: Window, settings: Settings) -> SamsaStats:
-        cases = self.data.cases
-        admissions = [c for c in cases if w.in_period(c.admitted_at)]
+        admissions = self.admitted.between(w.start, w.limit)
         readmitted = [c for c in admissions
                       if (previous := self.previous[c.id]) is not None
                       and is_readmission(previous, c.admitted_at.date())]
-        discharges = [c for c in cases if w.in_period(c.discharged_at)]
+        discharges = self.discharged.between(w.start, w.limit)
         ready_days = [(c.discharged_at.date() - c.ready_at.date()).days
                       for c in discharges if c.ready_at is not None]
         ready_days = [days for days in ready_days if days >= 1]
         beyond = [days - settings.payment_days for days in ready_days
                   if days > settings.payment_days]
-        moved_cases = [m.case_id for m in self.data.pud_moves
-                       if w.start <= m.at < w.limit and m.old and m.new and m.old != m.new]
-        ready = [c for c in cases if w.in_period(c.ready_at)]
+        moved_cases = [m.case_id for m in self.pud_moves.between(w.start, w.limit)]
+        ready = self.ready.between(w.start, w.limit)
         invite_days = settings.sip_invite_days
         invited_in_time = sum(
             1 for c in ready if c.sip_invited_on is not None and c.sip_invited_on <= w.as_of
             and (c.sip_invited_on - c.ready_at.date()).days <= invite_days)
         with_contact = sum(1 for c in discharges if (c.contact or "").strip())
-        in_hospital = [c for c in cases if c.admitted_at < w.cutoff
-                       and c.status != STATUS_CANCELLED
-                       and (c.discharged_at is None or c.discharged_at >= w.cutoff)]
+        in_hospital = self.in_hospital.at(w.cutoff)
         return SamsaStats(
             admissions=len(admissions),
             discharges=len(discharges),
@@ -289,10 +393,10 @@ def _by_age(people: Iterable[tuple[date | None, date]]) -> dict[str, int]:
     return {band: counts[band] for band in AGE_BANDS}
 
 
-def visit_stats(data: ReportData, ctx: Context, w: Window) -> VisitStats:
-    visits = [v for v in data.visits
-              if v.emergency and v.birth_date is not None and w.period.contains(v.day)
-              and v.day <= w.as_of and age_on(v.birth_date, v.day) >= 80]
+def visit_stats(ctx: Context, w: Window) -> VisitStats:
+    # on a day of the period up to "as of"
+    visits = ctx.ed_visits_80_plus.between(
+        w.period.first, min(w.period.last, w.as_of) + timedelta(days=1))
     # 80 or older on the day: born on or before the same month and day 80 years earlier
     # (age_on's rule, 29 February included), counted in the sorted birth days.
     day = w.as_of
@@ -305,8 +409,8 @@ def visit_stats(data: ReportData, ctx: Context, w: Window) -> VisitStats:
     )
 
 
-def import_stats(data: ReportData, w: Window, settings: Settings) -> ImportStats:
-    moments = [i.as_of for i in data.samsa_imports if w.in_period(i.as_of)]
+def import_stats(ctx: Context, w: Window, settings: Settings) -> ImportStats:
+    moments = [i.as_of for i in ctx.imports.between(w.start, w.limit)]
     imported_days = {m.date() for m in moments}
     last = w.period.last if w.complete else w.as_of
     days = working_days(w.period.first, last, eves_off=settings.eves_days_off)
@@ -318,22 +422,13 @@ def import_stats(data: ReportData, w: Window, settings: Settings) -> ImportStats
 # ---------------------------------------------------------------- follow-up at home
 
 
-def call_stats(data: ReportData, w: Window, settings: Settings) -> CallStats:
+def call_stats(ctx: Context, w: Window, settings: Settings) -> CallStats:
     hours = settings.call_hours
     due = made = in_time = 0
-    for call in data.calls:
-        if call.discharged_at is not None:
-            discharged = call.discharged_at
-        elif call.due is not None:
-            discharged = call.due - timedelta(hours=hours)
-        else:
-            continue
-        deadline = discharged + timedelta(hours=hours)
-        called = call.done_at if call.status == "done" else None
+    # the deadline (discharge + hours) on a day of the period
+    for deadline, discharged, called in ctx.calls(hours).between(w.start, w.end):
         if called is not None and called >= w.cutoff:
             called = None
-        if not w.period.contains(deadline.date()):
-            continue
         if deadline >= w.cutoff and called is None:
             continue  # not due yet when the report was made
         due += 1
@@ -344,26 +439,24 @@ def call_stats(data: ReportData, w: Window, settings: Settings) -> CallStats:
                      in_time_percent=percent(in_time, due), not_made=due - made)
 
 
-def followup_stats(data: ReportData, w: Window) -> FollowupStats:
+def followup_stats(ctx: Context, w: Window) -> FollowupStats:
     by_reason: Counter[str] = Counter()
     by_actor: Counter[str] = Counter()
-    due = done_by_due = backlog = 0
+    due = done_by_due = 0
     cutoff_day = w.cutoff.date()
-    for need in data.needs:
+    for need in ctx.needs_created.between(w.start, w.limit):
+        by_reason[need.reason] += 1
+        by_actor[need.actor] += 1
+    # due on a day of the period before the cutoff's day, noted before the cutoff
+    for need in ctx.needs_due.between(w.period.first,
+                                      min(w.period.last + timedelta(days=1), cutoff_day)):
         if need.created_at >= w.cutoff:
             continue
-        if w.in_period(need.created_at):
-            by_reason[need.reason] += 1
-            by_actor[need.actor] += 1
-        if need.status == "cancelled" or need.due is None:
-            continue
-        done_day = need.done_at.date() if need.status == "done" and \
-            w.before_cutoff(need.done_at) else None
-        if w.period.contains(need.due) and need.due < cutoff_day:
-            due += 1
-            done_by_due += done_day is not None and done_day <= need.due
-        if done_day is None and need.due < cutoff_day:
-            backlog += 1
+        due += 1
+        done_by_due += need.status == "done" and w.before_cutoff(need.done_at) and \
+            need.done_at.date() <= need.due
+    # not done at the cutoff (noted before it), and past the due date
+    backlog = sum(1 for need in ctx.needs_open.at(w.cutoff) if need.due < cutoff_day)
     reasons = {code: by_reason[code] for code in FOLLOWUP_REASONS if code != "call_72h"}
     reasons.update({code: n for code, n in by_reason.items() if code not in reasons})
     actors = {code: by_actor[code] for code in ACTOR_LABELS}
