@@ -139,3 +139,10 @@ def test_settings_on_a_missing_database_says_to_run_init(capsys, tmp_path):
     assert code == 2
     assert "huddle init" in err
     assert not (tmp_path / "none.sqlite").exists()
+
+
+def test_a_decimal_setting_is_told_with_a_decimal_comma_and_got_as_a_number(capsys, centre):
+    code, out, _ = run(capsys, "settings", "set", "shrink_ratio", "0,4", "--db", centre)
+    assert code == 0 and "är nu 0,4 (var 0,5)" in out
+    # `get` is for scripts: the number as a program reads it.
+    assert run(capsys, "settings", "get", "shrink_ratio", "--db", centre)[1] == "0.4\n"

@@ -86,7 +86,8 @@ def summary_text(result: ImportResult) -> str:
         return translate("import", "{name} är redan importerad ({when}); inget ändrades.").format(
             name=result.file_name, when=(result.imported_before_at or "")[:16].replace("T", " "))
     lines = [
-        translate("import", "{name}: {rows} rader lästa ({read_as}).").format(
+        (translate("import", "{name}: {rows} rad läst ({read_as}).") if result.rows_read == 1
+         else translate("import", "{name}: {rows} rader lästa ({read_as}).")).format(
             name=result.file_name, rows=result.rows_read, read_as=result.read_as),
         translate("import", "  Godtagna {accepted}, avvisade {rejected}, andra vårdcentraler {other}, "
            "dubbletter {duplicates}.").format(

@@ -156,7 +156,8 @@ def spec_for(key: str) -> SettingSpec:
 
 
 def _number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    # Swedish: a decimal comma, as the user types it ("0,4"; parse_value reads both).
+    return "" if value is None else f"{value:g}".replace(".", ",")
 
 
 def format_value(spec: SettingSpec, value: Any) -> str:

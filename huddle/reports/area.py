@@ -122,9 +122,10 @@ class _Export:
 
 def _not_regional(path: Path, why: str) -> InputError:
     return InputError(translate(
-        "area", "Filen {path} är ingen regional CSV från Huddle ({why}). Skapa den med "
-        "'huddle report monthly --csv {name}' på vårdcentralen."
-    ).format(path=path, why=why, name=path.name))
+        "area", "Filen {path} är ingen regional CSV från Huddle ({why}); den har inte "
+        "ändrats. Varje vårdcentral skapar sin fil med 'huddle report monthly --csv "
+        "vardcentral-manad.csv' (ett nytt filnamn)."
+    ).format(path=path, why=why))
 
 
 def _plain(text: str) -> str:

@@ -3094,11 +3094,11 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <name>area</name>
     <message>
       <location filename="../../huddle/reports/area.py" line="+124" />
-      <source>Filen {path} är ingen regional CSV från Huddle ({why}). Skapa den med 'huddle report monthly --csv {name}' på vårdcentralen.</source>
+      <source>Filen {path} är ingen regional CSV från Huddle ({why}); den har inte ändrats. Varje vårdcentral skapar sin fil med 'huddle report monthly --csv vardcentral-manad.csv' (ett nytt filnamn).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+16" />
       <source>rad {line}: {column} {text!r} är inget tal</source>
       <translation type="unfinished" />
     </message>
@@ -3470,7 +3470,7 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+414" />
+      <location filename="../../huddle/domain/board.py" line="+426" />
       <source>Utskrivningsklar sedan {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -3495,17 +3495,17 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+50" />
       <source>utskriven {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-384" />
+      <location line="-402" />
       <source>Beslut (texten visas på sköterskans skärm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+318" />
+      <location line="+330" />
       <source>Utskriven {when}</source>
       <translation type="unfinished" />
     </message>
@@ -3520,7 +3520,7 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+52" />
+      <location line="+58" />
       <source>utskriven {when}</source>
       <translation type="unfinished" />
     </message>
@@ -4417,34 +4417,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+2" />
-      <location line="+286" />
+      <location line="+313" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-284" />
+      <location line="-311" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+277" />
+      <location line="+304" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-276" />
-      <location line="+281" />
+      <location line="-303" />
+      <location line="+308" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-231" />
+      <location line="-258" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+122" />
+      <location line="+149" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
@@ -4868,6 +4868,11 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+3" />
+      <source>{name}: {rows} rad läst ({read_as}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
       <source>{name}: {rows} rader lästa ({read_as}).</source>
       <translation type="unfinished" />
     </message>
@@ -6492,7 +6497,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <source>{label}: {text} är inget heltal. Skriv ett heltal, till exempel {example}.</source>
       <translation type="unfinished" />
     </message>
