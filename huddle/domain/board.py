@@ -450,7 +450,7 @@ class _Builder:
     # -- CFS lane (rules in huddle.domain.frailty)
     def cfs_lane(self) -> list[CfsItem]:
         ranking = self.cfs or frailty.rank_cfs_lane(self.inp, self.settings, self.day)
-        # Every patient the rules look at is met, shown or not: the room's list of them
+        # Every patient with a finding is met, shown today or not: the room's list of them
         # (Register › Att planera) uses the day's labels too.
         for patient_id in ranking.met:
             self.meet(patient_id)

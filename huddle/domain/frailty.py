@@ -87,6 +87,17 @@ def recently_worsened(level: int, previous: int | None, scored_on: date, day: da
             and 0 <= (day - scored_on).days <= settings.cfs_worsened_days)
 
 
+def score_may_need_coordination(level: int, previous: int | None, scored_on: date, day: date,
+                                settings: Settings) -> bool:
+    """Whether a score alone can give a finding (in the SIP range, recently worsened or due
+    for re-scoring). A necessary condition only, for skipping cheaply the many patients with
+    a current, stable score outside the SIP range and nothing else going on: the findings
+    themselves are :meth:`_LaneBuilder.findings`'s."""
+    return (settings.cfs_preventive_max < level <= settings.cfs_sip_max
+            or recently_worsened(level, previous, scored_on, day, settings)
+            or score_overdue(scored_on, day, settings))
+
+
 class ScoreRow(NamedTuple):
     """One score in a patient's history, with its change from the one before."""
 
@@ -276,7 +287,7 @@ class CfsRanking(NamedTuple):
     """The audience-independent part of the lane, worked out once per read of the database:
     each audience's board renders the text of ``entries`` only."""
 
-    met: tuple[int, ...]          # every patient the rules looked at, in id order
+    met: tuple[int, ...]          # every patient with a finding (listed), in id order
     entries: list[Ranked]         # on the lane today, in order
     waiting: list[Ranked]         # planning items left for another day
 
@@ -301,7 +312,9 @@ class _LaneBuilder:
         return not self.plain and self.shown(c.patient_id).free_text
 
     # -- gathering
-    def contexts(self) -> list[_Context]:
+    def contexts(self, *, everyone: bool = False) -> list[_Context]:
+        """The patients who may have a finding (``everyone``: every scored, flagged or
+        frequently visiting patient, unfiltered)."""
         inp, day, s = self.inp, self.day, self.s
         stays: dict[int, CaseInfo] = {}
         home: dict[int, datetime] = {}
@@ -324,8 +337,12 @@ class _LaneBuilder:
         visits = getattr(inp, "visits", {}) or {}
         frequent = {pid: att for pid, rows in visits.items()
                     if (att := frequent_attendance(rows, day, s)).flagged}
-        candidates = set(inp.cfs) | set(frequent) | {
-            pid for pid, p in inp.patients.items() if p.flag_reason}
+        # Besides a flag or frequent visits, a finding needs a score with a stay or a recent
+        # discharge, or a score that gives one by itself.
+        candidates = set(frequent) | {pid for pid, p in inp.patients.items() if p.flag_reason} | {
+            pid for pid, score in inp.cfs.items()
+            if everyone or pid in stays or pid in home or score_may_need_coordination(
+                score.level, score.previous_level, score.scored_on, day, s)}
         contexts = []
         for pid in sorted(candidates):
             patient = inp.patients.get(pid)
@@ -511,11 +528,12 @@ class _LaneBuilder:
         verdict, the same for every audience."""
         shown: list[Ranked] = []
         planning: list[Ranked] = []
-        contexts = self.contexts()
-        for c in contexts:
+        met: list[int] = []
+        for c in self.contexts():
             found = self.findings(c)
             if not found:
                 continue
+            met.append(c.patient_id)
             level = c.score.level if c.score else 0
             ranked = Ranked(c.patient_id, (found[0].rank, -level, c.patient_id),
                             found[0].tier, c)
@@ -529,7 +547,7 @@ class _LaneBuilder:
         limit = max(0, int(self.s.cfs_plan_max))
         shown.extend(planning[:limit])
         shown.sort(key=lambda r: r.key)
-        return CfsRanking(tuple(c.patient_id for c in contexts), shown, planning[limit:])
+        return CfsRanking(tuple(met), shown, planning[limit:])
 
     def lane(self, ranking: CfsRanking) -> CfsLane:
         """The ranked lane with each entry's text as this builder's audience may see it."""

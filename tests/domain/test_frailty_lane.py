@@ -300,3 +300,46 @@ def add_year(day: date, years: int) -> date:
     from huddle.domain.calendar import add_months
 
     return add_months(day, 12 * years)
+
+
+# ------------------------------------------------------------------ skipping cheaply
+
+
+def test_a_score_that_gives_a_finding_by_itself_always_passes_the_cheap_pre_filter():
+    # The lane skips patients whose score cannot need coordination (nothing else going on)
+    # before working out their SIP state; every finding a bare score can give must pass.
+    from huddle.domain.frailty import _LaneBuilder, score_may_need_coordination
+
+    sips = {"none": None,
+            "valid": SipInfo(1, "genomford", ago(70), ago(60), last_meeting=ago(60)),
+            "expired": SipInfo(1, "genomford", ago(500), ago(450), last_meeting=ago(450)),
+            "invited long ago": SipInfo(1, "kallad", ago(90)),
+            "need": SipInfo(1, "behov", None, need_noted_on=ago(10)),
+            "declined": SipInfo(1, "avböjd", None, declined_on=ago(20))}
+    seen = set()
+    for level in range(1, 10):
+        for previous in (None, level - 1, level + 1):
+            for days in (0, 10, 200, 365, 366, 800):
+                for sip in sips.values():
+                    cfs = score(1, level, days, previous)
+                    inp = board_input([patient(1)], cfs=[cfs], sips=[sip] if sip else [])
+                    builder = _LaneBuilder(inp, SETTINGS, DAY)
+                    found = [f.code for c in builder.contexts(everyone=True)
+                             for f in builder.findings(c)]
+                    seen.update(found)
+                    if found:
+                        assert score_may_need_coordination(
+                            level, previous, cfs.scored_on, DAY, SETTINGS), (level, found)
+    assert {"sip_missing", "sip_need", "sip_meeting", "sip_expired", "worsened",
+            "rescore"} <= seen
+
+
+def test_the_room_labels_the_patients_listed_for_coordination_not_every_scored_one():
+    from huddle.domain.disclosure import AUDIENCE_ROOM
+
+    stable = patient(1)._replace(consent="unknown")     # CFS 3, current: nothing to do
+    listed = patient(2)._replace(consent="unknown")     # CFS 5 without a SIP
+    inp = board_input([stable, listed], cfs=[score(1, 3), score(2, 5)])
+    room = build_board(inp, SETTINGS, DAY, audience=AUDIENCE_ROOM)
+    assert room.new_room_numbers == {2: 1}
+    assert [item.name for item in room.lanes[LANE_CFS]] == ["Patient utan samtycke 1"]
