@@ -3,7 +3,7 @@ that fits the screen."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect
 from PySide6.QtGui import QGuiApplication
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QWidget,
 )
 
@@ -47,6 +48,22 @@ def date_edit(parent: QWidget, day: date, minimum: date | None = None) -> QDateE
         edit.setMinimumDate(to_qdate(minimum))
     edit.setDate(to_qdate(day))
     return edit
+
+
+class QtDaysEdit(QSpinBox):
+    """A day chosen as days from ``today`` ('om 7 d'), for the room's screen, where a
+    patient the room may not identify has no exact dates."""
+
+    def __init__(self, parent: QWidget, today: date, day: date, minimum: date) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.setPrefix(QCoreApplication.translate("qt_forms", "om "))
+        self.setSuffix(QCoreApplication.translate("qt_forms", " d"))
+        self.setRange(max(0, (minimum - today).days), 3650)
+        self.setValue((day - today).days)
+
+    def day(self) -> date:
+        return self.today + timedelta(days=self.value())
 
 
 def error_label(parent: QWidget) -> QLabel:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -38,6 +39,7 @@ from huddle.i18n import label_source, tr_label
 from huddle.storage import huddles
 from huddle.ui import theme
 from huddle.ui.qt_forms import (
+    QtDaysEdit,
     date_edit,
     error_label,
     from_qdate,
@@ -52,27 +54,46 @@ if TYPE_CHECKING:
 
 
 class QtNewDateDialog(QDialog):
-    """Ask for the new due date (type it, or step it with the arrow keys; Enter saves)."""
+    """Ask for the new due date (type it, or step it with the arrow keys; Enter saves).
+
+    Not ``exact`` (the room sees the screen, and may not see this patient's dates): the day
+    is chosen as days from today ('om 3 d'), and the current due date is not shown."""
 
     chosen = Signal(object)
 
     def __init__(self, what: str, current: date | None, day: date,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, exact: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nytt datum"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(what, self, 17))
         form = QFormLayout()
         start = max(day + timedelta(days=1), (current or day) + timedelta(days=1))
-        self.date_edit = date_edit(self, start, minimum=day)
-        self.date_edit.setAccessibleName(self.tr("Nytt datum"))
-        form.addRow(self.tr("Nytt &datum:"), self.date_edit)
+        self.date_edit: QDateEdit | None = None
+        self.days_edit: QtDaysEdit | None = None
+        if exact:
+            self.date_edit = date_edit(self, start, minimum=day)
+            field: QWidget = self.date_edit
+        else:
+            self.days_edit = QtDaysEdit(self, day, start, minimum=day)
+            field = self.days_edit
+            note = QLabel(self.tr("Skärmen visas för rummet: det nya datumet anges i dagar "
+                                  "från i dag."), self)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        field.setAccessibleName(self.tr("Nytt datum"))
+        form.addRow(self.tr("Nytt &datum:"), field)
         layout.addLayout(form)
         layout.addWidget(save_cancel_buttons(self, self.tr("Spara")))
-        self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def chosen_day(self) -> date:
+        if self.days_edit is not None:
+            return self.days_edit.day()
+        return from_qdate(self.date_edit.date())
 
     def accept(self) -> None:
-        self.chosen.emit(from_qdate(self.date_edit.date()))
+        self.chosen.emit(self.chosen_day())
         super().accept()
 
 
@@ -174,8 +195,7 @@ class QtReviewBar(QFrame):
         self.count_label.setText(self.tr("Granska: {n} kvar av {total}").format(
             n=remaining, total=total))
         # As the board writes it: relative to today for a patient the room may not identify.
-        exact = decision.patient is None or decision.patient.shown.details
-        due = DateWords(self.day, exact=exact).when(decision.due_on)
+        due = DateWords(self.day, exact=self._exact(decision)).when(decision.due_on)
         line = self.tr("{what} – {who}, senast {due}").format(
             what=tr_label(decision.what), who=decision.responsible, due=due)
         if decision.overdue:
@@ -188,29 +208,37 @@ class QtReviewBar(QFrame):
         self.decision_label.setAccessibleName(line)
         self.show()
 
+    @staticmethod
+    def _exact(decision: DecisionItem) -> bool:
+        """May the decision's dates be shown exactly to whoever sees the board?"""
+        return decision.patient is None or decision.patient.shown.details
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
     # ----------------------------------------------------------------- reviews
-    def review(self, outcome: str) -> None:
+    def review(self, outcome: str) -> QDialog | None:
+        """Store ``outcome``, or open the dialog that asks for the rest (returned)."""
         decision = self.decision
         if decision is None:
-            return
+            return None
         if outcome == REVIEW_NEW_DATE:
-            dialog = QtNewDateDialog(tr_label(decision.what), decision.due_on, self.day, self.window())
+            dialog = QtNewDateDialog(tr_label(decision.what), decision.due_on, self.day,
+                                     self.window(), exact=self._exact(decision))
             dialog.chosen.connect(lambda day: self._store(REVIEW_NEW_DATE, new_due_on=day))
             dialog.open()
-            return
+            return dialog
         if outcome == REVIEW_ESCALATED:
             dialog = QtEscalateDialog(tr_label(decision.what), decision.escalated_to,
                                       parent=self.window())
             dialog.chosen.connect(lambda to, question: self._store(
                 REVIEW_ESCALATED, escalated_to=to, question=question))
             dialog.open()
-            return
+            return dialog
         if outcome in (REVIEW_DONE, REVIEW_KEPT):
             self._store(outcome)
+        return None
 
     def _store(self, outcome: str, **extra) -> None:
         decision = self.decision

@@ -976,7 +976,7 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+88" />
+      <location filename="../../huddle/ui/qt_review.py" line="+109" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
@@ -1999,13 +1999,18 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtNewDateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="-47" />
-      <location line="+6" />
+      <location filename="../../huddle/ui/qt_review.py" line="-63" />
+      <location line="+17" />
       <source>Nytt datum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-4" />
+      <source>Skärmen visas för rummet: det nya datumet anges i dagar från i dag.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>Nytt &amp;datum:</source>
       <translation type="unfinished" />
     </message>
@@ -2544,7 +2549,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+61" />
+      <location filename="../../huddle/ui/qt_review.py" line="+66" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -2554,7 +2559,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+4" />
       <source>{what} – {who}, senast {due}</source>
       <translation type="unfinished" />
     </message>
@@ -2569,7 +2574,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+47" />
+      <location line="+55" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
       <translation type="unfinished" />
     </message>
@@ -5571,7 +5576,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>qt_forms</name>
     <message>
-      <location filename="../../huddle/ui/qt_forms.py" line="+57" />
+      <location filename="../../huddle/ui/qt_forms.py" line="+60" />
+      <source>om </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source> d</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+13" />
       <source>Felmeddelande</source>
       <translation type="unfinished" />
     </message>

@@ -53,3 +53,47 @@ def test_in_room_mode_the_register_search_hides_what_is_typed(qtbot, room_window
     assert not register.room_note.isVisibleTo(register)
     assert register.results.item(0, 0).text() == "Berglund, Nils"
     register.close()
+
+
+def _everything_shown(dialog) -> str:
+    """Every text a dialog paints: labels, line edits, spin boxes and date fields."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit
+
+    parts = [widget.text() for kind in (QLabel, QLineEdit, QAbstractSpinBox)
+             for widget in dialog.findChildren(kind)
+             if widget.isVisibleTo(dialog) and hasattr(widget, "text")]
+    return "\n".join(parts)
+
+
+def test_the_new_date_picker_gives_a_masked_patients_dates_in_days_in_room_mode(
+        qtbot, demo_window):
+    import re
+    from datetime import timedelta
+
+    from huddle.domain.huddle import REVIEW_NEW_DATE
+    from huddle.ui.qt_review import QtNewDateDialog
+    from tests.conftest import DEMO_TODAY
+
+    demo_window.set_room_mode(True)
+    decision = next(d for d in demo_window.board.open_decisions
+                    if d.patient is not None and d.patient.masked and d.due_on is not None)
+    bar = demo_window.review_bar
+    bar.show_decision(decision, remaining=1, total=1)
+    dialog = bar.review(REVIEW_NEW_DATE)
+    assert isinstance(dialog, QtNewDateDialog)
+    shown = _everything_shown(dialog)
+    assert not re.search(r"\d{1,2}/\d{1,2}|\d{4}-\d\d-\d\d|november|december", shown), shown
+    assert "i dag" in shown  # says what the number counts from
+    chosen = []
+    dialog.chosen.connect(chosen.append)
+    dialog.days_edit.setValue(9)
+    assert dialog.days_edit.text() == "om 9 d"
+    dialog.accept()
+    assert chosen == [DEMO_TODAY + timedelta(days=9)]
+    # On her own screen the same decision gets the exact date field.
+    demo_window.set_room_mode(False)
+    own = next(d for d in demo_window.board.open_decisions if d.id == decision.id)
+    bar.show_decision(own, remaining=1, total=1)
+    dialog = bar.review(REVIEW_NEW_DATE)
+    assert re.search(r"\d{4}-\d\d-\d\d", _everything_shown(dialog))
+    dialog.reject()
