@@ -4361,7 +4361,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+124" />
+      <location filename="../../huddle/domain/frailty.py" line="+135" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -4422,34 +4422,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+2" />
-      <location line="+313" />
+      <location line="+319" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-311" />
+      <location line="-317" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+304" />
+      <location line="+310" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-303" />
-      <location line="+308" />
+      <location line="-309" />
+      <location line="+314" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-258" />
+      <location line="-264" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+149" />
+      <location line="+155" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
