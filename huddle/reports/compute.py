@@ -96,7 +96,7 @@ def _trend(data: ReportData, ctx: Context, period: Period, now: datetime,
             continue
         w = window(month, now)
         huddles, _ = huddle_stats(ctx, w, settings)
-        _, sip = cfs_and_sip(data, w, settings)
+        _, sip = cfs_and_sip(ctx, w, settings)
         points.append(TrendPoint(month, _point(huddles, ctx.samsa_stats(w, settings),
                                                call_stats(ctx, w, settings), sip,
                                                followup_stats(ctx, w))))
@@ -145,7 +145,7 @@ def _core(data: ReportData, ctx: Context, period: Period, now: datetime,
         missed_days=missed_days(ctx, w, settings),
     )
     if period.kind != WEEKLY:
-        cfs, sip = cfs_and_sip(data, w, settings)
+        cfs, sip = cfs_and_sip(ctx, w, settings)
         summary = replace(summary, cfs=cfs, sip=sip)
     return summary
 

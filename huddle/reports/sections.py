@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from typing import NamedTuple
 
 from huddle.domain.board import FOLLOWUP_REASONS
 from huddle.domain.calendar import is_working_day, working_days
@@ -60,6 +61,8 @@ from huddle.storage.report_data import (
     NeedRow,
     PudMove,
     ReportData,
+    ScoreRow,
+    SipRow,
     VisitRow,
 )
 
@@ -240,6 +243,8 @@ class Context:
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
         self._calls: dict[int, Timeline[tuple[datetime, datetime, datetime | None]]] = {}
+        self.frailty_days: list[date] = []                   # sorted, see frailty_at
+        self.frailty_states: dict[date, FrailtyState] = {}
 
     # The indexes are built when a window first needs them (a weekly report needs few).
 
@@ -301,6 +306,26 @@ class Context:
     @cached_property
     def imports(self) -> Timeline[ImportRow]:
         return Timeline(self.data.samsa_imports, lambda i: i.as_of)
+
+    @cached_property
+    def scores(self) -> Timeline[ScoreRow]:
+        return Timeline(self.data.scores, lambda score: score.scored_on)
+
+    @cached_property
+    def sip_steps(self) -> dict[str, Timeline[SipRow]]:
+        """The SIPs by the day of each step."""
+        return {"invited": Timeline(self.data.sips, lambda sip: sip.invited_on),
+                "held": Timeline(self.data.sips, lambda sip: sip.held_on),
+                "followed_up": Timeline(self.data.sips, lambda sip: sip.followed_up_on),
+                "declined": Timeline(self.data.sips, lambda sip: sip.declined_on)}
+
+    @cached_property
+    def sip_meetings(self) -> Timeline[tuple[date, int, bool]]:
+        """(day, patient, a follow-up?) for every SIP held or followed up."""
+        return Timeline(((day, sip.patient_id, follow_up) for sip in self.data.sips
+                         for day, follow_up in ((sip.held_on, False),
+                                                (sip.followed_up_on, True)) if day),
+                        lambda meeting: meeting[0])
 
     @cached_property
     def needs_created(self) -> Timeline[NeedRow]:
@@ -471,16 +496,49 @@ def followup_stats(ctx: Context, w: Window) -> FollowupStats:
 # ---------------------------------------------------------------- CFS and SIP
 
 
-def cfs_and_sip(data: ReportData, w: Window, settings: Settings
+class FrailtyState(NamedTuple):
+    """Each patient's latest CFS score (level, day) and last SIP meeting and SIP follow-up,
+    as known at the end of a day."""
+
+    latest: dict[int, tuple[int, date]]
+    last_sip: dict[int, date]
+    last_follow_up: dict[int, date]
+
+
+def frailty_at(ctx: Context, day: date) -> FrailtyState:
+    """The state at the end of ``day``, made once per day from the nearest earlier state the
+    report has made already, and the scores and SIP steps dated in between."""
+    days = ctx.frailty_days
+    at = bisect_right(days, day)
+    if at and days[at - 1] == day:
+        return ctx.frailty_states[day]
+    if at:
+        since = days[at - 1] + timedelta(days=1)
+        base = ctx.frailty_states[days[at - 1]]
+        state = FrailtyState(dict(base.latest), dict(base.last_sip), dict(base.last_follow_up))
+    else:
+        since, state = date.min, FrailtyState({}, {}, {})
+    after = day + timedelta(days=1)
+    # by day, and within a day in the order the scores were read: the last one counts
+    for score in ctx.scores.between(since, after):
+        state.latest[score.patient_id] = (score.level, score.scored_on)
+    for value, patient_id, follow_up in ctx.sip_meetings.between(since, after):
+        state.last_sip[patient_id] = max(value, state.last_sip.get(patient_id, value))
+        if follow_up:
+            last = state.last_follow_up
+            last[patient_id] = max(value, last.get(patient_id, value))
+    days.insert(at, day)
+    ctx.frailty_states[day] = state
+    return state
+
+
+def cfs_and_sip(ctx: Context, w: Window, settings: Settings
                  ) -> tuple[CfsStats, SipStats]:
     as_of = w.as_of
-    latest: dict[int, tuple[int, date]] = {}
-    registered = 0
-    for score in data.scores:
-        if score.scored_on > as_of:
-            continue
-        latest[score.patient_id] = (score.level, score.scored_on)
-        registered += w.period.first <= score.scored_on
+    after = as_of + timedelta(days=1)
+    state = frailty_at(ctx, as_of)
+    latest = state.latest
+    registered = ctx.scores.count(w.period.first, after)
     by_level = Counter(level for level, _ in latest.values())
     overdue = sum(1 for _, scored in latest.values() if score_overdue(scored, as_of, settings))
     cfs = CfsStats(
@@ -492,24 +550,13 @@ def cfs_and_sip(data: ReportData, w: Window, settings: Settings
     )
     low, high = settings.cfs_preventive_max + 1, settings.cfs_sip_max
     pathway = {pid for pid, (level, _) in latest.items() if low <= level <= high}
-    last_sip: dict[int, date] = {}
-    last_follow_up: dict[int, date] = {}
-    counts: Counter[str] = Counter()
-    last_counted = min(w.period.last, as_of)
-    for sip in data.sips:
-        for key, value in (("invited", sip.invited_on), ("held", sip.held_on),
-                           ("followed_up", sip.followed_up_on), ("declined", sip.declined_on)):
-            if value and w.period.first <= value <= last_counted:
-                counts[key] += 1
-        for value in (sip.held_on, sip.followed_up_on):
-            if value and value <= as_of:
-                last_sip[sip.patient_id] = max(value, last_sip.get(sip.patient_id, value))
-        if sip.followed_up_on and sip.followed_up_on <= as_of:
-            value = sip.followed_up_on
-            last_follow_up[sip.patient_id] = max(value, last_follow_up.get(sip.patient_id, value))
+    last_sip, last_follow_up = state.last_sip, state.last_follow_up
+    counted = min(w.period.last, as_of) + timedelta(days=1)
+    counts = {key: steps.count(w.period.first, counted)
+              for key, steps in ctx.sip_steps.items()}
     months = settings.sip_valid_months
     valid = sum(1 for pid in pathway if is_valid(last_sip.get(pid), as_of, months))
-    hsl = data.hsl_patients
+    hsl = ctx.data.hsl_patients
     hsl_valid = [pid for pid in hsl if is_valid(last_sip.get(pid), as_of, months)]
     hsl_followed = sum(1 for pid in hsl_valid
                        if is_valid(last_follow_up.get(pid), as_of, months))
@@ -523,7 +570,6 @@ def cfs_and_sip(data: ReportData, w: Window, settings: Settings
         hsl_followed_up=hsl_followed, hsl_followed_up_percent=percent(hsl_followed, len(hsl)),
     )
     return cfs, sip
-
 
 
 # ---------------------------------------------------------------- since when

@@ -40,7 +40,7 @@ def db(tmp_path_factory):
 def _full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     """Count every window the way the sections did before they were indexed."""
     def over_data(function):
-        return lambda ctx, *args: function(getattr(ctx, "data", ctx), *args)
+        return lambda ctx, *args: function(ctx.data, *args)
 
     for name in ("huddle_stats", "missed_days", "decision_stats", "import_stats",
                  "call_stats", "followup_stats", "cfs_and_sip"):
