@@ -14,11 +14,6 @@ from huddle.reports.period import month_name
 NBSP = "\u00a0"
 DASH = "–"
 
-# Goals named in the seeds (DOMAIN.md, "Indicators the seeds name").
-GOALS: dict[str, float] = {
-    "calls_in_time_percent": 85.0,
-    "sip_valid_percent": 70.0,
-}
 
 
 
@@ -53,11 +48,6 @@ def fmt_part(part: int, whole: int, share: float | None) -> str:
     if not whole:
         return f"{fmt_int(part)} {of} {fmt_int(whole)}"
     return f"{fmt_int(part)} {of} {fmt_int(whole)} ({fmt_percent(share)})"
-
-
-def fmt_goal(key: str) -> str:
-    goal = GOALS.get(key)
-    return f"≥{NBSP}{fmt_percent(goal)}" if goal is not None else ""
 
 
 def fmt_day(value: date | None) -> str:

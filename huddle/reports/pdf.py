@@ -52,9 +52,9 @@ from huddle.paths import resources_dir
 from huddle.reports.charts import ChartPoint, run_chart
 from huddle.reports.format import (
     DASH,
+    NBSP,
     fmt_day,
     fmt_dec,
-    fmt_goal,
     fmt_int,
     fmt_long_day,
     fmt_made,
@@ -286,6 +286,12 @@ class _Story:
         data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
         return ruled_table(data, widths, font_size=9, padding=2.5)
 
+    def goal(self, key: str) -> str:
+        """'≥ 85,0 %': the goal the settings hold for a page-1 figure (the same as page 1
+        shows), or nothing."""
+        goal = next((f.goal for f in self.s.key_figures if f.key == key), None)
+        return f"≥{NBSP}{fmt_percent(goal)}" if goal is not None else ""
+
     def measures(self, rows: Sequence[tuple[str, str] | tuple[str, str, str]]) -> Table:
         with_goal = any(len(row) == 3 and row[2] for row in rows)
         if with_goal:
@@ -464,7 +470,7 @@ class _Story:
                 (translate("reports", "Samtal som skulle ringas under perioden"), fmt_int(c.due)),
                 (translate("reports", "Ringda"), fmt_int(c.made)),
                 (translate("reports", "Ringda i tid"), fmt_part(c.in_time, c.due, c.in_time_percent),
-                 fmt_goal("calls_in_time_percent")),
+                 self.goal("calls_72h.in_time_percent")),
                 (translate("reports", "Inte ringda"), fmt_int(c.not_made)),
             ]))
 
@@ -523,7 +529,7 @@ class _Story:
              fmt_int(s.patients)),
             (translate("reports", "… med giltig SIP (genomförd eller uppföljd inom {n} månader)").format(
                 n=s.valid_months), fmt_part(s.with_valid_sip, s.patients, s.valid_percent),
-             fmt_goal("sip_valid_percent")),
+             self.goal("sip.valid_percent")),
             (translate("reports", "SIP kallade under perioden"), fmt_int(s.invited)),
             (translate("reports", "SIP genomförda under perioden"), fmt_int(s.held)),
             (translate("reports", "SIP uppföljda under perioden"), fmt_int(s.followed_up)),

@@ -5734,12 +5734,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/format.py" line="+52" />
+      <location filename="../../huddle/reports/format.py" line="+47" />
       <source>av</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+16" />
       <source>{day} kl. {time}</source>
       <translation type="unfinished" />
     </message>
@@ -5794,7 +5794,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+44" />
+      <location line="+50" />
       <location line="+3" />
       <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
       <location line="+139" />

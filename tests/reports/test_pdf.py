@@ -163,3 +163,17 @@ def test_a_footer_too_long_for_its_line_is_set_smaller_and_keeps_clear_of_the_pa
     assert 6 <= size < 9
     room = PAGE_WIDTH - 2 * MARGIN - stringWidth(label, FONT, 9) - FOOTER_GAP
     assert stringWidth(long, FONT, size) <= room + 0.01
+
+
+def test_the_sections_show_the_goals_in_the_settings(scenario_db_path):
+    """The calls' and the SIP's tables showed the seeds' 85 % and 70 % whatever the settings
+    held, while page 1 showed the settings' goals."""
+    from huddle.storage.database import open_database
+    from huddle.storage.settings import save_settings
+    db = open_database(scenario_db_path)                     # a copy: the goals change
+    save_settings(db, goal_calls_in_time_percent=90, goal_sip_valid_percent=75)
+    text = pdf_text(render_pdf(compute_summary(db, parse_month("2026-11"), NOW)))
+    db.conn.close()
+    assert "Ringda i tid 2 av 4 (50,0 %) ≥ 90,0 %" in text
+    assert "1 av 3 (33,3 %) ≥ 75,0 %" in text
+    assert "85,0 %" not in text and "70,0 %" not in text      # the seeds' defaults
