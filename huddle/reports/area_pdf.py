@@ -37,7 +37,7 @@ from huddle.reports.pdf import (
     CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
-    MARGIN,
+    FRAME_MARGIN,
     PageFurniture,
     numbered_canvas,
     register_fonts,
@@ -214,8 +214,8 @@ def render_area_pdf(report: AreaReport) -> bytes:
         note=translate("area", "Endast antal och andelar, inga patientuppgifter"))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
-        bottomMargin=22 * mm, title=f"{title} – {who}", author="Huddle",
+        buffer, pagesize=A4, leftMargin=FRAME_MARGIN, rightMargin=FRAME_MARGIN,
+        topMargin=22 * mm, bottomMargin=22 * mm, title=f"{title} – {who}", author="Huddle",
         subject=translate("area", "Områdesrapport för chefernas möte"),
         creator=f"Huddle {__version__}", lang="sv-SE", initialFontName=FONT)
     doc.build(_Story(report, styles).build(), canvasmaker=numbered_canvas(furniture))

@@ -51,8 +51,9 @@ def fmt_part(part: int, whole: int, share: float | None) -> str:
 
 
 def fmt_day(value: date | None) -> str:
-    """'2026-11-20': dates in tables are written as ISO, as in the rest of the app."""
-    return value.isoformat() if value else DASH
+    """'20 nov 2026': a date in a table, the Swedish way (never ISO text a manager must
+    decode)."""
+    return f"{value.day} {month_abbreviation(value.month)} {value.year}" if value else DASH
 
 
 def fmt_long_day(value: date) -> str:

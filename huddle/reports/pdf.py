@@ -75,6 +75,11 @@ FONT_BOLD = "DejaVuSans-Bold"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+# reportlab's frame keeps 6 pt of padding inside the document's margins; a report whose tables
+# are CONTENT_WIDTH wide sets its margins that much narrower, so that text and tables line up
+# with the header's and footer's rules instead of running 6 pt past the right one.
+FRAME_PADDING = 6
+FRAME_MARGIN = MARGIN - FRAME_PADDING
 HEADER_FILL = colors.Color(0.88, 0.88, 0.88)
 RULE = colors.Color(0.45, 0.45, 0.45)
 
@@ -244,8 +249,8 @@ def render_pdf(summary: Summary) -> bytes:
     )
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm,
-        bottomMargin=22 * mm, title=f"{title} – {furniture.health_centre}",
+        buffer, pagesize=A4, leftMargin=FRAME_MARGIN, rightMargin=FRAME_MARGIN,
+        topMargin=22 * mm, bottomMargin=22 * mm, title=f"{title} – {furniture.health_centre}",
         author="Huddle", subject=translate("reports", "Daglig avstämning: sammanställning för chefer"),
         creator=f"Huddle {__version__}", lang="sv-SE",
         # Otherwise every page declares Helvetica, a font the PDF does not carry.
@@ -422,7 +427,7 @@ class _Story:
         self.flow.append(self.p(escape(translate("reports", "Eskalationer med svar")), "Subheading"))
         self.flow.append(self.table(
             [translate("reports", "Lyft"), translate("reports", "Fråga till cheferna"), translate("reports", "Ansvarig"), translate("reports", "Svar")], rows,
-            [23 * mm, 55 * mm, 38 * mm, CONTENT_WIDTH - 116 * mm]))
+            [26 * mm, 60 * mm, 38 * mm, CONTENT_WIDTH - 124 * mm]))
         self.flow.append(self.note(translate("reports",
             "Listan tar med det som lyfts under perioden, det som besvarats under perioden "
             "och allt som ännu är obesvarat. Namn i fritext är ersatta med [namn].")))
@@ -478,7 +483,8 @@ class _Story:
         f = self.s.followups
         reasons = [(tr_label(FOLLOWUP_REASONS.get(code, code)), fmt_int(n))
                    for code, n in f.by_reason.items()]
-        actors = [(tr_label(ACTOR_LABELS.get(code, code)), fmt_int(n))
+        # "Distriktsläkare/sjuksköterska/rehab" breaks at its slashes, not inside "rehab".
+        actors = [(tr_label(ACTOR_LABELS.get(code, code)).replace("/", " / "), fmt_int(n))
                   for code, n in f.by_actor.items()]
         half = (CONTENT_WIDTH - 6 * mm) / 2
         side_by_side = Table(
@@ -562,7 +568,9 @@ class _Story:
         goals = {f.key: f.goal for f in s.key_figures if f.goal is not None}
         charts = [
             ("held_percent", translate("reports", "Arbetsdagar med avstämning (%)"), True, None),
-            ("within_time_percent", translate("reports", "Avstämningar inom tid (%)"), True, None),
+            ("within_time_percent", translate(
+                "reports", "Avstämningar avslutade inom {n} minuter (%)").format(
+                n=s.huddles.planned_minutes), True, None),
             ("ready_days_mean", translate("reports", "Utskrivningsklara dagar, medel per vårdtillfälle"),
              False, None),
             ("pud_moves", translate("reports", "Flyttade planerade utskrivningsdatum"), False, None),

@@ -22,7 +22,7 @@ from huddle.reports.format import (
     month_abbreviation,
 )
 from huddle.reports.measures import MEASURE_LABELS, lookup
-from huddle.reports.period import QUARTERLY, YEARLY
+from huddle.reports.period import QUARTERLY, YEARLY, month_name
 
 if TYPE_CHECKING:
     from huddle.reports.pdf import _Story
@@ -67,7 +67,7 @@ def _key_figures(story: _Story) -> None:
     s = story.s
     if not s.key_figures:
         return
-    p = story.st["Cell"]
+    p = story.st["CellNumber"]  # right-aligned like the other figures
     rows = []
     for figure in s.key_figures:
         value = fmt_measure(figure.key, figure.value) if s.has_data else tr_label(NO_DATA)
@@ -85,7 +85,9 @@ def _key_figures(story: _Story) -> None:
         [translate("reports", "Mått"), s.period.label,
          translate("reports", "Föregående"), translate("reports", "Samma period i fjol"),
          translate("reports", "Mål")], rows,
-        [58 * mm, 32 * mm, 30 * mm, 30 * mm, story.width - 150 * mm],
+        # A label such as 'Uppföljning i hemmet klar i tid (%)' keeps its '(%)' on its line;
+        # 'inga uppgifter' fits the comparison columns.
+        [71 * mm, 28 * mm, 27 * mm, 27 * mm, story.width - 153 * mm],
         numeric=(1, 2, 3, 4)),
         story.note(translate(
             "reports", "Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet "
@@ -247,8 +249,16 @@ def months_side_by_side(story: _Story) -> None:
                         numeric=tuple(range(1, 14)))
     table.setStyle(TableStyle([("LEFTPADDING", (1, 0), (-1, -1), 1),
                                ("RIGHTPADDING", (1, 0), (-1, -1), 2)]))
-    story.section(translate("reports", "Årets månader"), table,
-        story.note(translate(
-            "reports", "Andelar i hela procent. {mark} = målet nås inte den månaden. – = inga "
-            "uppgifter (månaden före Huddle togs i bruk eller ännu inte börjad)."
-        ).format(mark=MISSED_MARK)), keep=False)
+    note = translate(
+        "reports", "Andelar i hela procent. {mark} = målet nås inte den månaden. – = inga "
+        "uppgifter (månaden före Huddle togs i bruk eller ännu inte börjad)."
+    ).format(mark=MISSED_MARK)
+    today = s.made_at.date()
+    ongoing = next((point.month for point in s.trend
+                    if point.month.first <= today <= point.month.last), None)
+    if ongoing is not None:
+        # A month of a few days is not a month: its shares can miss a goal by one call.
+        note += " " + translate(
+            "reports", "{month} pågår: siffrorna gäller till och med {day}.").format(
+            month=month_name(ongoing.first.month).capitalize(), day=_short_day(today))
+    story.section(translate("reports", "Årets månader"), table, story.note(note), keep=False)

@@ -5739,12 +5739,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>{day} kl. {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf.py" line="+95" />
+      <location filename="../../huddle/reports/pdf.py" line="+100" />
       <source>Typsnittet för rapporterna saknas i {folder}. Installera om Huddle.</source>
       <translation type="unfinished" />
     </message>
@@ -5797,7 +5797,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <location line="+50" />
       <location line="+3" />
       <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
-      <location line="+139" />
+      <location line="+141" />
       <source>Mått</source>
       <translation type="unfinished" />
     </message>
@@ -5810,7 +5810,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="-3" />
-      <location filename="../../huddle/reports/pdf_overview.py" line="-111" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-113" />
       <source>Mål</source>
       <translation type="unfinished" />
     </message>
@@ -6026,29 +6026,29 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+1" />
-      <location line="+129" />
+      <location line="+132" />
       <source>Utskrivningsklara dagar, medel per vårdtillfälle</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-128" />
-      <location line="+130" />
+      <location line="-131" />
+      <location line="+133" />
       <source>Flyttade planerade utskrivningsdatum</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-129" />
+      <location line="-132" />
       <source>Ärenden med flyttat datum</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
-      <location line="+129" />
+      <location line="+132" />
       <source>Återinskrivningar inom 30 dagar</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-128" />
+      <location line="-131" />
       <source>… per utskrivning</source>
       <translation type="unfinished" />
     </message>
@@ -6118,7 +6118,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Orsak</source>
       <translation type="unfinished" />
     </message>
@@ -6244,12 +6244,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+51" />
+      <location line="+24" />
+      <source>Avstämningar avslutade inom {n} minuter (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+29" />
       <source>Heldragen linje med punkter: månadens värde. Streckad linje: medianen för månaderna i diagrammet, från sex månader med värden. Prickad linje: mål. * = månaden pågår. Månader innan Huddle togs i bruk saknar punkt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-67" />
+      <location line="-69" />
       <source>Senaste skattning äldre än {n} månader</source>
       <translation type="unfinished" />
     </message>
@@ -6284,12 +6289,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
-      <source>Avstämningar inom tid (%)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+5" />
+      <location line="+8" />
       <source>Telefonuppföljning i tid (%)</source>
       <translation type="unfinished" />
     </message>
@@ -6414,7 +6414,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för perioden.</source>
       <translation type="unfinished" />
     </message>
@@ -6484,12 +6484,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+18" />
+      <source>{month} pågår: siffrorna gäller till och med {day}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+3" />
       <source>Årets månader</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-12" />
       <source>Andelar i hela procent. {mark} = målet nås inte den månaden. – = inga uppgifter (månaden före Huddle togs i bruk eller ännu inte börjad).</source>
       <translation type="unfinished" />
     </message>

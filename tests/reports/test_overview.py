@@ -107,3 +107,34 @@ def test_a_run_chart_draws_its_median_only_from_six_points():
     assert not any("median" in text for text in _texts(run_chart("x", five, percent=True)))
     legend = [text for text in _texts(run_chart("x", six, percent=True)) if "median" in text]
     assert legend == ["senast 60,0\u00a0% · median 52,5\u00a0%"]
+
+
+def test_the_years_months_say_which_month_is_still_running(scenario_db):
+    """December 2026 had two days when the report was made: its 'miss' of a goal is not a
+    month's, and the reader is told so under the table."""
+    from huddle.reports.period import parse_year
+    text = " ".join(pages_text(render_pdf(compute_summary(scenario_db, parse_year("2026"),
+                                                          NOW))))
+    assert "Årets månader" in text
+    assert "December pågår: siffrorna gäller till och med 2 dec." in text
+    closed = " ".join(pages_text(render_pdf(compute_summary(
+        scenario_db, parse_year("2026"), datetime(2027, 1, 5, 9)))))
+    assert "Årets månader" in closed and "December pågår" not in closed
+
+
+def test_a_missed_goal_on_page_one_stands_right_aligned_with_the_other_figures(scenario_db):
+    from reportlab.lib.units import mm
+
+    from huddle.reports.pdf import MARGIN
+    pdf = render_pdf(compute_summary(scenario_db, parse_month("2026-11"), NOW))
+    lefts: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            lefts.setdefault(text.strip(), tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    missed = next(left for text, left in lefts.items() if text.startswith("33,3 %"))
+    # The value column starts after the 71 mm label column: a left-aligned cell began at
+    # its left edge; a right-aligned one ends at its right edge.
+    assert missed > MARGIN + 71 * mm + 8

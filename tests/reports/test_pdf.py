@@ -165,6 +165,45 @@ def test_a_footer_too_long_for_its_line_is_set_smaller_and_keeps_clear_of_the_pa
     assert stringWidth(long, FONT, size) <= room + 0.01
 
 
+def _body_runs(pdf: bytes) -> list[tuple[int, str, float, float]]:
+    """Every run of text between the header and the footer as (page, text, left edge, right
+    edge) in points."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from huddle.reports.pdf import FONT, PAGE_HEIGHT
+    runs: list[tuple[int, str, float, float]] = []
+    for number, page in enumerate(PdfReader(io.BytesIO(pdf)).pages, start=1):
+        def visit(text, cm, tm, font, size, number=number):
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if text.strip() and 20 * mm < y < PAGE_HEIGHT - 20 * mm:
+                left = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                runs.append((number, text.strip(), left,
+                             left + stringWidth(text.strip(), FONT, size * abs(tm[0]))))
+        page.extract_text(visitor_text=visit)
+    return runs
+
+
+def test_the_body_lines_up_with_the_header_and_its_tables_end_at_the_margin(november_pdf):
+    """The tables used to run 6 pt past the right margin that the header's rule keeps (their
+    figures ended exactly on it), and the text stood 6 pt in from the header's left edge."""
+    from huddle.reports.pdf import MARGIN, PAGE_WIDTH
+    runs = _body_runs(november_pdf)
+    title = next(left for page, text, left, _ in runs if text == "Månadssammanställning")
+    assert abs(title - MARGIN) < 0.5
+    for page, text, left, right in runs:
+        assert left >= MARGIN - 0.5, (page, text, left)
+        # A figure keeps its cell's padding from the table's right edge, on the margin.
+        assert right <= PAGE_WIDTH - MARGIN - 3, (page, text, right)
+
+
+def test_escalations_are_dated_the_swedish_way(november_pdf):
+    text = pdf_text(november_pdf)
+    assert "Beviljat: två platser från december." in text
+    assert re.search(r"\b\d{1,2} (nov|dec) 2026\b", text)
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text)      # no ISO dates anywhere
+
+
 def test_the_sections_show_the_goals_in_the_settings(scenario_db_path):
     """The calls' and the SIP's tables showed the seeds' 85 % and 70 % whatever the settings
     held, while page 1 showed the settings' goals."""
@@ -177,3 +216,7 @@ def test_the_sections_show_the_goals_in_the_settings(scenario_db_path):
     assert "Ringda i tid 2 av 4 (50,0 %) ≥ 90,0 %" in text
     assert "1 av 3 (33,3 %) ≥ 75,0 %" in text
     assert "85,0 %" not in text and "70,0 %" not in text      # the seeds' defaults
+
+
+def test_who_follows_up_breaks_at_its_slashes_not_inside_a_word(november_pdf):
+    assert "Distriktsläkare / sjuksköterska / rehab" in pdf_text(november_pdf)
