@@ -38,6 +38,7 @@ from huddle.ui.qt_forms import (
     save_cancel_buttons,
     to_qdate,
 )
+from huddle.ui.qt_room import RoomFollowing
 from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 DEFAULT_DUE_DAYS = 7
 
 
-class QtDecisionDialog(QDialog):
+class QtDecisionDialog(RoomFollowing, QDialog):
     """Opened with ``open()``; ``saved(decision_id)`` when stored."""
 
     saved = Signal(int)
@@ -120,6 +121,8 @@ class QtDecisionDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        # Covered if the nurse's window switches to the room's view (F9) while it is open.
+        self.follow_room(db, patient_id, day)
         if focus_answer and self.answer_edit is not None:
             self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:

@@ -116,10 +116,16 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
         # Opened in the room's mode, the dialog shows the patient as the room may see them.
         dialog = QtPatientDialog(self.db, patient_id, self.day, self, audience=self.audience)
         dialog.changed.connect(self.refresh)
-        self.patient_dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
+        self.follow_audience(dialog)
         dialog.open()
         return dialog
+
+    def follow_audience(self, dialog) -> None:
+        """``dialog`` (about one patient, with ``set_audience``) follows this window between
+        the nurse's own screen and the room's view while it is open; F9 works in it too."""
+        self.patient_dialogs.append(dialog)
+        dialog.addAction(self.menus.huddle_actions["room_mode"])
+        dialog.finished.connect(lambda _result, d=dialog: self._forget_dialog(d))
 
     def _forget_dialog(self, dialog) -> None:
         if dialog in self.patient_dialogs:

@@ -24,6 +24,7 @@ from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_room import RoomFollowing
 from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 DEFAULT_DUE_DAYS = 3
 
 
-class QtFollowupDialog(QDialog):
+class QtFollowupDialog(RoomFollowing, QDialog):
     """Opened with ``open()``; ``saved(followup_id)`` when stored."""
 
     saved = Signal(int)
@@ -86,6 +87,8 @@ class QtFollowupDialog(QDialog):
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self)
         layout.addWidget(self.buttons)
+        # Covered if the nurse's window switches to the room's view (F9) while it is open.
+        self.follow_room(db, patient_id, day)
         self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill(self, row: Followup) -> None:

@@ -204,6 +204,7 @@ class QtHuddleController(QObject):
                               patient_id=card.patient_id, patient_label=card.title.text(),
                               huddle_id=self.session.huddle_id, parent=self.win)
         dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(pid, saved_message))
+        self.win.follow_audience(dialog)
         dialog.open()
         return dialog
 
@@ -242,6 +243,7 @@ class QtHuddleController(QObject):
         else:
             self.win._status(self.tr("Markera ett beslut eller en uppföljning i hemmet först."))
             return None
+        self.win.follow_audience(dialog)
         dialog.open()
         return dialog
 

@@ -60,7 +60,9 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.clock = clock or datetime.now
         self.board: Board | None = None
         self.register_window = None
-        self.patient_dialogs: list = []  # open patient dialogs, to follow a switch of mode
+        # Open dialogs about a patient (details, decision, follow-up, new date), to follow a
+        # switch of mode (``follow_audience``).
+        self.patient_dialogs: list = []
         self._missed_timer = QTimer(self)
         self._missed_timer.setSingleShot(True)
         self.setWindowTitle(self.tr("Huddle – daglig avstämning"))
@@ -81,6 +83,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
                                       huddle_id=lambda: self.session.huddle_id,
                                       actions=self.menus.huddle_actions, parent=central)
         self.review_bar.reviewed.connect(self.huddle.on_reviewed)
+        self.review_bar.dialogOpened.connect(self.follow_audience)
         # 'Visa för:' – the participant asking "what is mine?" (Ctrl+Shift+O steps through).
         self.show_for = QtShowFor(central)
         self.show_for.organisation_changed.connect(lambda _org: self._show_share())

@@ -47,13 +47,14 @@ from huddle.ui.qt_forms import (
     question_hint,
     save_cancel_buttons,
 )
+from huddle.ui.qt_room import RoomFollowing
 from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 
-class QtNewDateDialog(QDialog):
+class QtNewDateDialog(RoomFollowing, QDialog):
     """Ask for the new due date (type it, or step it with the arrow keys; Enter saves).
 
     Not ``exact`` (the room sees the screen, and may not see this patient's dates): the day
@@ -97,7 +98,7 @@ class QtNewDateDialog(QDialog):
         super().accept()
 
 
-class QtEscalateDialog(QDialog):
+class QtEscalateDialog(RoomFollowing, QDialog):
     """What the managers are asked, and who receives it (the monthly meeting unless told
     otherwise); ``chosen(recipient, question)``."""
 
@@ -140,6 +141,8 @@ class QtReviewBar(QFrame):
     after a review is stored (outcome ``""`` after an undo)."""
 
     reviewed = Signal(int, str)
+    # A dialog it opened about the decision's patient, to follow the window's audience (F9).
+    dialogOpened = Signal(QDialog)  # noqa: N815 (Qt signal naming)
 
     def __init__(self, db: Callable[[], Store], *, day: date,
                  now: Callable[[], datetime], huddle_id: Callable[[], int | None],
@@ -227,18 +230,23 @@ class QtReviewBar(QFrame):
             dialog = QtNewDateDialog(tr_label(decision.what), decision.due_on, self.day,
                                      self.window(), exact=self._exact(decision))
             dialog.chosen.connect(lambda day: self._store(REVIEW_NEW_DATE, new_due_on=day))
-            dialog.open()
-            return dialog
+            return self._open(dialog, decision)
         if outcome == REVIEW_ESCALATED:
             dialog = QtEscalateDialog(tr_label(decision.what), decision.escalated_to,
                                       parent=self.window())
             dialog.chosen.connect(lambda to, question: self._store(
                 REVIEW_ESCALATED, escalated_to=to, question=question))
-            dialog.open()
-            return dialog
+            return self._open(dialog, decision)
         if outcome in (REVIEW_DONE, REVIEW_KEPT):
             self._store(outcome)
         return None
+
+    def _open(self, dialog: RoomFollowing, decision: DecisionItem) -> QDialog:
+        patient_id = decision.patient.patient_id if decision.patient is not None else None
+        dialog.follow_room(self._db(), patient_id, self.day)
+        self.dialogOpened.emit(dialog)
+        dialog.open()
+        return dialog
 
     def _store(self, outcome: str, **extra) -> None:
         decision = self.decision

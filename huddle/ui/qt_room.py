@@ -8,12 +8,20 @@ large letters; on her own screen it says "Endast din skärm".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from datetime import date
+from typing import TYPE_CHECKING
 
-from huddle.domain.disclosure import AUDIENCE_ROOM
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from huddle.domain.disclosure import AUDIENCE_ROOM, Disclosure, disclose
+from huddle.storage.board_data import load_room_numbers
+from huddle.storage.rows import get_patient
 from huddle.ui import theme
+
+if TYPE_CHECKING:
+    from huddle.storage.store import Store
 
 # The answer to "is the screen shared?" at the last huddle start, kept on this computer (not in
 # the database: the same database may be opened from a laptop at the projector and a desk PC).
@@ -54,6 +62,80 @@ class QtScreenMarker(QLabel):
         self.setAccessibleName(f"{text}. {hint}")
         theme.fill(self, ROOM_BG if self.room else OWN_BG,
                    ROOM_TEXT if self.room else OWN_TEXT)
+
+
+def room_sees(db: Store, patient_id: int, day: date) -> Disclosure:
+    """What the room may see of the patient on ``day``, under the day's neutral label."""
+    number = load_room_numbers(db, day).get(patient_id)
+    return disclose(get_patient(db, patient_id).facts, AUDIENCE_ROOM, day=day,
+                    room_number=number)
+
+
+class QtRoomCover:
+    """Covers a dialog about one patient while the room sees the screen and may not see the
+    patient's free text (a decision, a note, a due date): what the dialog shows is hidden and
+    kept, and a red marker and a line say why and how to go on. The nurse's window calls
+    ``set_audience`` when F9 switches while the dialog is open; nothing typed is lost."""
+
+    def __init__(self, dialog: QDialog, db: Store, patient_id: int | None, day: date) -> None:
+        self.dialog, self.db, self.patient_id, self.day = dialog, db, patient_id, day
+        self.marker = QtScreenMarker(dialog)
+        self.marker.set_audience(AUDIENCE_ROOM)
+        self.note = QLabel(dialog)
+        self.note.setObjectName("roomCoverNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        self.note.setFont(theme.font(15, bold=True))
+        self.hidden: list[QWidget] = []
+        layout = dialog.layout()
+        layout.insertWidget(0, self.marker)
+        layout.insertWidget(1, self.note)
+        self.marker.hide()
+        self.note.hide()
+
+    @property
+    def covered(self) -> bool:
+        return bool(self.hidden)
+
+    def set_audience(self, audience: str) -> None:
+        cover = audience == AUDIENCE_ROOM and self.patient_id is not None
+        shown = room_sees(self.db, self.patient_id, self.day) if cover else None
+        cover = shown is not None and not shown.free_text
+        if cover == self.covered:
+            return
+        if not cover:
+            for widget in self.hidden:
+                widget.show()
+            self.hidden = []
+            self.marker.hide()
+            self.note.hide()
+            return
+        keep = (self.marker, self.note)
+        self.hidden = [widget for widget in self.dialog.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if widget not in keep and not widget.isWindow() and not widget.isHidden()]
+        for widget in self.hidden:
+            widget.hide()
+        self.note.setText(QCoreApplication.translate(
+            "qt_room", "Skärmen visas nu för rummet, och rummet får inte se uppgifterna om "
+            "{label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din "
+            "skärm, eller Esc för att stänga utan att spara.").format(label=shown.name))
+        self.marker.show()
+        self.note.show()
+
+
+class RoomFollowing:
+    """For a dialog about one patient (a QDialog subclass): ``follow_room`` puts a
+    :class:`QtRoomCover` on it, and ``set_audience`` is what the nurse's window calls."""
+
+    room: QtRoomCover | None = None
+
+    def follow_room(self, db: Store, patient_id: int | None, day: date) -> None:
+        self.room = QtRoomCover(self, db, patient_id, day)
+
+    def set_audience(self, audience: str) -> None:
+        if self.room is not None:
+            self.room.set_audience(audience)
 
 
 def _settings() -> QSettings:

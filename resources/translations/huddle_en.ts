@@ -814,7 +814,7 @@
   <context>
     <name>QtDecisionDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+66" />
+      <location filename="../../huddle/ui/qt_decision_dialog.py" line="+67" />
       <source>Ändra beslut</source>
       <translation type="unfinished" />
     </message>
@@ -899,7 +899,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+47" />
+      <location line="+49" />
       <source>Svar på eskaleringen</source>
       <translation type="unfinished" />
     </message>
@@ -976,7 +976,7 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+109" />
+      <location filename="../../huddle/ui/qt_review.py" line="+110" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
@@ -1123,7 +1123,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+52" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+53" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -1297,7 +1297,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+23" />
       <source>Rummet får inte se beslutets eller uppföljningens text för en patient utan samtycke. Växla till Endast din skärm (F9) och ändra där.</source>
       <translation type="unfinished" />
     </message>
@@ -1322,7 +1322,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>Gå till ett öppet beslut först (Ctrl+← till Öppna beslut).</source>
       <translation type="unfinished" />
     </message>
@@ -1966,12 +1966,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+66" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+68" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+78" />
+      <location line="+79" />
       <source>Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.</source>
       <translation type="unfinished" />
     </message>
@@ -2549,7 +2549,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+66" />
+      <location filename="../../huddle/ui/qt_review.py" line="+68" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -2574,7 +2574,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+55" />
+      <location line="+60" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
       <translation type="unfinished" />
     </message>
@@ -2582,7 +2582,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtScreenMarker</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+45" />
+      <location filename="../../huddle/ui/qt_room.py" line="+53" />
       <source>Visas för rummet</source>
       <translation type="unfinished" />
     </message>
@@ -5621,6 +5621,14 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     <message>
       <location line="+1" />
       <source>SAMSA-export (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alla filer (*)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>qt_room</name>
+    <message>
+      <location filename="../../huddle/ui/qt_room.py" line="+61" />
+      <source>Skärmen visas nu för rummet, och rummet får inte se uppgifterna om {label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din skärm, eller Esc för att stänga utan att spara.</source>
       <translation type="unfinished" />
     </message>
   </context>

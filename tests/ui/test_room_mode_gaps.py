@@ -97,3 +97,82 @@ def test_the_new_date_picker_gives_a_masked_patients_dates_in_days_in_room_mode(
     dialog = bar.review(REVIEW_NEW_DATE)
     assert re.search(r"\d{4}-\d\d-\d\d", _everything_shown(dialog))
     dialog.reject()
+
+
+def _painted(dialog) -> str:
+    """What the room can read in a dialog: every visible label, field and combo box."""
+    from PySide6.QtWidgets import QComboBox
+
+    combos = [combo.currentText() for combo in dialog.findChildren(QComboBox)
+              if combo.isVisibleTo(dialog)]
+    return _everything_shown(dialog) + "\n" + "\n".join(combos)
+
+
+def test_decision_and_followup_dialogs_open_when_f9_switches_to_the_room_are_covered(
+        qtbot, room_window, four):
+    import re
+
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.room_helpers import identity
+
+    patient_id, record = four["not_consented"]
+    card = next(card for card in room_window.board_view.navigation_cards()
+                if card.patient_id == patient_id)
+    room_window.board_view.set_current(card.key)
+    for open_dialog, field in ((room_window.huddle.new_decision, "name_edit"),
+                               (room_window.huddle.new_followup, "note_edit")):
+        dialog = open_dialog()
+        assert "Berglund, Nils" in _painted(dialog)
+        getattr(dialog, field).setText("Ring dottern Karin Berglund 070-1234567")
+        # F9 in the dialog itself switches the nurse's window, and the dialog follows.
+        # (A window-modal dialog blocks the window's own keys: F9 must work in the dialog.)
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
+        qtbot.keyClick(dialog, Qt.Key.Key_F9)
+        assert room_window.room_mode
+        shown = _painted(dialog)
+        for part in identity(record) + ["Karin", "070-1234567"]:
+            assert part not in shown, (part, shown)
+        assert not re.search(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}", shown), shown
+        assert dialog.room.marker.isVisibleTo(dialog)
+        assert dialog.room.marker.text() == "Visas för rummet"
+        assert re.search(r"Patient utan samtycke \d+", dialog.room.note.text())
+        assert "F9" in dialog.room.note.text()
+        # Back on her own screen: the dialog as she left it, nothing typed lost.
+        qtbot.keyClick(dialog, Qt.Key.Key_F9)
+        assert not room_window.room_mode
+        assert "Berglund, Nils" in _painted(dialog)
+        assert getattr(dialog, field).text() == "Ring dottern Karin Berglund 070-1234567"
+        assert getattr(dialog, field).isVisibleTo(dialog)
+        assert not dialog.room.marker.isVisibleTo(dialog)
+        dialog.reject()
+
+
+def test_a_consented_patients_dialog_stays_as_it_is_when_the_room_looks(room_window, four):
+    patient_id, record = four["consented"]
+    card = next(card for card in room_window.board_view.navigation_cards()
+                if card.patient_id == patient_id)
+    room_window.board_view.set_current(card.key)
+    dialog = room_window.huddle.new_decision()
+    room_window.set_room_mode(True)
+    assert "Ahlberg, Karin" in _painted(dialog)
+    assert not dialog.room.covered
+    dialog.reject()
+
+
+def test_a_new_date_dialog_open_when_f9_switches_is_covered(demo_window):
+    from huddle.domain.huddle import REVIEW_NEW_DATE
+
+    demo_window.set_room_mode(True)
+    masked = {d.id for d in demo_window.board.open_decisions
+              if d.patient is not None and d.patient.masked}
+    demo_window.set_room_mode(False)
+    decision = next(d for d in demo_window.board.open_decisions if d.id in masked)
+    demo_window.review_bar.show_decision(decision, remaining=1, total=1)
+    dialog = demo_window.review_bar.review(REVIEW_NEW_DATE)
+    assert dialog.date_edit.isVisibleTo(dialog)
+    demo_window.set_room_mode(True)
+    assert not dialog.date_edit.isVisibleTo(dialog)
+    assert dialog.room.covered and dialog.room.note.isVisibleTo(dialog)
+    dialog.reject()
