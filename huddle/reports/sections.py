@@ -14,7 +14,7 @@ against one file.
 from __future__ import annotations
 
 import statistics
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -540,7 +540,12 @@ def cfs_and_sip(ctx: Context, w: Window, settings: Settings
     latest = state.latest
     registered = ctx.scores.count(w.period.first, after)
     by_level = Counter(level for level, _ in latest.values())
-    overdue = sum(1 for _, scored in latest.values() if score_overdue(scored, as_of, settings))
+    # The rescore date grows with the score's day, so the overdue scores are those up to some
+    # day: the sorted days the latest scores were made are cut there by bisection.
+    per_day = Counter(scored for _, scored in latest.values())
+    days = sorted(per_day)
+    current = bisect_left(days, True, key=lambda day: not score_overdue(day, as_of, settings))
+    overdue = sum(per_day[day] for day in days[:current])
     cfs = CfsStats(
         patients_scored=len(latest),
         by_level={level: by_level[level] for level in range(1, 10)},
