@@ -24,6 +24,7 @@ from huddle.domain.board import (
 )
 from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN
+from huddle.domain.frailty import score_may_need_coordination
 from huddle.domain.records import Patient
 from huddle.errors import DatabaseError
 from huddle.storage.audit import log_display
@@ -235,9 +236,14 @@ def load_board_input(db: Store, day: date) -> BoardInput:
     visits = load_visits(db, day, settings.frequent_er_months,
                          at_least=min(settings.frequent_vc_visits, settings.frequent_er_visits))
     room_numbers = load_room_numbers(db, day)
-    patient_ids = ({c.patient_id for c in cases} | set(cfs) | {f.patient_id for f in followups}
+    # A scored patient is read when the score may give a finding by itself (the CFS lane's
+    # own cheap condition) or something else brings them to the board; flagged patients
+    # come with load_patients.
+    scored = {pid for pid, score in cfs.items() if score_may_need_coordination(
+        score.level, score.previous_level, score.scored_on, day, settings)}
+    patient_ids = ({c.patient_id for c in cases} | scored | {f.patient_id for f in followups}
                    | {d.patient_id for d in decisions} | {e.patient_id for e in events}
-                   | set(visits) | set(room_numbers))
+                   | set(visits))
     return BoardInput(
         health_centre=settings.vc_name,
         last_import=last_import_at(db, datetime.fromisoformat(end_of_day)),
