@@ -86,6 +86,8 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
             self.register_window = QtRegisterWindow(self.db, self.day, self,
                                                     audience=self.audience)
             self.register_window.patientActivated.connect(self.open_patient)
+            # F9 in the register (a window of its own) switches this window and the register.
+            self.register_window.addAction(self.menus.huddle_actions["room_mode"])
             # A score saved in the patient dialog opened from the register (or anything else
             # that changes the board) shows in the register's lists too.
             self.boardChanged.connect(self._refresh_register)

@@ -46,7 +46,7 @@ from huddle.storage.register import (
 )
 from huddle.ui import theme
 from huddle.ui.qt_forms import error_label, save_cancel_buttons
-from huddle.ui.qt_room import QtScreenMarker
+from huddle.ui.qt_room import QtScreenMarker, hide_typing, room_note
 from huddle.ui.qt_text import shown_text
 
 if TYPE_CHECKING:
@@ -114,10 +114,23 @@ class QtAddPatientDialog(QDialog):
         form.addRow("", self.protected_check)
         form.addRow(self.tr("Inskriven i kommunal &HSL:"), self.enrolled_combo)
         layout.addLayout(form)
+        # In the room's mode: why what is typed shows as dots.
+        self.room_note = room_note(self)
+        layout.addWidget(self.room_note)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self, self.tr("Lägg till"))
         layout.addWidget(self.buttons)
+
+    def set_audience(self, audience: str) -> None:
+        """A new patient's personnummer and name show as dots on the room's screen (the
+        room may not know yet whether the patient consents)."""
+        for edit in (self.number_edit, self.name_edit):
+            hide_typing(edit, audience)
+        self.room_note.setText(self.tr(
+            "Skärmen visas för rummet: personnummer och namn visas som punkter. F9 växlar "
+            "till Endast din skärm.") if audience == AUDIENCE_ROOM else "")
+        self.room_note.setVisible(audience == AUDIENCE_ROOM)
 
     def accept(self) -> None:
         try:
@@ -164,11 +177,7 @@ class QtRegisterWindow(QDialog):
         row.addWidget(self.add_button)
         search_layout.addLayout(row)
         # In the room's mode: why the typed text shows as dots.
-        self.room_note = QLabel(search_page)
-        self.room_note.setObjectName("searchRoomNote")
-        self.room_note.setWordWrap(True)
-        self.room_note.setFont(theme.font(15, bold=True))
-        theme.text_colour(self.room_note, theme.URGENT_BAR)
+        self.room_note = room_note(search_page)
         search_layout.addWidget(self.room_note)
         self.hint = QLabel(self.tr("Skriv personnummer eller namn och tryck Enter."),
                            search_page)
@@ -233,6 +242,8 @@ class QtRegisterWindow(QDialog):
         self._show_audience()
         if not self.search_edit.text().strip():
             self.results.setRowCount(0)
+        if self.add_dialog is not None:
+            self.add_dialog.set_audience(audience)
         if relist:
             self.refresh_lists()
 
@@ -242,8 +253,7 @@ class QtRegisterWindow(QDialog):
         self.marker.setVisible(room)
         # What is typed is on the shared screen too: a name typed next to a neutral label
         # would name the patient. In the room's mode it is shown as dots, and says why.
-        self.search_edit.setEchoMode(QLineEdit.EchoMode.Password if room
-                                     else QLineEdit.EchoMode.Normal)
+        hide_typing(self.search_edit, self.audience)
         self.search_edit.setPlaceholderText(self.tr(
             "Sök på personnummer eller namn – visas som punkter") if room
             else self.tr("Sök på personnummer (minst 6 siffror) eller namn"))
@@ -350,6 +360,8 @@ class QtRegisterWindow(QDialog):
         dialog = QtAddPatientDialog(self.db, self.day, self, number=text if digits >= 10 else "")
         if digits < 6 and text:
             dialog.name_edit.setText(text)
+        dialog.set_audience(self.audience)
+        dialog.addActions(self.actions())  # F9 (from the nurse's window) works in it too
         dialog.saved.connect(self._added)
         self.add_dialog = dialog
         dialog.open()

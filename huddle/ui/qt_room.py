@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from huddle.domain.disclosure import AUDIENCE_ROOM, Disclosure, disclose
 from huddle.storage.board_data import load_room_numbers
@@ -64,6 +64,25 @@ class QtScreenMarker(QLabel):
                    ROOM_TEXT if self.room else OWN_TEXT)
 
 
+def hide_typing(edit: QLineEdit, audience: str) -> None:
+    """On the room's screen what is typed into ``edit`` (a name, a personnummer) shows as
+    dots; on the nurse's own screen as it is."""
+    edit.setEchoMode(QLineEdit.EchoMode.Password if audience == AUDIENCE_ROOM
+                     else QLineEdit.EchoMode.Normal)
+
+
+def room_note(parent: QWidget) -> QLabel:
+    """A red, bold line that says what the room's mode changes here (hidden until set)."""
+    label = QLabel(parent)
+    label.setObjectName("roomNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setFont(theme.font(15, bold=True))
+    theme.text_colour(label, ROOM_BG)
+    label.hide()
+    return label
+
+
 def room_sees(db: Store, patient_id: int, day: date) -> Disclosure:
     """What the room may see of the patient on ``day``, under the day's neutral label."""
     number = load_room_numbers(db, day).get(patient_id)
@@ -81,11 +100,7 @@ class QtRoomCover:
         self.dialog, self.db, self.patient_id, self.day = dialog, db, patient_id, day
         self.marker = QtScreenMarker(dialog)
         self.marker.set_audience(AUDIENCE_ROOM)
-        self.note = QLabel(dialog)
-        self.note.setObjectName("roomCoverNote")
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setWordWrap(True)
-        self.note.setFont(theme.font(15, bold=True))
+        self.note = room_note(dialog)
         self.hidden: list[QWidget] = []
         layout = dialog.layout()
         layout.insertWidget(0, self.marker)

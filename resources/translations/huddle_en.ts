@@ -280,8 +280,13 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>Lägg till</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Skärmen visas för rummet: personnummer och namn visas som punkter. F9 växlar till Endast din skärm.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2268,18 +2273,18 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtRegisterWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+24" />
+      <location filename="../../huddle/ui/qt_register.py" line="+25" />
       <source>Register – sköra äldre</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+14" />
-      <location line="+92" />
+      <location line="+89" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-90" />
+      <location line="-87" />
       <source>Sök patient</source>
       <translation type="unfinished" />
     </message>
@@ -2289,13 +2294,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
-      <location line="+89" />
+      <location line="+6" />
+      <location line="+90" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-85" />
+      <location line="-86" />
       <location line="+14" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -2387,7 +2392,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+45" />
+      <location line="+46" />
       <source>Sök på personnummer eller namn – visas som punkter</source>
       <translation type="unfinished" />
     </message>
@@ -5627,7 +5632,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>qt_room</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+61" />
+      <location filename="../../huddle/ui/qt_room.py" line="+76" />
       <source>Skärmen visas nu för rummet, och rummet får inte se uppgifterna om {label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din skärm, eller Esc för att stänga utan att spara.</source>
       <translation type="unfinished" />
     </message>

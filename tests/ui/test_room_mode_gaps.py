@@ -59,9 +59,9 @@ def _everything_shown(dialog) -> str:
     """Every text a dialog paints: labels, line edits, spin boxes and date fields."""
     from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QLineEdit
 
-    parts = [widget.text() for kind in (QLabel, QLineEdit, QAbstractSpinBox)
-             for widget in dialog.findChildren(kind)
-             if widget.isVisibleTo(dialog) and hasattr(widget, "text")]
+    parts = [widget.displayText() if isinstance(widget, QLineEdit) else widget.text()
+             for kind in (QLabel, QLineEdit, QAbstractSpinBox)
+             for widget in dialog.findChildren(kind) if widget.isVisibleTo(dialog)]
     return "\n".join(parts)
 
 
@@ -176,3 +176,29 @@ def test_a_new_date_dialog_open_when_f9_switches_is_covered(demo_window):
     assert not dialog.date_edit.isVisibleTo(dialog)
     assert dialog.room.covered and dialog.room.note.isVisibleTo(dialog)
     dialog.reject()
+
+
+def test_a_new_patient_typed_in_room_mode_shows_as_dots(qtbot, room_window, four):
+    """'Ny patient…' takes over what was searched for: on the room's screen the personnummer
+    and the name show as dots too, and F9 works in the register to go back."""
+    from PySide6.QtWidgets import QApplication
+
+    room_window.set_room_mode(True)
+    register = room_window.open_register()
+    register.search_edit.setText("Ek, Stina")
+    dialog = register.open_add()
+    dialog.number_edit.setText("19400101-1234")
+    for edit in (dialog.number_edit, dialog.name_edit):
+        assert edit.text() and edit.text() not in edit.displayText()
+    assert "Ek" not in _painted(dialog) and "1940" not in _painted(dialog)
+    assert dialog.room_note.isVisibleTo(dialog) and "punkter" in dialog.room_note.text()
+    dialog.reject()
+    register.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is register)
+    qtbot.keyClick(register, Qt.Key.Key_F9)
+    assert not room_window.room_mode
+    dialog = register.open_add()
+    assert dialog.name_edit.displayText() == "Ek, Stina"
+    assert not dialog.room_note.isVisibleTo(dialog)
+    dialog.reject()
+    register.close()
