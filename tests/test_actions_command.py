@@ -24,7 +24,7 @@ from tests.reports.pdf_text import pages_text
 DAY = DEMO_TODAY.isoformat()
 ITEM_KEYS = {"kind", "id", "patient", "personnummer", "masked", "identity_note", "what",
              "responsible", "due", "due_text", "overdue", "escalated", "awaiting_answer",
-             "escalation_question"}
+             "escalation_question", "escalation_answer"}
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -114,6 +114,7 @@ def action_json(action: Action) -> dict[str, Any]:
         "escalated": action.escalated,
         "awaiting_answer": action.awaiting_answer,
         "escalation_question": action.escalation_question,
+        "escalation_answer": action.escalation_answer,
     }
 
 

@@ -141,6 +141,7 @@ class Action(NamedTuple):
     escalated_to: str | None = None
     escalated_on: date | None = None
     escalation_question: str | None = None  # only where the list may show free text
+    escalation_answer: str | None = None    # the managers' answer, likewise
 
     @property
     def patient(self) -> str | None:
@@ -264,7 +265,8 @@ class _Builder:
             escalated=escalated, awaiting_answer=escalated and not row.answer_text,
             escalated_to=row.escalated_to if escalated else None,
             escalated_on=row.escalated_at.date() if row.escalated_at else None,
-            escalation_question=row.escalation_question if escalated and free_text else None)
+            escalation_question=row.escalation_question if escalated and free_text else None,
+            escalation_answer=row.answer_text if escalated and free_text else None)
 
     def followup(self, row: Followup) -> Action:
         shown = self.shown(row.patient_id)

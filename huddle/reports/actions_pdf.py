@@ -202,6 +202,10 @@ class _Story:
         if action.awaiting_answer:
             lines.append("<b>" + escape(translate(
                 "actions", "Lyft till månadsmötet – väntar på svar")) + "</b>")
+        elif action.escalation_answer:
+            # The answer carried back to whoever acts on it, not only the fact of one.
+            lines.append(escape(translate("actions", "Lyft till månadsmötet – svar: {answer}")
+                                .format(answer=action.escalation_answer)))
         elif action.escalated:
             lines.append(escape(translate("actions", "Lyft till månadsmötet – besvarad")))
         return self.cell("<br/>".join(lines))

@@ -2870,13 +2870,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+12" />
-      <location filename="../../huddle/reports/actions_pdf.py" line="+211" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="+215" />
       <source>FÖRSENAD</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/actions.py" line="+226" />
-      <location line="+54" />
+      <location filename="../../huddle/domain/actions.py" line="+227" />
+      <location line="+55" />
       <source>inget datum</source>
       <translation type="unfinished" />
     </message>
@@ -2886,7 +2886,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/actions_pdf.py" line="-125" />
+      <location filename="../../huddle/reports/actions_pdf.py" line="-129" />
       <source>Åtgärder för {organisation} – {day}</source>
       <translation type="unfinished" />
     </message>
@@ -2973,6 +2973,11 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     <message>
       <location line="+14" />
       <source>Lyft till månadsmötet – väntar på svar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Lyft till månadsmötet – svar: {answer}</source>
       <translation type="unfinished" />
     </message>
     <message>

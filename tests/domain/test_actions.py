@@ -194,6 +194,10 @@ def test_escalations_waiting_for_an_answer_with_the_question_only_where_free_tex
         34, CONSENTED, "bistandshandlaggare", escalated=True, answer="Ja, från 1 dec")]))
     item = by_id(answered, KIND_DECISION, 34)
     assert item.escalated and not item.awaiting_answer
+    assert item.escalation_answer == "Ja, från 1 dec"
+    masked = build_actions(day_input(decisions=[decision(
+        33, NO_CONSENT, "bistandshandlaggare", escalated=True, answer="Ja, från 1 dec")]))
+    assert by_id(masked, KIND_DECISION, 33).escalation_answer is None   # free text withheld
 
 
 def test_pages_for_the_organisations_present_else_for_those_that_hold_something():
