@@ -178,7 +178,7 @@ def open_read_only(path: Path | str) -> Store:
             [MIGRATION_SET])]
     except sqlite3.Error as exc:
         raise _known(exc, path) from exc
-    if applied != [f.stem for f in migration_files()]:
+    if sorted(applied) != [f.stem for f in migration_files()]:
         conn.close()
         if read_only_reason(path) is None:
             return open_database(path)
@@ -217,7 +217,10 @@ def open_current(path: Path | str) -> Store | None:
             f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ? ORDER BY rowid",
             [MIGRATION_SET])]
         files = [f.stem for f in migration_files()]
-        if applied != files or conn.execute("PRAGMA user_version").fetchone()[0] != len(files):
+        # Every step applied is up to date, whatever order they ran in (steps numbered by
+        # parallel work may land in another order than their numbers).
+        if sorted(applied) != files or \
+                conn.execute("PRAGMA user_version").fetchone()[0] != len(files):
             conn.close()
             return None
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":

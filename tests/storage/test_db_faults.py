@@ -283,3 +283,22 @@ def test_the_apps_fast_way_in_leaves_a_newer_schema_to_open_database(demo_db_pat
     conn.commit()
     conn.close()
     assert open_current(demo_db_path) is None
+
+
+def test_the_apps_fast_way_in_takes_a_database_whose_steps_ran_out_of_number_order(
+        demo_db_path: Path) -> None:
+    # Steps numbered by parallel work can land after a higher number (0006 before 0003):
+    # every step applied is up to date, and the app opens it without the migration path.
+    from huddle.storage.database import MIGRATIONS_TABLE, open_current
+
+    conn = sqlite3.connect(demo_db_path)
+    count = conn.execute(f"SELECT count(*) FROM [{MIGRATIONS_TABLE}]").fetchone()[0]
+    conn.execute(f"UPDATE [{MIGRATIONS_TABLE}] SET rowid = -rowid")
+    conn.execute(f"UPDATE [{MIGRATIONS_TABLE}] SET rowid = ? + rowid", [count + 1])
+    names = [r[0] for r in conn.execute(f"SELECT name FROM [{MIGRATIONS_TABLE}] ORDER BY rowid")]
+    assert names == sorted(names, reverse=True)
+    conn.commit()
+    conn.close()
+    db = open_current(demo_db_path)
+    assert db is not None
+    db.close()
