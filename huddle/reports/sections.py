@@ -13,6 +13,7 @@ against one file.
 
 from __future__ import annotations
 
+import calendar
 import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -238,7 +239,7 @@ class Context:
         self.data = data
         self.scrub = LazyScrubber(data)          # built once per report, when first needed
         self.summaries: dict[Period, Summary] = {}
-        self.birth_days = sorted((b.year, b.month, b.day) for b in data.births)
+        self.birth_days = sorted(data.births)   # read in order: the sort only checks
         self.previous = previous_discharges(
             (c.id, c.patient_id, c.admitted_at.date(),
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
@@ -300,7 +301,7 @@ class Context:
     @cached_property
     def ed_visits_80_plus(self) -> Timeline[VisitRow]:
         return Timeline((v for v in self.data.visits
-                         if v.emergency and v.birth_date is not None
+                         if v.birth_date is not None
                          and age_on(v.birth_date, v.day) >= 80), lambda v: v.day)
 
     @cached_property
@@ -425,7 +426,9 @@ def visit_stats(ctx: Context, w: Window) -> VisitStats:
     # 80 or older on the day: born on or before the same month and day 80 years earlier
     # (age_on's rule, 29 February included), counted in the sorted birth days.
     day = w.as_of
-    old = bisect_right(ctx.birth_days, (day.year - 80, day.month, day.day))
+    last_birth = day.replace(year=day.year - 80) if (day.month, day.day) != (2, 29) \
+        else date(day.year - 80, 2, 28 + calendar.isleap(day.year - 80))
+    old = bisect_right(ctx.birth_days, last_birth)
     return VisitStats(
         ed_visits_80_plus=len(visits),
         ed_patients_80_plus=len({v.patient_id for v in visits}),

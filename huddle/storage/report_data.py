@@ -91,7 +91,6 @@ class SipRow(NamedTuple):
 class VisitRow(NamedTuple):
     patient_id: int
     day: date
-    emergency: bool                 # at the emergency department (akutmottagning)
     birth_date: date | None
 
 
@@ -109,10 +108,10 @@ class ReportData(NamedTuple):
     needs: tuple[NeedRow, ...]
     scores: tuple[ScoreRow, ...]                # by patient, then day, then entry order
     sips: tuple[SipRow, ...]
-    visits: tuple[VisitRow, ...]
+    visits: tuple[VisitRow, ...]                # at the emergency department only
     samsa_imports: tuple[ImportRow, ...]        # oldest first
     hsl_patients: frozenset[int]                # in municipal home health care now
-    births: tuple[date, ...]                    # every registered patient's birth date
+    births: tuple[date, ...]                    # every registered patient's, oldest first
     names: Callable[[], list[str]]              # the patients' names, read when asked
 
 
@@ -166,16 +165,18 @@ def load_report_data(db: Store) -> ReportData:
         for r in q("SELECT patient_id, invited_on, held_on, followed_up_on, declined_on "
                    "FROM sips").fetchall())
     visits = tuple(
-        VisitRow(r[0], date.fromisoformat(r[1][:10]), r[2] == "Akutmottagning", day_of(r[3]))
-        for r in q("SELECT v.patient_id, v.visit_date, v.place, p.birth_date FROM visits v "
-                   "JOIN patients p ON p.id = v.patient_id").fetchall())
+        VisitRow(r[0], date.fromisoformat(r[1][:10]), day_of(r[2]))
+        for r in q("SELECT v.patient_id, v.visit_date, p.birth_date FROM visits v "
+                   "JOIN patients p ON p.id = v.patient_id "
+                   "WHERE v.place = 'Akutmottagning'").fetchall())
     imports = tuple(
         ImportRow(moment_of(r[0]))
         for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' ORDER BY as_of").fetchall())
     hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
                                      ).fetchall())
     births = tuple(date.fromisoformat(r[0][:10]) for r in q(
-        "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL").fetchall())
+        "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL ORDER BY birth_date"
+    ).fetchall())
 
     def names() -> list[str]:
         return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]

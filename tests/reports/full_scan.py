@@ -5,7 +5,6 @@ walks every row of the history. Kept as the reference the indexed sections are c
 from __future__ import annotations
 
 import statistics
-from bisect import bisect_right
 from collections import Counter
 from datetime import date, timedelta
 
@@ -156,12 +155,13 @@ def samsa_stats(ctx: Context, w: Window, settings: Settings) -> SamsaStats:
 
 def visit_stats(data: ReportData, ctx: Context, w: Window) -> VisitStats:
     visits = [v for v in data.visits
-              if v.emergency and v.birth_date is not None and w.period.contains(v.day)
+              if v.birth_date is not None and w.period.contains(v.day)
               and v.day <= w.as_of and age_on(v.birth_date, v.day) >= 80]
     # 80 or older on the day: born on or before the same month and day 80 years earlier
-    # (age_on's rule, 29 February included), counted in the sorted birth days.
+    # (age_on's rule, 29 February included).
     day = w.as_of
-    old = bisect_right(ctx.birth_days, (day.year - 80, day.month, day.day))
+    born_by = (day.year - 80, day.month, day.day)
+    old = sum(1 for b in data.births if (b.year, b.month, b.day) <= born_by)
     return VisitStats(
         ed_visits_80_plus=len(visits),
         ed_patients_80_plus=len({v.patient_id for v in visits}),
