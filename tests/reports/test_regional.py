@@ -141,3 +141,17 @@ def test_a_value_is_recomputed_from_its_parts_the_same_way_for_one_centre_and_ma
     assert combined_value("dagar", Decimal(13), Decimal(4)) == Decimal("3.3")
     assert combined_value("%", Decimal(0), Decimal(0)) is None
     assert combined_value("antal", Decimal(5), None) == Decimal(5)
+
+
+def test_the_labels_say_what_the_monthly_report_says_without_jargon(capsys, scenario_db_path,
+                                                                     tmp_path):
+    """The area report shows these labels to managers: 'SIP-spåret' and 'hemsjukvård' were
+    words the health centre's own report does not use."""
+    _, rows, _ = _export(capsys, scenario_db_path, tmp_path, "monthly", "--month", "2026-11")
+    labels = {row["measure"]: row["label"] for row in rows}
+    assert labels["sip.patients"] == "Patienter med CFS 5–6"
+    assert labels["sip.valid_percent"] == "Patienter med CFS 5–6 och giltig SIP"
+    assert labels["sip.hsl_valid_percent"] == \
+        "Patienter i kommunal hälso- och sjukvård med giltig SIP"
+    assert not [label for label in labels.values()
+                if "SIP-spåret" in label or "hemsjukvård" in label]
