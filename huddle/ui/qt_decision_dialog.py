@@ -30,7 +30,7 @@ from huddle.i18n import label_source, tr_label
 from huddle.storage import huddles
 from huddle.ui.qt_consent_confirm import ConsentCheck
 from huddle.ui.qt_forms import (
-    date_edit,
+    due_field,
     error_label,
     from_qdate,
     question_edit,
@@ -38,7 +38,7 @@ from huddle.ui.qt_forms import (
     save_cancel_buttons,
     to_qdate,
 )
-from huddle.ui.qt_room import RoomFollowing
+from huddle.ui.qt_room import RoomFollowing, room_line
 from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class QtDecisionDialog(RoomFollowing, QDialog):
     def __init__(self, db: Store, *, day: date, now: Callable[[], datetime],
                  patient_id: int | None, patient_label: str, huddle_id: int | None = None,
                  decision_id: int | None = None, focus_answer: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 for_room: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.day, self.now = db, day, now
         self.patient_id, self.huddle_id, self.decision_id = patient_id, huddle_id, decision_id
@@ -89,7 +89,8 @@ class QtDecisionDialog(RoomFollowing, QDialog):
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("valfritt"))
         self.name_edit.setAccessibleName(self.tr("Namn på ansvarig"))
-        self.due_edit = date_edit(self, day + timedelta(days=DEFAULT_DUE_DAYS), minimum=day)
+        self.due_edit = due_field(self, day, day + timedelta(days=DEFAULT_DUE_DAYS),
+                                  exact=not for_room)
         self.due_edit.setAccessibleName(self.tr("Senast, datum"))
         self.escalate_check = QCheckBox(self.tr("&Lyft till månadsmöte"), self)
         self.recipient_edit = QLineEdit(tr_label(DEFAULT_ESCALATION_TO), self)
@@ -108,6 +109,14 @@ class QtDecisionDialog(RoomFollowing, QDialog):
         form.addRow("", self.question_hint)
         layout.addLayout(form)
         self._escalation_toggled(False)
+        if for_room:
+            # Opened on the room's screen for a patient the room may not identify: standard
+            # decision words only, the date in days from today.
+            self.what_edit.setEditable(False)
+            self.what_edit.setPlaceholderText(self.tr("Välj ett vanligt beslut"))
+            layout.addWidget(room_line(self, self.tr(
+                "Skärmen visas för rummet: välj ett vanligt beslut, och datumet anges i dagar "
+                "från i dag. Egen text skriver du på Endast din skärm (F9).")))
 
         self._stored = False
         self.answer_box: QGroupBox | None = None

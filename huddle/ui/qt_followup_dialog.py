@@ -23,8 +23,8 @@ from huddle.errors import KnownError
 from huddle.i18n import tr_label
 from huddle.storage import huddles
 from huddle.ui.qt_consent_confirm import ConsentCheck
-from huddle.ui.qt_forms import date_edit, error_label, from_qdate, save_cancel_buttons, to_qdate
-from huddle.ui.qt_room import RoomFollowing
+from huddle.ui.qt_forms import due_field, error_label, from_qdate, save_cancel_buttons, to_qdate
+from huddle.ui.qt_room import RoomFollowing, room_line
 from huddle.ui.qt_text import heading_label
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ class QtFollowupDialog(RoomFollowing, QDialog):
 
     def __init__(self, db: Store, *, day: date, now: Callable[[], datetime],
                  patient_id: int, patient_label: str, huddle_id: int | None = None,
-                 followup_id: int | None = None, parent: QWidget | None = None) -> None:
+                 followup_id: int | None = None, for_room: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.day, self.now = db, day, now
         self.patient_id, self.huddle_id = patient_id, huddle_id
@@ -68,7 +69,8 @@ class QtFollowupDialog(RoomFollowing, QDialog):
         self.actor_combo.setPlaceholderText(self.tr("Välj vem"))
         self.actor_combo.setCurrentIndex(-1)
         self.actor_combo.setAccessibleName(self.tr("Vem följer upp"))
-        self.due_edit = date_edit(self, day + timedelta(days=DEFAULT_DUE_DAYS), minimum=day)
+        self.due_edit = due_field(self, day, day + timedelta(days=DEFAULT_DUE_DAYS),
+                                  exact=not for_room)
         self.due_edit.setAccessibleName(self.tr("Senast, datum"))
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("valfritt"))
@@ -83,6 +85,14 @@ class QtFollowupDialog(RoomFollowing, QDialog):
             form.addRow("", self.done_check)
             self._fill(self.existing)
         layout.addLayout(form)
+        if for_room:
+            # Opened on the room's screen for a patient the room may not identify: no note
+            # (free text), the date in days from today.
+            self.note_edit.setEnabled(False)
+            self.note_edit.setPlaceholderText(self.tr("skrivs på Endast din skärm (F9)"))
+            layout.addWidget(room_line(self, self.tr(
+                "Skärmen visas för rummet: datumet anges i dagar från i dag, och en anteckning "
+                "skriver du på Endast din skärm (F9).")))
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self)

@@ -65,6 +65,18 @@ class QtDaysEdit(QSpinBox):
     def day(self) -> date:
         return self.today + timedelta(days=self.value())
 
+    def date(self) -> QDate:
+        """As a date field answers, so a form reads either the same way."""
+        return to_qdate(self.day())
+
+
+def due_field(parent: QWidget, today: date, day: date, *, exact: bool
+              ) -> QDateEdit | QtDaysEdit:
+    """A due date from ``today`` on: a date field, or days from today where the room may
+    not see the patient's dates (not ``exact``)."""
+    return date_edit(parent, day, minimum=today) if exact else \
+        QtDaysEdit(parent, today, day, minimum=today)
+
 
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)

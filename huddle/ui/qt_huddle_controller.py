@@ -200,9 +200,11 @@ class QtHuddleController(QObject):
         card = self._current_patient_card()
         if card is None:
             return None
+        # On the room's screen, a patient the room may not identify: no free text, no dates.
         dialog = dialog_class(self.win.db, day=self.win.day, now=self.huddle_now,
                               patient_id=card.patient_id, patient_label=card.title.text(),
-                              huddle_id=self.session.huddle_id, parent=self.win)
+                              huddle_id=self.session.huddle_id,
+                              for_room=self.win.room_mode and card.masked, parent=self.win)
         dialog.saved.connect(lambda _id, pid=card.patient_id: self._saved(pid, saved_message))
         self.win.follow_audience(dialog)
         dialog.open()

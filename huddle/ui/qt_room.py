@@ -83,6 +83,14 @@ def room_note(parent: QWidget) -> QLabel:
     return label
 
 
+def room_line(parent: QWidget, text: str) -> QLabel:
+    """A red line, shown, saying what differs because the room sees the screen."""
+    label = room_note(parent)
+    label.setText(text)
+    label.show()
+    return label
+
+
 def room_sees(db: Store, patient_id: int, day: date) -> Disclosure:
     """What the room may see of the patient on ``day``, under the day's neutral label."""
     number = load_room_numbers(db, day).get(patient_id)

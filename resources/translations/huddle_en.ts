@@ -859,7 +859,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Senast, datum</source>
       <translation type="unfinished" />
     </message>
@@ -904,7 +904,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+49" />
+      <location line="+8" />
+      <source>Välj ett vanligt beslut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skärmen visas för rummet: välj ett vanligt beslut, och datumet anges i dagar från i dag. Egen text skriver du på Endast din skärm (F9).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+47" />
       <source>Svar på eskaleringen</source>
       <translation type="unfinished" />
     </message>
@@ -1128,7 +1138,7 @@
   <context>
     <name>QtFollowupDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+53" />
+      <location filename="../../huddle/ui/qt_followup_dialog.py" line="+54" />
       <source>Ändra uppföljning i hemmet</source>
       <translation type="unfinished" />
     </message>
@@ -1158,7 +1168,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Senast, datum</source>
       <translation type="unfinished" />
     </message>
@@ -1195,6 +1205,16 @@
     <message>
       <location line="+3" />
       <source>&amp;Gjord – stäng uppföljningen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+8" />
+      <source>skrivs på Endast din skärm (F9)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Skärmen visas för rummet: datumet anges i dagar från i dag, och en anteckning skriver du på Endast din skärm (F9).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1302,7 +1322,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+25" />
       <source>Rummet får inte se beslutets eller uppföljningens text för en patient utan samtycke. Växla till Endast din skärm (F9) och ändra där.</source>
       <translation type="unfinished" />
     </message>
@@ -5596,7 +5616,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+25" />
       <source>Felmeddelande</source>
       <translation type="unfinished" />
     </message>
@@ -5637,7 +5657,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>qt_room</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+76" />
+      <location filename="../../huddle/ui/qt_room.py" line="+84" />
       <source>Skärmen visas nu för rummet, och rummet får inte se uppgifterna om {label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din skärm, eller Esc för att stänga utan att spara.</source>
       <translation type="unfinished" />
     </message>

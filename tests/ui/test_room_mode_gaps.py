@@ -202,3 +202,51 @@ def test_a_new_patient_typed_in_room_mode_shows_as_dots(qtbot, room_window, four
     assert not dialog.room_note.isVisibleTo(dialog)
     dialog.reject()
     register.close()
+
+
+def test_a_decision_or_followup_made_in_room_mode_for_a_masked_patient_has_no_free_text_or_date(
+        room_window, four):
+    """Made with the room watching: standard decision words only, no note, and the due date
+    in days from today; what is saved is the date that many days on."""
+    import re
+    from datetime import timedelta
+
+    from tests.conftest import DEMO_TODAY
+    from tests.ui.room_helpers import identity
+
+    patient_id, record = four["not_consented"]
+    room_window.set_room_mode(True)
+    card = next(card for card in room_window.board_view.navigation_cards()
+                if card.patient_id == patient_id)
+    room_window.board_view.set_current(card.key)
+    dialog = room_window.huddle.new_decision()
+    assert not dialog.what_edit.isEditable(), "standard decision words only"
+    shown = _painted(dialog)
+    assert not re.search(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|november", shown), shown
+    assert "om 7 d" in shown and "F9" in shown
+    for part in identity(record):
+        assert part not in shown
+    dialog.what_edit.setCurrentIndex(0)
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("lakare"))
+    dialog.due_edit.setValue(4)
+    dialog.accept()
+    saved = room_window.db.execute(
+        "SELECT what, due_on FROM decisions WHERE patient_id = ? ORDER BY id DESC LIMIT 1",
+        [patient_id]).fetchone()
+    assert saved[1] == (DEMO_TODAY + timedelta(days=4)).isoformat()
+    room_window.board_view.set_current(card.key)
+    followup = room_window.huddle.new_followup()
+    assert not followup.note_edit.isEnabled()
+    shown = _painted(followup)
+    assert not re.search(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|november", shown), shown
+    assert "om 3 d" in shown
+    followup.reject()
+    # On her own screen the same dialogs take free text and an exact date.
+    room_window.set_room_mode(False)
+    card = next(card for card in room_window.board_view.navigation_cards()
+                if card.patient_id == patient_id)
+    room_window.board_view.set_current(card.key)
+    own = room_window.huddle.new_decision()
+    assert own.what_edit.isEditable()
+    assert re.search(r"\d{4}-\d\d-\d\d", _painted(own))
+    own.reject()
