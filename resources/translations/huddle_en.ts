@@ -4278,7 +4278,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+123" />
+      <location line="+126" />
       <source>Mappen för databasen {path_str} kunde inte skapas ({strerror}). Välj en annan plats eller kontrollera behörigheterna.</source>
       <translation type="unfinished" />
     </message>
