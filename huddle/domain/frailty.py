@@ -344,6 +344,7 @@ class _LaneBuilder:
             if everyone or pid in stays or pid in home or score_may_need_coordination(
                 score.level, score.previous_level, score.scored_on, day, s)}
         contexts = []
+        no_sip = sip_status_from(None, day, s)  # the same for everyone without one
         for pid in sorted(candidates):
             patient = inp.patients.get(pid)
             if patient is None:
@@ -355,7 +356,7 @@ class _LaneBuilder:
                 age=age_on(patient.birth_date, day) if patient.birth_date else None,
                 young=under_validated_age(patient.birth_date, day, s),
                 score=score,
-                sip=sip_status_from(inp.sips.get(pid), day, s),
+                sip=sip_status_from(info, day, s) if (info := inp.sips.get(pid)) else no_sip,
                 stay=stay,
                 home_since=None if stay else home.get(pid),
                 call_due=calls.get(pid),
