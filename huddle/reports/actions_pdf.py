@@ -246,8 +246,15 @@ class _Story:
                 translate("actions", "Frågan till cheferna"), translate("actions", "Lyft")]
         data: list[list[Flowable]] = [[self.cell(escape(text), "CellHead") for text in head]]
         for action in waiting:
-            question = action.escalation_question or translate(
-                "actions", "Frågan finns hos äldre-sjuksköterskan.")
+            if action.escalation_question:
+                question = action.escalation_question
+            elif action.masked:
+                # Why the column is empty, so that no one thinks the question was lost.
+                question = translate("actions", "Frågan står inte på listan för en patient "
+                                     "utan samtycke; äldre-sjuksköterskan har den.")
+            else:
+                question = translate("actions", "Ingen fråga skriven; äldre-sjuksköterskan "
+                                     "vet vad som lyftes.")
             raised = day_and_month(action.escalated_on, self.day) if action.escalated_on \
                 else "–"
             if action.escalated_to:

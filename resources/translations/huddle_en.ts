@@ -3052,8 +3052,13 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+7" />
+      <source>Frågan står inte på listan för en patient utan samtycke; äldre-sjuksköterskan har den.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+3" />
-      <source>Frågan finns hos äldre-sjuksköterskan.</source>
+      <source>Ingen fråga skriven; äldre-sjuksköterskan vet vad som lyftes.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -31,3 +31,15 @@ def test_an_answered_escalation_carries_its_answer_back_only_where_free_text_is_
     assert "Lyft till månadsmötet – besvarad" in text          # the patient without consent
     assert "Gunnel Ek" not in text and "Kommunen kallar" not in text
     assert "väntar på svar" not in text
+
+
+def test_a_question_withheld_for_a_patient_without_consent_says_why():
+    actions = build_actions(day_input(decisions=[
+        decision(33, NO_CONSENT, "bistandshandlaggare", escalated=True,
+                 question="Vem kallar till SIP när Sven-Åke vägrar?")], followups=[]), now=NOW)
+    text = pdf_text(render_actions_pdf(actions, made_at=datetime(2026, 11, 23, 9, 5),
+                                       organisations=["bistand"]))
+    assert "Lyfta till månadsmötet – väntar på svar" in text
+    assert ("Frågan står inte på listan för en patient utan samtycke; äldre-sjuksköterskan "
+            "har den.") in text
+    assert "Sven-Åke" not in text and "vägrar" not in text
