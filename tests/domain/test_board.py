@@ -20,6 +20,7 @@ from huddle.domain.board import (
     FollowupInfo,
     SipInfo,
     build_board,
+    build_boards,
 )
 from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
@@ -139,6 +140,17 @@ def test_without_consent_the_room_sees_a_numbered_neutral_label_and_an_age_band(
     for item in items_for(nurse, patient_id):
         assert (item["name"], item["personnummer"], item["age"], item["masked"]) == (
             name, f"{pnr[:8]}-{pnr[8:]}", age, False)
+
+
+@pytest.mark.parametrize("audiences", [(AUDIENCE_OWN, AUDIENCE_ROOM), (AUDIENCE_ROOM, AUDIENCE_OWN)])
+def test_boards_built_together_are_the_boards_built_alone(audiences):
+    # The window and the projector share one ranking of the CFS lane and one set of labels.
+    together = build_boards(board_input(), SETTINGS, DAY, audiences)
+    for audience in audiences:
+        alone = build_board(board_input(), SETTINGS, DAY, audience=audience)
+        assert board_json(together[audience]) == board_json(alone)
+        assert together[audience].room_numbers == alone.room_numbers
+        assert together[audience].new_room_numbers == alone.new_room_numbers
 
 
 def test_the_room_sees_no_exact_dates_ward_or_hospital_of_a_masked_patient():
