@@ -4457,34 +4457,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+2" />
-      <location line="+319" />
+      <location line="+320" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-317" />
+      <location line="-318" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+310" />
+      <location line="+311" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-309" />
-      <location line="+314" />
+      <location line="-310" />
+      <location line="+315" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-264" />
+      <location line="-265" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+155" />
+      <location line="+156" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
