@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from huddle.domain.disclosure import AUDIENCE_ROOM, Disclosure, disclose
 from huddle.storage.board_data import load_room_numbers
@@ -109,6 +109,11 @@ class QtRoomCover:
         self.marker = QtScreenMarker(dialog)
         self.marker.set_audience(AUDIENCE_ROOM)
         self.note = room_note(dialog)
+        # Alone in a dialog sized for its form: the marker keeps its height, the line sits
+        # under it and takes the room left.
+        self.marker.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.hidden: list[QWidget] = []
         layout = dialog.layout()
         layout.insertWidget(0, self.marker)
