@@ -5662,7 +5662,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>qt_room</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+84" />
+      <location filename="../../huddle/ui/qt_room.py" line="+89" />
       <source>Skärmen visas nu för rummet, och rummet får inte se uppgifterna om {label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din skärm, eller Esc för att stänga utan att spara.</source>
       <translation type="unfinished" />
     </message>
