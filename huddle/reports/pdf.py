@@ -381,8 +381,10 @@ class _Story:
         ]))
 
     def _attendance(self) -> None:
+        # "Annan" is a catch-all, not a party to the huddle: a row of zeros for it says nothing.
         rows = [(tr_label(ROLE_LABELS.get(a.role, a.role)), fmt_int(a.huddles),
-                 fmt_percent(a.percent)) for a in self.s.attendance]
+                 fmt_percent(a.percent)) for a in self.s.attendance
+                if a.role != "annan" or a.huddles]
         self.section(translate("reports", "Närvaro per roll"), self.table(
             [translate("reports", "Roll"), translate("reports", "Avstämningar"), translate("reports", "Andel av hållna")], rows,
             [CONTENT_WIDTH - 70 * mm, 35 * mm, 35 * mm], numeric=(1, 2)))

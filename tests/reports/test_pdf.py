@@ -220,3 +220,11 @@ def test_the_sections_show_the_goals_in_the_settings(scenario_db_path):
 
 def test_who_follows_up_breaks_at_its_slashes_not_inside_a_word(november_pdf):
     assert "Distriktsläkare / sjuksköterska / rehab" in pdf_text(november_pdf)
+
+
+def test_attendance_leaves_out_the_catch_all_role_when_no_one_came_as_it(november,
+                                                                         november_pdf):
+    assert november.to_json()["attendance"]["annan"]["huddles"] == 0
+    text = pdf_text(november_pdf)
+    assert "Kommunal hälso- och sjukvård 18 94,7 %" in text
+    assert "Annan 0" not in text
