@@ -5928,7 +5928,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+7" />
+      <location line="+9" />
       <source>Närvaro per roll</source>
       <translation type="unfinished" />
     </message>
