@@ -92,7 +92,8 @@ def _key_figures(story: _Story) -> None:
         story.note(translate(
             "reports", "Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet "
             "nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); "
-            "'inga uppgifter' betyder att Huddle inte har data för perioden."
+            "'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en "
+            "period som började innan Huddle togs i bruk jämförs inte)."
         ).format(previous=s.period.previous().label, before=s.period.year_before().label,
                  mark=MISSED_MARK)))
 

@@ -5840,7 +5840,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <location line="+50" />
       <location line="+3" />
       <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
-      <location line="+141" />
+      <location line="+142" />
       <source>Mått</source>
       <translation type="unfinished" />
     </message>
@@ -5853,7 +5853,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="-3" />
-      <location filename="../../huddle/reports/pdf_overview.py" line="-113" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-114" />
       <source>Mål</source>
       <translation type="unfinished" />
     </message>
@@ -6458,11 +6458,11 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+6" />
-      <source>Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för perioden.</source>
+      <source>Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en period som började innan Huddle togs i bruk jämförs inte).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+13" />
+      <location line="+14" />
       <source>Avstämning hölls varje arbetsdag under perioden.</source>
       <translation type="unfinished" />
     </message>

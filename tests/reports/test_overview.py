@@ -138,3 +138,13 @@ def test_a_missed_goal_on_page_one_stands_right_aligned_with_the_other_figures(s
     # The value column starts after the 71 mm label column: a left-aligned cell began at
     # its left edge; a right-aligned one ends at its right edge.
     assert missed > MARGIN + 71 * mm + 8
+
+
+def test_page_one_says_a_comparison_is_missing_because_huddle_did_not_know_the_whole_period(
+        scenario_db):
+    """Huddle has data from part of the period before; it is not compared, and the note no
+    longer claims there is no data at all."""
+    first = pages_text(render_pdf(compute_summary(scenario_db, parse_month("2026-11"), NOW)))[0]
+    assert "inga uppgifter" in first
+    assert ("'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en "
+            "period som började innan Huddle togs i bruk jämförs inte).") in first
