@@ -9,6 +9,7 @@ from pathlib import Path
 
 class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, drops)
     """Needs ``db``, ``db_path``, ``day``, ``audience``, ``room_mode``, ``patient_dialogs``,
+    ``log_review_window``, ``menus``,
     ``refresh``, ``_status`` and ``boardChanged`` from the window."""
 
     def choose_import_file(self) -> None:
@@ -77,7 +78,22 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
                                  "Växla till Endast din skärm (F9) först."))
             return None
 
-        return open_log_review(self, self.db)
+        window = open_log_review(self, self.db)
+        self.log_review_window = window
+        window.destroyed.connect(lambda *_: setattr(self, "log_review_window", None))
+        return window
+
+    def close_log_review_for_room(self) -> None:
+        """The window has just been switched to the room's view: a log review still open
+        names every patient it found, so it closes, and the status bar says why."""
+        window = self.log_review_window
+        if window is None or not window.isVisible():
+            return
+        window.close()
+        self.log_review_window = None
+        self._status(self.tr("Loggranskningen stängdes: den visar patienters namn och "
+                             "personnummer, och skärmen visas nu för rummet. F9 växlar "
+                             "tillbaka."))
 
     def open_register(self):
         from huddle.ui.qt_register import QtRegisterWindow  # not needed at start-up

@@ -60,6 +60,7 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self.clock = clock or datetime.now
         self.board: Board | None = None
         self.register_window = None
+        self.log_review_window = None  # Loggranskning, closed when the room looks
         # Open dialogs about a patient (details, decision, follow-up, new date), to follow a
         # switch of mode (``follow_audience``).
         self.patient_dialogs: list = []
@@ -147,6 +148,8 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         self._status(self.tr("Rumsläge: skärmen visas för rummet. F9 växlar tillbaka.") if on
                      else self.tr("Endast din skärm: alla uppgifter visas. F9 växlar till "
                                   "rumsläge."))
+        if on:
+            self.close_log_review_for_room()
 
     def _show_audience(self) -> None:
         self.header.marker.set_audience(self.audience)

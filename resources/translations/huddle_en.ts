@@ -1024,8 +1024,13 @@
   <context>
     <name>QtFileActionsMixin</name>
     <message>
-      <location filename="../../huddle/ui/qt_file_actions.py" line="+76" />
+      <location filename="../../huddle/ui/qt_file_actions.py" line="+77" />
       <source>Loggranskningen visar patienters namn och personnummer. Växla till Endast din skärm (F9) först.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Loggranskningen stängdes: den visar patienters namn och personnummer, och skärmen visas nu för rummet. F9 växlar tillbaka.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1991,7 +1996,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtMainWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_main_window.py" line="+68" />
+      <location filename="../../huddle/ui/qt_main_window.py" line="+69" />
       <source>Huddle – daglig avstämning</source>
       <translation type="unfinished" />
     </message>
@@ -2006,7 +2011,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+23" />
+      <location line="+25" />
       <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>

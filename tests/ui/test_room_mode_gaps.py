@@ -250,3 +250,13 @@ def test_a_decision_or_followup_made_in_room_mode_for_a_masked_patient_has_no_fr
     assert own.what_edit.isEditable()
     assert re.search(r"\d{4}-\d\d-\d\d", _painted(own))
     own.reject()
+
+
+def test_a_log_review_open_when_f9_switches_to_the_room_closes_and_says_why(qtbot, room_window,
+                                                                            four):
+    review = room_window.open_log_review()
+    assert review.isVisible()
+    room_window.set_room_mode(True)
+    qtbot.waitUntil(lambda: room_window.log_review_window is None)
+    assert not any(window.isVisible() for window in room_window.findChildren(type(review)))
+    assert "Loggranskningen stängdes" in room_window.statusBar().currentMessage()
