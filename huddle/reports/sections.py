@@ -1,8 +1,11 @@
 """Counting one window of a report: which rows count where, by the domain's rules.
 
-Each function takes the rows storage read once (:class:`ReportData`), a :class:`Window` (the
-period and the moment its figures are taken at) and the settings, and returns one section of
-the summary. No SQL and no rule of its own: SIP validity, rescore due and readmission are the
+Each function takes the report's :class:`Context` (the rows storage read once,
+:class:`ReportData`, and each kind of row sorted once by the moment it counts at), a
+:class:`Window` (the period and the moment its figures are taken at) and the settings, and
+returns one section of the summary. A window takes its rows from those indexes by bisection, so
+its work grows with the rows in the window, not with the history (a yearly report counts some
+26 windows). No SQL and no rule of its own: SIP validity, rescore due and readmission are the
 domain's; the definitions are documented in ``docs/reports.md``. ``huddle.reports.compute``
 puts the sections together for a week, month, quarter or year.
 
@@ -176,13 +179,12 @@ def decision_stats(ctx: Context, w: Window) -> DecisionStats:
     return DecisionStats(made, closed, len(open_at_end), overdue)
 
 
-def escalation_stats(data: ReportData, w: Window, scrub: LazyScrubber) -> EscalationStats:
+def escalation_stats(ctx: Context, w: Window) -> EscalationStats:
+    scrub = ctx.scrub
     raised = answered = unanswered = 0
     answer_days: list[int] = []
     items: list[EscalationItem] = []
-    for d in data.decisions:
-        if not w.before_cutoff(d.escalated_at):
-            continue
+    for d in ctx.escalations.between(datetime.min, w.cutoff):   # escalated before the cutoff
         answered_by_end = w.before_cutoff(d.answer_at)
         is_raised = w.in_period(d.escalated_at)
         is_answered = answered_by_end and w.in_period(d.answer_at)
@@ -274,6 +276,15 @@ class Context:
     def decisions_open(self) -> OpenAt[DecisionRow]:
         return OpenAt(self.data.decisions, lambda d: d.created_at,
                       lambda d: None if d.status == "open" else d.closed_at)
+
+    @cached_property
+    def escalations(self) -> Timeline[DecisionRow]:
+        return Timeline(self.data.decisions, lambda d: d.escalated_at)
+
+    @cached_property
+    def hsl_with_sip(self) -> frozenset[int]:
+        """Patients in municipal home health care with a SIP."""
+        return self.data.hsl_patients & {sip.patient_id for sip in self.data.sips}
 
     @cached_property
     def admitted(self) -> Timeline[CaseRow]:
@@ -563,9 +574,10 @@ def cfs_and_sip(ctx: Context, w: Window, settings: Settings
     counts = {key: steps.count(w.period.first, counted)
               for key, steps in ctx.sip_steps.items()}
     months = settings.sip_valid_months
-    valid = sum(1 for pid in pathway if is_valid(last_sip.get(pid), as_of, months))
+    # only a patient with a SIP meeting can have a valid SIP
+    valid = sum(1 for pid in pathway & last_sip.keys() if is_valid(last_sip[pid], as_of, months))
     hsl = ctx.data.hsl_patients
-    hsl_valid = [pid for pid in hsl if is_valid(last_sip.get(pid), as_of, months)]
+    hsl_valid = [pid for pid in ctx.hsl_with_sip if is_valid(last_sip.get(pid), as_of, months)]
     hsl_followed = sum(1 for pid in hsl_valid
                        if is_valid(last_follow_up.get(pid), as_of, months))
     sip = SipStats(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from huddle.domain.board import FOLLOWUP_REASONS
@@ -22,6 +23,8 @@ from huddle.reports.summary import (
     CallStats,
     CfsStats,
     DecisionStats,
+    EscalationItem,
+    EscalationStats,
     FollowupStats,
     HuddleStats,
     ImportStats,
@@ -100,6 +103,39 @@ def decision_stats(data: ReportData, w: Window) -> DecisionStats:
             open_at_end += 1
             overdue += d.due_on is not None and d.due_on < cutoff_day
     return DecisionStats(made, closed, open_at_end, overdue)
+
+
+def escalation_stats(data: ReportData, w: Window, scrub: Callable[[str | None], str | None]
+                     ) -> EscalationStats:
+    raised = answered = unanswered = 0
+    answer_days: list[int] = []
+    items: list[EscalationItem] = []
+    for d in data.decisions:
+        if not w.before_cutoff(d.escalated_at):
+            continue
+        answered_by_end = w.before_cutoff(d.answer_at)
+        is_raised = w.in_period(d.escalated_at)
+        is_answered = answered_by_end and w.in_period(d.answer_at)
+        raised += is_raised
+        answered += is_answered
+        unanswered += not answered_by_end
+        if is_answered:
+            answer_days.append((d.answer_at.date() - d.escalated_at.date()).days)
+        if is_raised or is_answered or not answered_by_end:
+            items.append(EscalationItem(
+                raised_on=d.escalated_at.date(),
+                question=scrub(d.question),
+                responsible_role=d.responsible_role,
+                escalated_to=scrub(d.escalated_to),
+                answered_on=d.answer_at.date() if answered_by_end else None,
+                answer=scrub(d.answer_text) if answered_by_end else None,
+            ))
+    items.sort(key=lambda item: item.raised_on)
+    return EscalationStats(
+        raised=raised, answered=answered, unanswered_at_end=unanswered,
+        answer_days_median=one_decimal(statistics.median(answer_days)) if answer_days else None,
+        items=tuple(items),
+    )
 
 
 def samsa_stats(ctx: Context, w: Window, settings: Settings) -> SamsaStats:

@@ -47,6 +47,8 @@ def _full_scan(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(compute, name, over_data(getattr(full_scan, name)))
     monkeypatch.setattr(compute, "visit_stats",
                         lambda ctx, w: full_scan.visit_stats(ctx.data, ctx, w))
+    monkeypatch.setattr(compute, "escalation_stats",
+                        lambda ctx, w: full_scan.escalation_stats(ctx.data, w, ctx.scrub))
     monkeypatch.setattr(Context, "samsa_stats", full_scan.samsa_stats)
 
 
