@@ -114,9 +114,10 @@ class QtDecisionDialog(RoomFollowing, QDialog):
             # decision words only, the date in days from today.
             self.what_edit.setEditable(False)
             self.what_edit.setPlaceholderText(self.tr("Välj ett vanligt beslut"))
-            layout.addWidget(room_line(self, self.tr(
+            self.room_limits = room_line(self, self.tr(
                 "Skärmen visas för rummet: välj ett vanligt beslut, och datumet anges i dagar "
-                "från i dag. Egen text skriver du på Endast din skärm (F9).")))
+                "från i dag. Egen text skriver du på Endast din skärm (F9)."))
+            layout.addWidget(self.room_limits)
 
         self._stored = False
         self.answer_box: QGroupBox | None = None
@@ -136,6 +137,13 @@ class QtDecisionDialog(RoomFollowing, QDialog):
             self.answer_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def lift_room_limits(self) -> None:
+        text = self.what_edit.currentText()
+        self.what_edit.setEditable(True)
+        self.what_edit.setEditText(text)
+        self.what_edit.lineEdit().setPlaceholderText(
+            self.tr("Skriv, eller välj ett vanligt beslut med pil ned"))
 
     def _escalation_toggled(self, on: bool) -> None:
         escalated = on or bool(self.existing and self.existing.escalated_at)

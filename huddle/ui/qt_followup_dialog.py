@@ -90,9 +90,10 @@ class QtFollowupDialog(RoomFollowing, QDialog):
             # (free text), the date in days from today.
             self.note_edit.setEnabled(False)
             self.note_edit.setPlaceholderText(self.tr("skrivs på Endast din skärm (F9)"))
-            layout.addWidget(room_line(self, self.tr(
+            self.room_limits = room_line(self, self.tr(
                 "Skärmen visas för rummet: datumet anges i dagar från i dag, och en anteckning "
-                "skriver du på Endast din skärm (F9).")))
+                "skriver du på Endast din skärm (F9)."))
+            layout.addWidget(self.room_limits)
         self.error_label = error_label(self)
         layout.addWidget(self.error_label)
         self.buttons = save_cancel_buttons(self)
@@ -100,6 +101,10 @@ class QtFollowupDialog(RoomFollowing, QDialog):
         # Covered if the nurse's window switches to the room's view (F9) while it is open.
         self.follow_room(db, patient_id, day)
         self.reason_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def lift_room_limits(self) -> None:
+        self.note_edit.setEnabled(True)
+        self.note_edit.setPlaceholderText(self.tr("valfritt"))
 
     def _fill(self, row: Followup) -> None:
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(row.reason))

@@ -157,6 +157,7 @@ class RoomFollowing:
     :class:`QtRoomCover` on it, and ``set_audience`` is what the nurse's window calls."""
 
     room: QtRoomCover | None = None
+    room_limits: QLabel | None = None  # the red line of a dialog opened for the room
 
     def follow_room(self, db: Store, patient_id: int | None, day: date) -> None:
         self.room = QtRoomCover(self, db, patient_id, day)
@@ -164,6 +165,14 @@ class RoomFollowing:
     def set_audience(self, audience: str) -> None:
         if self.room is not None:
             self.room.set_audience(audience)
+        if self.room_limits is not None and audience != AUDIENCE_ROOM:
+            self.room_limits.hide()
+            self.room_limits = None
+            self.lift_room_limits()
+
+    def lift_room_limits(self) -> None:
+        """Opened for the room, then F9 to the nurse's own screen: what the room's limits
+        held back (her own text) may be written now."""
 
 
 def _settings() -> QSettings:

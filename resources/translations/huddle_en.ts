@@ -830,11 +830,12 @@
     </message>
     <message>
       <location line="+12" />
+      <location line="+67" />
       <source>Skriv, eller välj ett vanligt beslut med pil ned</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-66" />
       <source>Vad beslutades</source>
       <translation type="unfinished" />
     </message>
@@ -914,7 +915,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+47" />
+      <location line="+55" />
       <source>Svar på eskaleringen</source>
       <translation type="unfinished" />
     </message>
@@ -1179,11 +1180,12 @@
     </message>
     <message>
       <location line="+2" />
+      <location line="+31" />
       <source>valfritt</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+1" />
+      <location line="-30" />
       <source>Anteckning</source>
       <translation type="unfinished" />
     </message>

@@ -240,6 +240,9 @@ def test_a_decision_or_followup_made_in_room_mode_for_a_masked_patient_has_no_fr
     shown = _painted(followup)
     assert not re.search(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|november", shown), shown
     assert "om 3 d" in shown
+    # F9 in it to her own screen: now a note may be written.
+    room_window.set_room_mode(False)
+    assert followup.note_edit.isEnabled()
     followup.reject()
     # On her own screen the same dialogs take free text and an exact date.
     room_window.set_room_mode(False)
@@ -250,6 +253,19 @@ def test_a_decision_or_followup_made_in_room_mode_for_a_masked_patient_has_no_fr
     assert own.what_edit.isEditable()
     assert re.search(r"\d{4}-\d\d-\d\d", _painted(own))
     own.reject()
+    # Opened for the room, then F9 to her own screen: her own words may be typed; and back
+    # to the room, the dialog is covered.
+    room_window.set_room_mode(True)
+    room_window.board_view.set_current(card.key)
+    dialog = room_window.huddle.new_decision()
+    dialog.what_edit.setCurrentIndex(1)
+    chosen = dialog.what_edit.currentText()
+    room_window.set_room_mode(False)
+    assert dialog.what_edit.isEditable() and dialog.what_edit.currentText() == chosen
+    assert "Egen text" not in _painted(dialog)
+    room_window.set_room_mode(True)
+    assert dialog.room.covered
+    dialog.reject()
 
 
 def test_a_log_review_open_when_f9_switches_to_the_room_closes_and_says_why(qtbot, room_window,
