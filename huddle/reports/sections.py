@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from huddle.domain.board import FOLLOWUP_REASONS
@@ -253,7 +254,7 @@ class Context:
 
     @cached_property
     def huddles(self) -> Timeline[HuddleRow]:
-        return Timeline(self.data.huddles, lambda r: r.day)
+        return Timeline(self.data.huddles, attrgetter("day"))
 
     @cached_property
     def roles(self) -> dict[int, list[str]]:
@@ -265,21 +266,21 @@ class Context:
 
     @cached_property
     def decisions_made(self) -> Timeline[DecisionRow]:
-        return Timeline(self.data.decisions, lambda d: d.created_at)
+        return Timeline(self.data.decisions, attrgetter("created_at"))
 
     @cached_property
     def decisions_done(self) -> Timeline[DecisionRow]:
         return Timeline((d for d in self.data.decisions if d.status == "done"),
-                        lambda d: d.closed_at)
+                        attrgetter("closed_at"))
 
     @cached_property
     def decisions_open(self) -> OpenAt[DecisionRow]:
-        return OpenAt(self.data.decisions, lambda d: d.created_at,
+        return OpenAt(self.data.decisions, attrgetter("created_at"),
                       lambda d: None if d.status == "open" else d.closed_at)
 
     @cached_property
     def escalations(self) -> Timeline[DecisionRow]:
-        return Timeline(self.data.decisions, lambda d: d.escalated_at)
+        return Timeline(self.data.decisions, attrgetter("escalated_at"))
 
     @cached_property
     def hsl_with_sip(self) -> frozenset[int]:
@@ -288,48 +289,46 @@ class Context:
 
     @cached_property
     def admitted(self) -> Timeline[CaseRow]:
-        return Timeline(self.data.cases, lambda c: c.admitted_at)
+        return Timeline(self.data.cases, attrgetter("admitted_at"))
 
     @cached_property
     def discharged(self) -> Timeline[CaseRow]:
-        return Timeline(self.data.cases, lambda c: c.discharged_at)
+        return Timeline(self.data.cases, attrgetter("discharged_at"))
 
     @cached_property
     def ready(self) -> Timeline[CaseRow]:
-        return Timeline(self.data.cases, lambda c: c.ready_at)
+        return Timeline(self.data.cases, attrgetter("ready_at"))
 
     @cached_property
     def in_hospital(self) -> OpenAt[CaseRow]:
         return OpenAt((c for c in self.data.cases if c.status != STATUS_CANCELLED),
-                      lambda c: c.admitted_at, lambda c: c.discharged_at)
+                      attrgetter("admitted_at"), attrgetter("discharged_at"))
 
     @cached_property
     def pud_moves(self) -> Timeline[PudMove]:
         """The changes from one date to a different date."""
         return Timeline((m for m in self.data.pud_moves if m.old and m.new and m.old != m.new),
-                        lambda m: m.at)
+                        attrgetter("at"))
 
     @cached_property
     def ed_visits_80_plus(self) -> Timeline[VisitRow]:
         return Timeline((v for v in self.data.visits
                          if v.birth_date is not None
-                         and age_on(v.birth_date, v.day) >= 80), lambda v: v.day)
+                         and age_on(v.birth_date, v.day) >= 80), attrgetter("day"))
 
     @cached_property
     def imports(self) -> Timeline[ImportRow]:
-        return Timeline(self.data.samsa_imports, lambda i: i.as_of)
+        return Timeline(self.data.samsa_imports, attrgetter("as_of"))
 
     @cached_property
     def scores(self) -> Timeline[ScoreRow]:
-        return Timeline(self.data.scores, lambda score: score.scored_on)
+        return Timeline(self.data.scores, attrgetter("scored_on"))
 
     @cached_property
     def sip_steps(self) -> dict[str, Timeline[SipRow]]:
         """The SIPs by the day of each step."""
-        return {"invited": Timeline(self.data.sips, lambda sip: sip.invited_on),
-                "held": Timeline(self.data.sips, lambda sip: sip.held_on),
-                "followed_up": Timeline(self.data.sips, lambda sip: sip.followed_up_on),
-                "declined": Timeline(self.data.sips, lambda sip: sip.declined_on)}
+        return {step: Timeline(self.data.sips, attrgetter(f"{step}_on"))
+                for step in ("invited", "held", "followed_up", "declined")}
 
     @cached_property
     def sip_meetings(self) -> Timeline[tuple[date, int, bool]]:
@@ -337,22 +336,22 @@ class Context:
         return Timeline(((day, sip.patient_id, follow_up) for sip in self.data.sips
                          for day, follow_up in ((sip.held_on, False),
                                                 (sip.followed_up_on, True)) if day),
-                        lambda meeting: meeting[0])
+                        itemgetter(0))
 
     @cached_property
     def needs_created(self) -> Timeline[NeedRow]:
-        return Timeline(self.data.needs, lambda n: n.created_at)
+        return Timeline(self.data.needs, attrgetter("created_at"))
 
     @cached_property
     def needs_due(self) -> Timeline[NeedRow]:
         """Needs not cancelled, by due date."""
-        return Timeline((n for n in self.data.needs if n.status != "cancelled"), lambda n: n.due)
+        return Timeline((n for n in self.data.needs if n.status != "cancelled"), attrgetter("due"))
 
     @cached_property
     def needs_open(self) -> OpenAt[NeedRow]:
         """Needs not cancelled with a due date, open from noted until done."""
         return OpenAt((n for n in self.data.needs if n.status != "cancelled" and n.due is not None),
-                      lambda n: n.created_at,
+                      attrgetter("created_at"),
                       lambda n: n.done_at if n.status == "done" else None)
 
     def calls(self, hours: int) -> Timeline[tuple[datetime, datetime, datetime | None]]:
@@ -368,7 +367,7 @@ class Context:
                     continue
                 rows.append((discharged + timedelta(hours=hours), discharged,
                              call.done_at if call.status == "done" else None))
-            self._calls[hours] = Timeline(rows, lambda row: row[0])
+            self._calls[hours] = Timeline(rows, itemgetter(0))
         return self._calls[hours]
 
     def samsa_stats(self, w: Window, settings: Settings) -> SamsaStats:

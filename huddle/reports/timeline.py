@@ -21,10 +21,12 @@ class Timeline(Generic[Row]):
     equal keys."""
 
     def __init__(self, rows: Iterable[Row], key: Callable[[Row], date | None]) -> None:
-        keyed = [(k, i, row) for i, row in enumerate(rows) if (k := key(row)) is not None]
-        keyed.sort(key=lambda item: (item[0], item[1]))
-        self.keys = [k for k, _, _ in keyed]
-        self.rows = [row for _, _, row in keyed]
+        rows = list(rows)
+        keys = list(map(key, rows))
+        # a stable sort: rows with equal keys keep their order
+        order = sorted((i for i, k in enumerate(keys) if k is not None), key=keys.__getitem__)
+        self.keys = [keys[i] for i in order]
+        self.rows = [rows[i] for i in order]
 
     def between(self, low: date, high: date) -> list[Row]:
         """The rows with ``low <= key < high``, in key order."""
