@@ -68,34 +68,44 @@ def _key_figures(story: _Story) -> None:
     if not s.key_figures:
         return
     p = story.st["CellNumber"]  # right-aligned like the other figures
+    # For a year the previous period is the same period last year: one column, not two alike.
+    yearly = s.period.kind == YEARLY
     rows = []
     for figure in s.key_figures:
         value = fmt_measure(figure.key, figure.value) if s.has_data else tr_label(NO_DATA)
         if figure.goal_missed:
             missed = translate("reports", "under målet")
             value = Paragraph(f"<b>{escape(value)} {MISSED_MARK} {escape(missed)}</b>", p)
-        rows.append((
-            measure_label(figure.key), value,
-            fmt_measure(figure.key, figure.previous) if figure.previous is not None
-            else tr_label(NO_DATA),
-            fmt_measure(figure.key, figure.year_before) if figure.year_before is not None
-            else tr_label(NO_DATA),
-            f"≥ {fmt_percent(figure.goal)}" if figure.goal is not None else ""))
+        row = [measure_label(figure.key), value,
+               fmt_measure(figure.key, figure.previous) if figure.previous is not None
+               else tr_label(NO_DATA)]
+        if not yearly:
+            row.append(fmt_measure(figure.key, figure.year_before)
+                       if figure.year_before is not None else tr_label(NO_DATA))
+        row.append(f"≥ {fmt_percent(figure.goal)}" if figure.goal is not None else "")
+        rows.append(row)
+    header = [translate("reports", "Mått"), s.period.label, translate("reports", "Föregående")]
+    # A label such as 'Uppföljning i hemmet klar i tid (%)' keeps its '(%)' on its line;
+    # 'inga uppgifter' fits the comparison columns.
+    widths = [89 * mm, 32 * mm, 30 * mm] if yearly else [71 * mm, 28 * mm, 27 * mm]
+    if yearly:
+        compared = translate("reports", "Föregående: {previous}.").format(
+            previous=s.period.previous().label)
+    else:
+        header.append(translate("reports", "Samma period i fjol"))
+        widths.append(27 * mm)
+        compared = translate("reports", "Föregående: {previous}. Samma period i fjol: "
+                             "{before}.").format(previous=s.period.previous().label,
+                                                 before=s.period.year_before().label)
+    header.append(translate("reports", "Mål"))
+    widths.append(story.width - sum(widths))
     story.section(translate("reports", "Läget i korthet"), story.table(
-        [translate("reports", "Mått"), s.period.label,
-         translate("reports", "Föregående"), translate("reports", "Samma period i fjol"),
-         translate("reports", "Mål")], rows,
-        # A label such as 'Uppföljning i hemmet klar i tid (%)' keeps its '(%)' on its line;
-        # 'inga uppgifter' fits the comparison columns.
-        [71 * mm, 28 * mm, 27 * mm, 27 * mm, story.width - 153 * mm],
-        numeric=(1, 2, 3, 4)),
-        story.note(translate(
-            "reports", "Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet "
-            "nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); "
-            "'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en "
-            "period som började innan Huddle togs i bruk jämförs inte)."
-        ).format(previous=s.period.previous().label, before=s.period.year_before().label,
-                 mark=MISSED_MARK)))
+        header, rows, widths, numeric=tuple(range(1, len(header)))),
+        story.note(compared + " " + translate(
+            "reports", "{mark} = målet nås inte. Målen är inställningar (Inställningar → Mål "
+            "i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för hela den "
+            "perioden (en period som började innan Huddle togs i bruk jämförs inte)."
+        ).format(mark=MISSED_MARK)))
 
 
 def _missed_days(story: _Story) -> None:

@@ -5846,8 +5846,8 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     <message>
       <location line="+50" />
       <location line="+3" />
-      <location filename="../../huddle/reports/pdf_overview.py" line="+85" />
-      <location line="+142" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="+87" />
+      <location line="+150" />
       <source>Mått</source>
       <translation type="unfinished" />
     </message>
@@ -5860,7 +5860,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="-3" />
-      <location filename="../../huddle/reports/pdf_overview.py" line="-114" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-111" />
       <source>Mål</source>
       <translation type="unfinished" />
     </message>
@@ -6439,37 +6439,47 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/pdf_overview.py" line="-30" />
+      <location filename="../../huddle/reports/pdf_overview.py" line="-43" />
       <source>Inga uppgifter för {label}: ingen avstämning, ingen SAMSA-import och inga beslut under perioden. Siffrorna nedan är därför inte nollor utan saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+20" />
       <source>under målet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+9" />
+      <location line="+15" />
+      <source>Föregående: {previous}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Föregående: {previous}. Samma period i fjol: {before}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
       <source>Läget i korthet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+2" />
+      <location line="-15" />
       <source>Föregående</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+0" />
+      <location line="+8" />
       <source>Samma period i fjol</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
-      <source>Föregående: {previous}. Samma period i fjol: {before}. {mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en period som började innan Huddle togs i bruk jämförs inte).</source>
+      <location line="+9" />
+      <source>{mark} = målet nås inte. Målen är inställningar (Inställningar → Mål i rapporterna); 'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en period som började innan Huddle togs i bruk jämförs inte).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+14" />
+      <location line="+12" />
       <source>Avstämning hölls varje arbetsdag under perioden.</source>
       <translation type="unfinished" />
     </message>

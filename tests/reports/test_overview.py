@@ -148,3 +148,15 @@ def test_page_one_says_a_comparison_is_missing_because_huddle_did_not_know_the_w
     assert "inga uppgifter" in first
     assert ("'inga uppgifter' betyder att Huddle inte har data för hela den perioden (en "
             "period som började innan Huddle togs i bruk jämförs inte).") in first
+
+
+def test_the_yearly_page_one_compares_with_last_year_once_not_in_two_equal_columns(
+        scenario_db):
+    from huddle.reports.period import parse_year
+    first = pages_text(render_pdf(compute_summary(scenario_db, parse_year("2026"), NOW)))[0]
+    assert "Mått år 2026 Föregående Mål" in first
+    assert "Samma period i fjol" not in first
+    assert "Föregående: år 2025. ✗ = målet nås inte." in first
+    month = pages_text(render_pdf(compute_summary(scenario_db, parse_month("2026-11"), NOW)))[0]
+    assert "Föregående: oktober 2026. Samma period i fjol: november 2025. ✗ = målet nås " \
+        "inte." in month
