@@ -122,10 +122,10 @@ def huddle_stats(ctx: Context, w: Window, settings: Settings
     held_days = {r.day for r in rows}
     eves_off = settings.eves_days_off
     if w.complete:
-        days = working_days(w.period.first, w.period.last, eves_off=eves_off)
+        days = ctx.working_days(w.period.first, w.period.last, eves_off)
     else:
         # An open period counts the days gone by, and today only once its huddle is held.
-        days = working_days(w.period.first, w.as_of - timedelta(days=1), eves_off=eves_off)
+        days = ctx.working_days(w.period.first, w.as_of - timedelta(days=1), eves_off)
         if is_working_day(w.as_of, eves_off=eves_off) and w.as_of in held_days:
             days.append(w.as_of)
     on_working_days = sum(1 for d in held_days if is_working_day(d, eves_off=eves_off))
@@ -163,8 +163,8 @@ def missed_days(ctx: Context, w: Window, settings: Settings) -> tuple[date, ...]
     """The working days of the period (up to the figures' last day) without a huddle."""
     held = {r.day for r in _held(ctx, w)}
     last = w.period.last if w.complete else w.as_of - timedelta(days=1)
-    return tuple(d for d in working_days(w.period.first, last,
-                                         eves_off=settings.eves_days_off) if d not in held)
+    return tuple(d for d in ctx.working_days(w.period.first, last, settings.eves_days_off)
+                 if d not in held)
 
 
 # ---------------------------------------------------------------- decisions and escalations
@@ -248,6 +248,7 @@ class Context:
              c.discharged_at.date() if c.discharged_at else None) for c in data.cases)
         self._calls: dict[int, Timeline[tuple[datetime, datetime, datetime | None]]] = {}
         self.frailty_days: list[date] = []                   # sorted, see frailty_at
+        self._working_days: dict[tuple[date, date, bool], list[date]] = {}
         self.frailty_states: dict[date, FrailtyState] = {}
 
     # The indexes are built when a window first needs them (a weekly report needs few).
@@ -354,6 +355,14 @@ class Context:
                       attrgetter("created_at"),
                       lambda n: n.done_at if n.status == "done" else None)
 
+    def working_days(self, first: date, last: date, eves_off: bool) -> list[date]:
+        """The calendar's working days, worked out once per report for each span (a list
+        of the caller's own)."""
+        key = (first, last, eves_off)
+        if key not in self._working_days:
+            self._working_days[key] = working_days(first, last, eves_off=eves_off)
+        return list(self._working_days[key])
+
     def calls(self, hours: int) -> Timeline[tuple[datetime, datetime, datetime | None]]:
         """The 72-hour calls as (deadline, discharge, done moment), by deadline."""
         if hours not in self._calls:
@@ -451,7 +460,7 @@ def import_stats(ctx: Context, w: Window, settings: Settings) -> ImportStats:
     moments = [i.as_of for i in ctx.imports.between(w.start, w.limit)]
     imported_days = {m.date() for m in moments}
     last = w.period.last if w.complete else w.as_of
-    days = working_days(w.period.first, last, eves_off=settings.eves_days_off)
+    days = ctx.working_days(w.period.first, last, settings.eves_days_off)
     return ImportStats(
         count=len(moments), first=min(moments, default=None), last=max(moments, default=None),
         days_without=sum(1 for d in days if d not in imported_days))
