@@ -46,6 +46,19 @@ ACTORS = ["forebyggande_team", "vc", "kommunal_primarvard", "bistandshandlaggare
 ESCALATED_TO = "Månadsmöte (första linjens chefer)"
 ESCALATION_QUESTION = "Kan kommunen utöka hemtjänstens bemanning kvällstid?"
 ANSWER_TEXT = "Tas upp i samverkansgruppen; kommunen utökar bemanningen kvällstid."
+# What the managers were asked over the months, and what they answered (taken in turn, so
+# that the random story stays as it is).
+QUESTIONS_AND_ANSWERS = [
+    (ESCALATION_QUESTION, ANSWER_TEXT),
+    ("Behöver vi fler korttidsplatser inför storhelgerna?",
+     "Två extra platser öppnas 20 dec–6 jan; behovet följs upp i januari."),
+    ("Kan vårdcentralen få en namngiven kontakt på biståndsenheten?",
+     "Ja, en kontaktperson per område från 1 feb."),
+    ("Vem tar fram hjälpmedel vid hemgång på fredag eftermiddag?",
+     "Kommunens rehab har jour fredagar till 16; rutinen skickas ut."),
+    ("Kan SIP-möten hållas digitalt när den enskilde vill det?",
+     "Ja, digitalt är förstahandsval om den enskilde samtycker."),
+]
 ANSWER_BY = "Eva Strand, enhetschef"
 
 
@@ -70,6 +83,8 @@ class HuddleStory:
         self.keep_calls_open = keep_calls_open
         self.plans: dict[int, Plan] = {}
         self.followups: list[tuple[date, int]] = []
+        self.answers: dict[int, str] = {}
+        self.questions_asked = 0
         self.last = today
 
     # ------------------------------------------------------------------ the calendar
@@ -177,13 +192,26 @@ class HuddleStory:
             close_on = max(close_on, day + timedelta(days=1))
         escalate = rng.random() < 0.08
         answer_on = day + timedelta(days=rng.randint(7, 20)) if escalate and age > 20 else None
+        if answer_on is not None and close_on is not None and close_on <= answer_on:
+            # The work waited for the managers' answer: closed the day after it came.
+            close_on = answer_on + timedelta(days=1)
+            if close_on >= self.today:
+                close_on = None
+        question = self._next_question() if escalate else None
         decision_id = create_decision(
             self.db, patient_id=patient_id, what=what, responsible_role=role,
             responsible_name=name, due_on=due, huddle_id=huddle_id,
-            escalate_to=ESCALATED_TO if escalate else None,
-            question=ESCALATION_QUESTION if escalate else None, consent_confirmed=True, now=at)
+            escalate_to=ESCALATED_TO if escalate else None, question=question,
+            consent_confirmed=True, now=at)
         self.plans[decision_id] = Plan(patient_id, due, close_on, answer_on)
+        if question is not None:
+            self.answers[decision_id] = dict(QUESTIONS_AND_ANSWERS)[question]
         return patient_id
+
+    def _next_question(self) -> str:
+        question = QUESTIONS_AND_ANSWERS[self.questions_asked % len(QUESTIONS_AND_ANSWERS)][0]
+        self.questions_asked += 1
+        return question
 
     def _story_decision(self, kind: str, day: date, at: datetime, huddle_id: int) -> int:
         patient_id = self.story_patients[("overdue", "answered", "to_escalate").index(kind)
@@ -239,8 +267,8 @@ class HuddleStory:
         answered_at = datetime.combine(day, time(13, 0))
         for decision_id, plan in sorted(self.plans.items()):
             if plan.answer_on == day:
-                answer_escalation(self.db, decision_id, text=ANSWER_TEXT, by=ANSWER_BY,
-                                  now=answered_at)
+                answer_escalation(self.db, decision_id, by=ANSWER_BY, now=answered_at,
+                                  text=self.answers.get(decision_id, ANSWER_TEXT))
 
     def calls(self) -> None:
         """Most 72-hour calls were made in time, a few late; the last days' are still open,
