@@ -122,10 +122,10 @@ def huddle_stats(ctx: Context, w: Window, settings: Settings
     held_days = {r.day for r in rows}
     eves_off = settings.eves_days_off
     if w.complete:
-        days = ctx.working_days(w.period.first, w.period.last, eves_off)
+        days = ctx.huddle_days(w.period.first, w.period.last, eves_off)
     else:
         # An open period counts the days gone by, and today only once its huddle is held.
-        days = ctx.working_days(w.period.first, w.as_of - timedelta(days=1), eves_off)
+        days = ctx.huddle_days(w.period.first, w.as_of - timedelta(days=1), eves_off)
         if is_working_day(w.as_of, eves_off=eves_off) and w.as_of in held_days:
             days.append(w.as_of)
     on_working_days = sum(1 for d in held_days if is_working_day(d, eves_off=eves_off))
@@ -163,7 +163,7 @@ def missed_days(ctx: Context, w: Window, settings: Settings) -> tuple[date, ...]
     """The working days of the period (up to the figures' last day) without a huddle."""
     held = {r.day for r in _held(ctx, w)}
     last = w.period.last if w.complete else w.as_of - timedelta(days=1)
-    return tuple(d for d in ctx.working_days(w.period.first, last, settings.eves_days_off)
+    return tuple(d for d in ctx.huddle_days(w.period.first, last, settings.eves_days_off)
                  if d not in held)
 
 
@@ -363,6 +363,19 @@ class Context:
             self._working_days[key] = working_days(first, last, eves_off=eves_off)
         return list(self._working_days[key])
 
+    @cached_property
+    def in_use_since(self) -> date | None:
+        return data_since(self.data)
+
+    def huddle_days(self, first: date, last: date, eves_off: bool) -> list[date]:
+        """The working days a huddle was expected: those from the day Huddle was taken into
+        use (its first huddle or SAMSA import). Days before it are not missed huddles; the
+        database knows nothing of them."""
+        since = self.in_use_since
+        if since is None:
+            return []
+        return self.working_days(max(first, since), last, eves_off) if last >= since else []
+
     def calls(self, hours: int) -> Timeline[tuple[datetime, datetime, datetime | None]]:
         """The 72-hour calls as (deadline, discharge, done moment), by deadline."""
         if hours not in self._calls:
@@ -460,7 +473,7 @@ def import_stats(ctx: Context, w: Window, settings: Settings) -> ImportStats:
     moments = [i.as_of for i in ctx.imports.between(w.start, w.limit)]
     imported_days = {m.date() for m in moments}
     last = w.period.last if w.complete else w.as_of
-    days = ctx.working_days(w.period.first, last, settings.eves_days_off)
+    days = ctx.huddle_days(w.period.first, last, settings.eves_days_off)
     return ImportStats(
         count=len(moments), first=min(moments, default=None), last=max(moments, default=None),
         days_without=sum(1 for d in days if d not in imported_days))

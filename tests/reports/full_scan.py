@@ -39,6 +39,15 @@ from huddle.reports.summary import (
 from huddle.storage.report_data import ReportData
 
 
+def _since(data: ReportData, days: list[date]) -> list[date]:
+    """Only the days from the one Huddle was taken into use (its first huddle or import)."""
+    firsts = [data.huddles[0].day] if data.huddles else []
+    if data.samsa_imports:
+        firsts.append(data.samsa_imports[0].as_of.date())
+    since = min(firsts, default=None)
+    return [d for d in days if since is not None and d >= since]
+
+
 def huddle_stats(data: ReportData, w: Window, settings: Settings
              ) -> tuple[HuddleStats, tuple[RoleAttendance, ...]]:
     rows = [r for r in data.huddles
@@ -46,10 +55,11 @@ def huddle_stats(data: ReportData, w: Window, settings: Settings
     held_days = {r.day for r in rows}
     eves_off = settings.eves_days_off
     if w.complete:
-        days = working_days(w.period.first, w.period.last, eves_off=eves_off)
+        days = _since(data, working_days(w.period.first, w.period.last, eves_off=eves_off))
     else:
         # An open period counts the days gone by, and today only once its huddle is held.
-        days = working_days(w.period.first, w.as_of - timedelta(days=1), eves_off=eves_off)
+        days = _since(data, working_days(w.period.first, w.as_of - timedelta(days=1),
+                                         eves_off=eves_off))
         if is_working_day(w.as_of, eves_off=eves_off) and w.as_of in held_days:
             days.append(w.as_of)
     on_working_days = sum(1 for d in held_days if is_working_day(d, eves_off=eves_off))
@@ -88,8 +98,9 @@ def missed_days(data: ReportData, w: Window, settings: Settings) -> tuple[date, 
     """The working days of the period (up to the figures' last day) without a huddle."""
     held = {r.day for r in data.huddles if r.started_at < w.cutoff}
     last = w.period.last if w.complete else w.as_of - timedelta(days=1)
-    return tuple(d for d in working_days(w.period.first, last,
-                                         eves_off=settings.eves_days_off) if d not in held)
+    return tuple(d for d in _since(data, working_days(w.period.first, last,
+                                                      eves_off=settings.eves_days_off))
+                 if d not in held)
 
 
 def decision_stats(data: ReportData, w: Window) -> DecisionStats:
@@ -210,7 +221,7 @@ def import_stats(data: ReportData, w: Window, settings: Settings) -> ImportStats
     moments = [i.as_of for i in data.samsa_imports if w.in_period(i.as_of)]
     imported_days = {m.date() for m in moments}
     last = w.period.last if w.complete else w.as_of
-    days = working_days(w.period.first, last, eves_off=settings.eves_days_off)
+    days = _since(data, working_days(w.period.first, last, eves_off=settings.eves_days_off))
     return ImportStats(
         count=len(moments), first=min(moments, default=None), last=max(moments, default=None),
         days_without=sum(1 for d in days if d not in imported_days))

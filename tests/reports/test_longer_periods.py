@@ -88,3 +88,28 @@ def test_the_years_run_chart_points_are_the_months_own(reports):
     for month in months:
         own = month["trend"][-1]
         assert by_month[own["month"]] == own
+
+
+def test_days_before_huddle_was_taken_into_use_are_not_missed_huddles(demo_db_path):
+    """The 90-day demo began in the autumn: a yearly report counts working days, missed
+    huddles and days without an import from the first day Huddle knows, not from 1 January."""
+    from datetime import datetime, time
+
+    from huddle.reports.compute import compute_summary
+    from huddle.reports.period import parse_year
+    from huddle.reports.sections import data_since
+    from huddle.storage.database import open_database
+    from huddle.storage.report_data import load_report_data
+    from tests.conftest import DEMO_TODAY
+
+    db = open_database(demo_db_path)
+    try:
+        since = data_since(load_report_data(db))
+        summary = compute_summary(db, parse_year(str(DEMO_TODAY.year)),
+                                  datetime.combine(DEMO_TODAY, time(10)))
+    finally:
+        db.close()
+    data = summary.to_json()
+    assert since.year == DEMO_TODAY.year and since.month >= 8
+    assert all(day >= since.isoformat() for day in data["missed_days"])
+    assert data["huddles"]["held_percent"] > 50
