@@ -14,7 +14,7 @@ open week is not punished for days that have not come.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from huddle.domain.settings import Settings
@@ -211,7 +211,8 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
             "sammanställa. Välj en period som har börjat."
         ).format(label=period.label))
     settings = load_settings(db)
-    data = load_report_data(db)
+    # no one born after the last day of the year 80 years ago is 80 or older in any window
+    data = load_report_data(db, born_by=date(now.year - 80, 12, 31))
     ctx = Context(data)
     summary = _period_summary(data, ctx, period, now, settings)
     if period.kind != WEEKLY:

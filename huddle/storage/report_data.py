@@ -8,10 +8,10 @@ of the run charts alike. Dates arrive as ``date``, moments as ``datetime``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
 
-from huddle.storage.rows import day_of, moment_of
+from huddle.storage.rows import day_of, iso_day, moment_of
 
 if TYPE_CHECKING:
     from huddle.storage.store import Store
@@ -111,7 +111,8 @@ class ReportData(NamedTuple):
     visits: tuple[VisitRow, ...]                # at the emergency department only
     samsa_imports: tuple[ImportRow, ...]        # oldest first
     hsl_patients: frozenset[int]                # in municipal home health care now
-    births: tuple[date, ...]                    # every registered patient's, oldest first
+    births: tuple[date, ...]                    # registered patients', oldest first (up to
+                                                # born_by, see load_report_data)
     names: Callable[[], list[str]]              # the patients' names, read when asked
 
 
@@ -119,8 +120,11 @@ def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-def load_report_data(db: Store) -> ReportData:
-    """One read of all the report's rows (thirteen statements, whatever the period)."""
+def load_report_data(db: Store, *, born_by: date | None = None) -> ReportData:
+    """One read of all the report's rows (thirteen statements, whatever the period).
+
+    ``born_by`` leaves out the birth dates after that day: the reports count patients 80 or
+    older, so they need no one younger than 80 at the moment the report is made."""
     q = db.execute
     huddles = tuple(
         HuddleRow(r[0], date.fromisoformat(r[1]), moment_of(r[2]), moment_of(r[3]), r[4])
@@ -174,9 +178,11 @@ def load_report_data(db: Store) -> ReportData:
         for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' ORDER BY as_of").fetchall())
     hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
                                      ).fetchall())
+    # stored as 'YYYY-MM-DD' (perhaps with more after it): before the day after born_by
+    after = () if born_by is None else (iso_day(born_by + timedelta(days=1)),)
     births = tuple(date.fromisoformat(r[0][:10]) for r in q(
-        "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL ORDER BY birth_date"
-    ).fetchall())
+        "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL"
+        + (" AND birth_date < ?" if after else "") + " ORDER BY birth_date", after).fetchall())
 
     def names() -> list[str]:
         return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]
