@@ -50,8 +50,10 @@ def one_report(path: Path, kind: str) -> tuple[float, float, int, int]:
     return computed - started, rendered - computed, len(pdf), pdf.count(b"/Type /Page\n")
 
 
-def time_kind(path: Path, kind: str, runs: int) -> tuple[float, float, float, int]:
-    """Median total, compute and render seconds over ``runs``, and the PDF's size."""
+def time_kind(path: Path, kind: str, runs: int
+              ) -> tuple[float, float, float, int, tuple[float, float]]:
+    """Median total, compute and render seconds over ``runs``, the PDF's size, and the
+    fastest and slowest total (the spread on a shared machine)."""
     totals, computes, renders = [], [], []
     size = 0
     for _ in range(runs):
@@ -60,7 +62,7 @@ def time_kind(path: Path, kind: str, runs: int) -> tuple[float, float, float, in
         computes.append(compute_s)
         renders.append(render_s)
     return (statistics.median(totals), statistics.median(computes),
-            statistics.median(renders), size)
+            statistics.median(renders), size, (min(totals), max(totals)))
 
 
 def main() -> int:
@@ -99,11 +101,11 @@ def main() -> int:
         period = last_ended(kind, TODAY)
         medians = {}
         for name, path in databases.items():
-            total, compute_s, render_s, size = time_kind(path, kind, args.runs)
+            total, compute_s, render_s, size, (low, high) = time_kind(path, kind, args.runs)
             medians[name] = total
             print(f"{kind} {period.key}, {name}: median {total:.3f} s [compute "
                   f"{compute_s:.3f} s + render {render_s:.3f} s], {size // 1024} KiB, "
-                  f"{args.runs} runs")
+                  f"{args.runs} runs from {low:.3f} to {high:.3f} s")
             if kind != WEEKLY and total >= TARGET_SECONDS:
                 print(f"  {kind} target < {TARGET_SECONDS:.0f} s: MISSED")
         if len(medians) == 2:
