@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 POLL_MS = 20  # how often the GUI thread looks at a running task: 50 updates a second
+YIELD_EVERY_S = 0.008  # the worker steps aside at its report at most this often …
+YIELD_S = 0.0005       # … for this long, so the GUI thread gets the GIL
 
 Report = Callable[[Any], None]
 Work = Callable[[Report], Any]
@@ -84,6 +86,7 @@ class Task:
         self._work = work
         self._name = name
         self._cancel = threading.Event()
+        self._yielded = 0.0  # when the worker last stepped aside for the GUI thread
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._latest: object = _NOTHING         # written by the worker, read by the timer
@@ -159,6 +162,13 @@ class Task:
             raise Cancelled
         with self._lock:
             self._latest = value
+        # Step aside for a moment: a worker that reads a file gives the GIL up for each read
+        # and takes it straight back, so the GUI thread waiting for it can lose the race for
+        # hundreds of milliseconds (the "convoy" effect). A short sleep lets it in.
+        now = time.monotonic()
+        if now - self._yielded >= YIELD_EVERY_S:
+            time.sleep(YIELD_S)
+            self._yielded = time.monotonic()
 
     def _run(self) -> None:
         try:
