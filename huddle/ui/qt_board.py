@@ -123,10 +123,15 @@ class QtBoard(QWidget):
     def set_share(self, share: BoardShare | None) -> None:
         """'Visa för:' – mark the cards ``share``'s organisation holds and let the others step
         back; None shows every card as usual. Cards built later follow too."""
+        if share is None and self.share is None:
+            return  # nothing marked, nothing to undo: the lanes' pending cards stay pending
         self.share = share
         for lane in (self.decisions, self.events, *self.lanes.values()):
             first = None
-            for card in lane.card_widgets():
+            # Choosing an organisation marks every card (and finds the first to scroll to);
+            # choosing "Alla" again only unmarks those built so far.
+            cards = lane.card_widgets() if share is not None else lane.built_cards()
+            for card in cards:
                 mine = share.holds(card.key) if share is not None else None
                 card.set_mine(mine)
                 if mine and first is None:

@@ -117,6 +117,7 @@ class QtLane(QFrame):
     """
 
     EAGER_CARDS = 8
+    BATCH_CARDS = 20  # the rest are built this many at a time, the window painting between
 
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +172,17 @@ class QtLane(QFrame):
             self.add_card(factory())
         self._pending = list(factories[self.EAGER_CARDS:])
         if self._pending:
-            QTimer.singleShot(0, self._build_pending)
+            QTimer.singleShot(0, self._build_some)
+
+    def _build_some(self) -> None:
+        """A batch of the cards still to build, then the next batch on a later turn of the
+        event loop: a lane of 2,000 patients (a large import) is built without a freeze."""
+        batch, self._pending = (self._pending[: self.BATCH_CARDS],
+                                self._pending[self.BATCH_CARDS:])
+        for factory in batch:
+            self.add_card(factory())
+        if self._pending:
+            QTimer.singleShot(0, self._build_some)
 
     def _build_pending(self) -> None:
         pending, self._pending = self._pending, []
@@ -216,6 +227,11 @@ class QtLane(QFrame):
         self.cards.insertWidget(0, label)
 
     def card_widgets(self) -> list[QtCard]:
+        """Every card, the pending ones built now."""
         self._build_pending()
+        return self.built_cards()
+
+    def built_cards(self) -> list[QtCard]:
+        """The cards built so far."""
         return [self.cards.itemAt(i).widget() for i in range(self.cards.count() - 1)
                 if isinstance(self.cards.itemAt(i).widget(), QtCard)]
