@@ -268,13 +268,19 @@ def test_commands_close_the_database_they_open(capsys, tmp_path, monkeypatch):
     # An open handle keeps the file locked on Windows, and Python 3.13 warns about it.
     opened = []
     real_open = database_module.open_database
+    real_current = database_module.open_current
 
-    def tracking_open(*args, **kwargs):
-        db = real_open(*args, **kwargs)
-        opened.append(db)
-        return db
+    def tracking(opener):
+        def tracking_open(*args, **kwargs):
+            db = opener(*args, **kwargs)
+            if db is not None:
+                opened.append(db)
+            return db
+        return tracking_open
 
+    tracking_open = tracking(real_open)
     monkeypatch.setattr("huddle.commands.common.open_database", tracking_open)
+    monkeypatch.setattr("huddle.commands.common.open_current", tracking(real_current))
     monkeypatch.setattr("huddle.commands.setup.open_database", tracking_open)
     db = tmp_path / "skene.sqlite"
     assert run(capsys, "init", "--db", db, "--vc", "Skene vårdcentral")[0] == 0

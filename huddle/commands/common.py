@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from huddle.errors import InputError
 from huddle.i18n import translate
 from huddle.paths import default_db_path
-from huddle.storage.database import open_database, open_read_only
+from huddle.storage.database import open_current, open_database, open_read_only
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -37,7 +37,9 @@ def open_configured(args: argparse.Namespace, *, read_only: bool = False) -> Sto
         raise InputError(
             translate("common", 'Databasen {path} finns inte. Skapa den med \'huddle init --db {path} --vc "Vårdcentralens namn"\' eller prova på en demodatabas: \'huddle demo --out demo.sqlite\', sedan --db demo.sqlite.').format(path=path)
         )
-    db = open_read_only(path) if read_only else open_database(path)
+    # An up-to-date database opens the fast way (no sqlite-utils, as the app starts); any
+    # other goes through open_database, which migrates, refuses or explains.
+    db = open_read_only(path) if read_only else (open_current(path) or open_database(path))
     if not load_settings(db).configured:
         db.conn.close()
         raise InputError(
