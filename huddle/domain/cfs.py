@@ -11,6 +11,7 @@ from huddle.domain.settings import Settings
 from huddle.i18n import tr_noop, translate
 
 SCALE_VERSION = "2.0"
+SCORE_VERSIONS = ("2.0", "1.2")  # the versions a score may be recorded with, newest first
 
 LABELS: dict[int, str] = {
     1: tr_noop("Mycket vital"),

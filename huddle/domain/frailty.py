@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from huddle.domain import cfs as cfs_rules
 from huddle.domain import sip as sip_rules
 from huddle.domain.calendar import add_months
+from huddle.domain.cfs import SCORE_VERSIONS
 from huddle.domain.dates import DateWords
 from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
 from huddle.domain.frequent import FrequentAttendance, frequent_attendance
@@ -53,7 +54,6 @@ _RANK = {
     "sip_need": 8, "sip_expired": 8, "rescore": 9,
 }
 
-SCORE_VERSIONS = ("2.0", "1.2")
 
 
 

@@ -19,8 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from huddle.domain.cfs import SCALE_VERSION
-from huddle.domain.frailty import SCORE_VERSIONS
+from huddle.domain.cfs import SCALE_VERSION, SCORE_VERSIONS
 from huddle.domain.frequent import normalise_place
 from huddle.i18n import translate
 from huddle.intake.layout import Column, ColumnMap, Layout

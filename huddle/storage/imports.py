@@ -50,7 +50,6 @@ from huddle.storage.audit import now_iso, os_user
 from huddle.storage.cases import apply_snapshot, cases_missing_from, current_case_count
 from huddle.storage.database import describe_sqlite_error
 from huddle.storage.followups import create_calls_for_discharges, revise_calls_for_discharges
-from huddle.storage.register import sync_sip_invitations
 from huddle.storage.register_imports import (
     prepare_cfs,
     prepare_consent,
@@ -270,6 +269,9 @@ def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
                                 at=options.as_of.isoformat(timespec="minutes"))
     revise_calls_for_discharges(db, snapshot.discharge_changes,
                                 at=options.as_of.isoformat(timespec="minutes"))
+    # The register (and the board's rules it leans on) only when an export is written.
+    from huddle.storage.register import sync_sip_invitations
+
     sync_sip_invitations(db, [event["case_id"] for event in snapshot.events
                               if event["kind"] == "sip_invited"],
                          at=options.as_of.isoformat(timespec="minutes"))

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.domain import cfs as cfs_rules
+from huddle.domain.cfs import SCORE_VERSIONS
 from huddle.domain.dates import day_month_year
-from huddle.domain.frailty import SCORE_VERSIONS
 from huddle.domain.roles import SCORER_ROLES
 from huddle.errors import KnownError
 from huddle.i18n import tr_label, tr_noop
