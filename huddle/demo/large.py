@@ -34,7 +34,7 @@ from huddle.demo.exports import (
     VISITS_HEADER,
     import_list,
     import_samsa_export,
-    stamp,
+    samsa_row,
 )
 from huddle.demo.huddles import (
     ACTORS,
@@ -45,11 +45,13 @@ from huddle.demo.huddles import (
     FOLLOWUP_REASONS,
     ROLES,
 )
+from huddle.demo.standard import NEEDS
 from huddle.demo.summary import counts_text
 from huddle.domain.access import PLACE_BOARD, PLACE_PROJECTOR, PLACE_REGISTER
 from huddle.domain.calendar import is_working_day
 from huddle.domain.huddle import REVIEW_DONE, REVIEW_ESCALATED, REVIEW_KEPT, REVIEW_NEW_DATE
-from huddle.domain.identity import with_check_digit
+from huddle.domain.identity import PERSONNUMMER, with_check_digit
+from huddle.domain.samsa import STATUS_ADMITTED, STATUS_DISCHARGED, STATUS_READY, CaseRecord
 from huddle.storage.audit import log_display
 from huddle.storage.database import open_database
 from huddle.storage.followups import open_calls
@@ -85,14 +87,13 @@ LAST = ["Ek", "Björk", "Öberg", "Andersson", "Lindqvist", "Persson", "Johansso
 HOSPITALS = [("Södra Älvsborgs sjukhus Borås", ["Medicin 2", "Medicin 4", "Geriatrik",
                                                 "Ortopedi 2", "Kirurgi 3", "Kardiologi"]),
              ("Sahlgrenska Universitetssjukhuset", ["Medicin 7", "Strokeenhet"])]
-NEEDS = ["hemtjänst", "hemsjukvård", "korttidsplats", "rehab", "hjälpmedel"]
 
 @dataclass
 class Person:
     personnummer: str
     name: str
     birth: date
-    consent: str          # SAMSA's Samtycke column: "Ja", "Nej" or ""
+    consent: bool | None  # SAMSA's Samtycke column: Ja, Nej or empty
     municipal_hsl: bool
     home_care: bool
 
@@ -118,14 +119,16 @@ class Stay:
         out = self.discharged if self.discharged <= at else None
         sip = self.sip_invited if self.sip_invited and self.sip_invited <= at.date() else None
         p = self.person
-        return [
-            self.key, p.personnummer, p.name, "Nej", self.hospital, self.ward,
-            stamp(self.admitted), self.pud.isoformat(), stamp(ready), stamp(out),
-            "Utskriven" if out else "Utskrivningsklar" if ready else "Inskriven", KOMMUN,
-            VC_NAME, f"{NURSE}, äldre-ssk", "Ja" if p.municipal_hsl else "Nej",
-            "Ja" if p.home_care else "Nej", sip.isoformat() if sip else "", p.consent,
-            self.needs if ready else "", stamp(max(m for m in (self.admitted, ready, out) if m)),
-        ]
+        return samsa_row(CaseRecord(
+            personnummer=p.personnummer, id_kind=PERSONNUMMER, birth_date=p.birth,
+            admitted_at=self.admitted, samsa_id=self.key, name=p.name, protected=False,
+            hospital=self.hospital, ward=self.ward, pud=self.pud, ready_at=ready,
+            discharged_at=out,
+            status=STATUS_DISCHARGED if out else STATUS_READY if ready else STATUS_ADMITTED,
+            municipality=KOMMUN, health_centre=VC_NAME, contact=f"{NURSE}, äldre-ssk",
+            municipal_hsl=p.municipal_hsl, home_care=p.home_care, sip_invited_on=sip,
+            consent=p.consent, needs=self.needs if ready else "",
+            last_changed=max(m for m in (self.admitted, ready, out) if m)))
 
 
 @dataclass(frozen=True)
@@ -185,7 +188,7 @@ class LargeWriter:
             roll = rng.random()
             self.people.append(Person(
                 personnummer=number, name=f"{rng.choice(LAST)}, {rng.choice(FIRST)}",
-                birth=birth, consent="Ja" if roll < 0.8 else "" if roll < 0.93 else "Nej",
+                birth=birth, consent=True if roll < 0.8 else None if roll < 0.93 else False,
                 municipal_hsl=old and rng.random() < 0.3, home_care=old and rng.random() < 0.4))
 
     def make_stays(self) -> None:
