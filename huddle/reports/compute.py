@@ -34,6 +34,7 @@ from huddle.reports.measures import (
 from huddle.reports.period import QUARTERLY, WEEKLY, YEARLY, Period, month_period
 from huddle.reports.sections import (
     Context,
+    Window,
     call_stats,
     cfs_and_sip,
     data_since,
@@ -75,14 +76,19 @@ TREND_MONTHS = 12
 # ---------------------------------------------------------------- run charts
 
 
+def _trend_months(month: Period) -> list[Period]:
+    """The run charts' months, the last one ``month``."""
+    months = [month]
+    while len(months) < TREND_MONTHS:
+        months.insert(0, months[0].previous())
+    return months
+
+
 def _trend(data: ReportData, ctx: Context, period: Period, now: datetime,
            settings: Settings) -> tuple[TrendPoint, ...]:
     since = data_since(data)
-    months = [period]
-    while len(months) < TREND_MONTHS:
-        months.insert(0, months[0].previous())
     points = []
-    for month in months:
+    for month in _trend_months(period):
         # A month the database only partly knows (before Huddle was taken into use) would
         # show as a dip on the chart; it is left out instead.
         # Nor does a month that begins today or later: there is nothing to count in it yet.
@@ -94,7 +100,7 @@ def _trend(data: ReportData, ctx: Context, period: Period, now: datetime,
             points.append(TrendPoint(month, _point(known.huddles, known.samsa, known.calls_72h,
                                                    known.sip, known.followups)))
             continue
-        w = window(month, now)
+        w = _window(data, month, now)
         huddles, _ = huddle_stats(ctx, w, settings)
         _, sip = cfs_and_sip(ctx, w, settings)
         points.append(TrendPoint(month, _point(huddles, ctx.samsa_stats(w, settings),
@@ -125,7 +131,7 @@ def _point(huddles: HuddleStats, stats: SamsaStats, calls: CallStats, sip: SipSt
 def _core(data: ReportData, ctx: Context, period: Period, now: datetime,
           settings: Settings) -> Summary:
     """The period's figures, computed directly over its window (no run charts)."""
-    w = window(period, now)
+    w = _window(data, period, now)
     huddles, attendance = huddle_stats(ctx, w, settings)
     summary = Summary(
         period=period,
@@ -212,7 +218,8 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
         ).format(label=period.label))
     settings = load_settings(db)
     # no one born after the last day of the year 80 years ago is 80 or older in any window
-    data = load_report_data(db, born_by=date(now.year - 80, 12, 31))
+    data = load_report_data(db, since=first_counted_day(period), call_hours=settings.call_hours,
+                            born_by=date(now.year - 80, 12, 31))
     ctx = Context(data)
     summary = _period_summary(data, ctx, period, now, settings)
     if period.kind != WEEKLY:
@@ -226,6 +233,23 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
                         if key in last.figures and last.figures[key] != value)
         summary = replace(summary, last_made=last.made_at, changes=changes)
     return summary
+
+
+def first_counted_day(period: Period) -> date:
+    """The first day of the earliest window a report of ``period`` counts: the period with its
+    months, the previous period, the same period a year earlier (each with its months) and the
+    run charts' months. The report reads the rows for windows from this day on."""
+    firsts = [period.first, period.previous().first, period.year_before().first]
+    if period.kind != WEEKLY:
+        firsts.append(_trend_months(month_period(period.last))[0].first)
+    return min(firsts)
+
+
+def _window(data: ReportData, period: Period, now: datetime) -> Window:
+    """The window of ``period``; one that begins before the rows read would count too few."""
+    if data.since is not None and period.first < data.since:
+        raise ValueError(f"{period.key} begins before the rows read ({data.since})")
+    return window(period, now)
 
 
 def _period_summary(data: ReportData, ctx: Context, period: Period, now: datetime,

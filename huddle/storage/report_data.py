@@ -3,6 +3,12 @@
 The reports (``huddle.reports.compute``) hold no SQL: they ask for a :class:`ReportData` once
 per report and apply the domain's rules to it in memory, for the period and for every month
 of the run charts alike. Dates arrive as ``date``, moments as ``datetime``.
+
+A report looks back a year or two, not over the whole history: given ``since``, the first day
+of the earliest window it counts, only the rows that can count in a window from that day on
+are read (see :func:`load_report_data`), so that the reading grows with the period's work and
+not with years of history. The conditions only leave out rows all of whose moments lie before
+``since`` and that were closed by then; which row counts where stays with the reports.
 """
 
 from __future__ import annotations
@@ -114,56 +120,89 @@ class ReportData(NamedTuple):
     births: tuple[date, ...]                    # registered patients', oldest first (up to
                                                 # born_by, see load_report_data)
     names: Callable[[], list[str]]              # the patients' names, read when asked
+    since: date | None                          # rows read for windows from this day on
+                                                # (None: every row)
 
 
 def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
-def load_report_data(db: Store, *, born_by: date | None = None) -> ReportData:
-    """One read of all the report's rows (thirteen statements, whatever the period).
+def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 0,
+                     born_by: date | None = None) -> ReportData:
+    """One read of the report's rows (fifteen statements, whatever the period).
+
+    ``since`` leaves out the rows that cannot count in a window beginning on or after that
+    day: huddles, moves, visits and imports before it; decisions, cases and follow-ups begun,
+    ended and closed before it (an open one is read, whenever it began); the CFS scores before
+    it but each patient's latest one (the state on that day). Every case of a patient with a
+    case read is read, so that a readmission finds the discharge before it, and the first
+    huddle and SAMSA import are read, the day Huddle was taken into use. A 72-hour call counts
+    by its deadline, ``call_hours`` after the discharge: calls discharged that long before
+    ``since`` are read too.
 
     ``born_by`` leaves out the birth dates after that day: the reports count patients 80 or
     older, so they need no one younger than 80 at the moment the report is made."""
     q = db.execute
+    # Stored moments are ISO text ('YYYY-MM-DD...'): ">= since" is a comparison of text.
+    s = "" if since is None else iso_day(since)
+    calls_since = "" if since is None else \
+        (datetime.combine(since, datetime.min.time()) - timedelta(hours=call_hours)).isoformat()
     huddles = tuple(
         HuddleRow(r[0], date.fromisoformat(r[1]), moment_of(r[2]), moment_of(r[3]), r[4])
         for r in q("SELECT id, day, started_at, ended_at, planned_minutes FROM huddles "
-                   "ORDER BY day").fetchall())
+                   "WHERE day >= :s OR day = (SELECT min(day) FROM huddles) "
+                   "ORDER BY day", {"s": s}).fetchall())
     attendance = tuple(
         (r[0], r[1]) for r in
-        q("SELECT huddle_id, role FROM huddle_attendance GROUP BY huddle_id, role").fetchall())
+        q("SELECT huddle_id, role FROM huddle_attendance "
+          "WHERE huddle_id IN (SELECT id FROM huddles WHERE day >= :s) "
+          "GROUP BY huddle_id, role", {"s": s}).fetchall())
     decisions = tuple(
         DecisionRow(moment_of(r[0]), r[1], moment_of(r[2]), day_of(r[3]), moment_of(r[4]),
                     r[5], r[6], r[7], moment_of(r[8]), r[9])
         for r in q("SELECT created_at, status, coalesce(done_at, updated_at), due_on, "
                    "escalated_at, escalation_question, responsible_role, escalated_to, answer_at, "
-                   "answer_text "
-                   "FROM decisions ORDER BY escalated_at, id").fetchall())
+                   "answer_text FROM decisions "
+                   "WHERE created_at >= :s OR status = 'open' "
+                   "OR coalesce(done_at, updated_at, :s) >= :s "
+                   "OR escalated_at >= :s OR (escalated_at IS NOT NULL "
+                   "AND coalesce(answer_at, :s) >= :s) "
+                   "ORDER BY escalated_at, id", {"s": s}).fetchall())
     cases = tuple(
         CaseRow(r[0], r[1], moment_of(r[2]), moment_of(r[3]), moment_of(r[4]), r[5],
                 r[6], _bool(r[7]), day_of(r[8]), day_of(r[9]))
         for r in q("SELECT c.id, c.patient_id, c.admitted_at, c.ready_at, c.discharged_at, "
                    "c.status, c.contact, c.municipal_hsl, c.sip_invited_on, p.birth_date "
                    "FROM cases c JOIN patients p ON p.id = c.patient_id "
-                   "ORDER BY c.admitted_at, c.id").fetchall())
+                   "WHERE c.patient_id IN (SELECT patient_id FROM cases WHERE admitted_at >= :s "
+                   "OR ready_at >= :s OR coalesce(discharged_at, :s) >= :s) "
+                   "ORDER BY c.admitted_at, c.id", {"s": s}).fetchall())
     pud_moves = tuple(
         PudMove(r[0], moment_of(r[1]), day_of(r[2]), day_of(r[3]))
         for r in q("SELECT case_id, at, old_value, new_value FROM case_events "
-                   "WHERE kind = 'pud_moved'").fetchall())
+                   "WHERE at >= :s AND kind = 'pud_moved'", {"s": s}).fetchall())
     calls = tuple(
         CallRow(moment_of(r[0]), moment_of(r[1]), r[2], moment_of(r[3]))
         for r in q("SELECT f.due, f.done_at, f.status, c.discharged_at FROM followups f "
                    "LEFT JOIN cases c ON c.id = f.case_id "
-                   "WHERE f.kind = 'call_72h' AND f.status != 'cancelled'").fetchall())
+                   "WHERE f.kind = 'call_72h' AND f.status != 'cancelled' "
+                   "AND coalesce(c.discharged_at, f.due, :s) >= :s",
+                   {"s": calls_since}).fetchall())
     needs = tuple(
         NeedRow(r[0], r[1], day_of(r[2]), r[3], moment_of(r[4]), moment_of(r[5]))
         for r in q("SELECT reason, actor, due, status, done_at, created_at FROM followups "
-                   "WHERE kind = 'need'").fetchall())
+                   "WHERE kind = 'need' AND (created_at >= :s OR due >= :s "
+                   "OR status != 'done' OR coalesce(done_at, :s) >= :s)", {"s": s}).fetchall())
+    # the scores from since on, and each patient's latest before it
     scores = tuple(
         ScoreRow(r[0], r[1], date.fromisoformat(r[2][:10]))
-        for r in q("SELECT patient_id, level, scored_on FROM cfs_scores "
-                   "ORDER BY patient_id, scored_on, id").fetchall())
+        for r in q("SELECT patient_id, level, scored_on, id FROM cfs_scores WHERE scored_on >= :s "
+                   "UNION ALL "
+                   "SELECT patient_id, level, scored_on, id FROM cfs_scores s WHERE scored_on < :s "
+                   "AND id = (SELECT id FROM cfs_scores t WHERE t.patient_id = s.patient_id "
+                   "AND t.scored_on < :s ORDER BY t.scored_on DESC, t.id DESC LIMIT 1) "
+                   "ORDER BY patient_id, scored_on, id", {"s": s}).fetchall())
     sips = tuple(
         SipRow(r[0], day_of(r[1]), day_of(r[2]), day_of(r[3]), day_of(r[4]))
         for r in q("SELECT patient_id, invited_on, held_on, followed_up_on, declined_on "
@@ -172,10 +211,13 @@ def load_report_data(db: Store, *, born_by: date | None = None) -> ReportData:
         VisitRow(r[0], date.fromisoformat(r[1][:10]), day_of(r[2]))
         for r in q("SELECT v.patient_id, v.visit_date, p.birth_date FROM visits v "
                    "JOIN patients p ON p.id = v.patient_id "
-                   "WHERE v.place = 'Akutmottagning'").fetchall())
+                   "WHERE v.visit_date >= :s AND v.place = 'Akutmottagning'",
+                   {"s": s}).fetchall())
     imports = tuple(
         ImportRow(moment_of(r[0]))
-        for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' ORDER BY as_of").fetchall())
+        for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' AND (as_of >= :s "
+                   "OR as_of = (SELECT min(as_of) FROM imports WHERE kind = 'samsa')) "
+                   "ORDER BY as_of", {"s": s}).fetchall())
     hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
                                      ).fetchall())
     # stored as 'YYYY-MM-DD' (perhaps with more after it): before the day after born_by
@@ -188,4 +230,4 @@ def load_report_data(db: Store, *, born_by: date | None = None) -> ReportData:
         return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]
 
     return ReportData(huddles, attendance, decisions, cases, pud_moves, calls, needs, scores,
-                      sips, visits, imports, hsl, births, names)
+                      sips, visits, imports, hsl, births, names, since)

@@ -15,7 +15,7 @@ import pytest
 
 from huddle.reports import compute
 from huddle.reports.compute import compute_summary
-from huddle.reports.period import parse_month, parse_quarter, parse_year
+from huddle.reports.period import parse_month, parse_quarter, parse_week, parse_year
 from huddle.reports.sections import Context
 from huddle.storage.database import open_database
 from tests.conftest import DEMO_TODAY
@@ -62,3 +62,42 @@ def test_indexed_windows_count_what_the_whole_history_counts(db, period, monkeyp
     # the demo's history covers the period: the comparison is about real numbers
     assert walked["samsa"]["admissions"] > 0 and walked["decisions"]["made"] > 0
     assert walked["followups"]["created"] > 0 and walked["calls_72h"]["due"] > 0
+
+
+def _everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read every row of the history, as the reports did before they read from ``since``."""
+    load = compute.load_report_data
+
+    def load_everything(db, *, since, **options):
+        return load(db, **options)
+
+    monkeypatch.setattr(compute, "load_report_data", load_everything)
+
+
+@pytest.mark.parametrize("period", [*PERIODS, parse_week("2026-W47"), parse_week("2026-W01")],
+                         ids=lambda p: p.key)
+def test_reading_from_the_first_window_counts_what_the_whole_history_counts(
+        db, period, monkeypatch):
+    scoped = compute_summary(db, period, NOW).to_json()
+    with monkeypatch.context() as patch:
+        _everything(patch)
+        whole = compute_summary(db, period, NOW).to_json()
+    assert scoped == whole
+
+
+def test_a_monthly_report_reads_its_year_not_the_history(db):
+    from huddle.storage.report_data import load_report_data
+
+    month = parse_month("2026-11")
+    since = compute.first_counted_day(month)
+    assert since.isoformat() == "2025-11-01"   # the same month a year earlier
+    scoped, whole = load_report_data(db, since=since), load_report_data(db)
+    # the demo began on 20 October 2025: its first huddle is read, the day Huddle was taken
+    # into use, and the rest of October is not
+    assert scoped.huddles[0] == whole.huddles[0]
+    assert len(scoped.huddles) < len(whole.huddles)
+    assert len(scoped.decisions) < len(whole.decisions)
+    assert {score.patient_id for score in scoped.scores} == \
+        {score.patient_id for score in whole.scores}
+    with pytest.raises(ValueError):
+        compute._window(scoped, parse_month("2025-10"), NOW)
