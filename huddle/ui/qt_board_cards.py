@@ -111,9 +111,10 @@ class QtCard(QFrame):
 class QtLane(QFrame):
     """A titled, scrolling column of cards.
 
-    Only the first few cards are built before the first paint; the rest follow as soon as
-    the event loop is free (start-up time is dominated by building styled widgets). Anything
-    that needs every card calls :meth:`card_widgets`, which finishes the job first.
+    Only the first few cards are built before the first paint; the rest follow once the lane
+    has been painted, as soon as the event loop is free (start-up time is dominated by
+    building styled widgets). Anything that needs every card calls :meth:`card_widgets`,
+    which finishes the job first.
     """
 
     EAGER_CARDS = 8
@@ -164,6 +165,7 @@ class QtLane(QFrame):
         outer.addWidget(self.note)
         self.setAccessibleName(title)
         self._pending: list = []
+        self._painted = False
 
     def set_cards(self, factories: list) -> None:
         """Replace the cards; ``factories`` are callables that build one card each."""
@@ -171,8 +173,18 @@ class QtLane(QFrame):
         for factory in factories[: self.EAGER_CARDS]:
             self.add_card(factory())
         self._pending = list(factories[self.EAGER_CARDS:])
-        if self._pending:
+        if self._pending and self._painted:
             QTimer.singleShot(0, self._build_some)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The first paint starts building the cards still pending. A zero timer started
+        before it would run first: a paint is a posted event of low priority, so the window
+        showed nothing until every lane's next batch was built."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._pending:
+                QTimer.singleShot(0, self._build_some)
 
     def _build_some(self) -> None:
         """A batch of the cards still to build, then the next batch on a later turn of the
