@@ -533,11 +533,32 @@ def followup_stats(ctx: Context, w: Window) -> FollowupStats:
 
 class FrailtyState(NamedTuple):
     """Each patient's latest CFS score (level, day) and last SIP meeting and SIP follow-up,
-    as known at the end of a day."""
+    as known at the end of a day; and the latest scores counted by level (the patients at
+    each level) and by day, kept as the scores come so that a window does not count every
+    patient ever scored again."""
 
     latest: dict[int, tuple[int, date]]
     last_sip: dict[int, date]
     last_follow_up: dict[int, date]
+    at_level: dict[int, set[int]]
+    per_day: Counter[date]
+
+    def copy(self) -> FrailtyState:
+        return FrailtyState(dict(self.latest), dict(self.last_sip), dict(self.last_follow_up),
+                            {level: set(ids) for level, ids in self.at_level.items()},
+                            Counter(self.per_day))
+
+    def score(self, patient_id: int, level: int, day: date) -> None:
+        """A patient's latest score is now (level, day)."""
+        old = self.latest.get(patient_id)
+        if old is not None:
+            self.at_level[old[0]].discard(patient_id)
+            self.per_day[old[1]] -= 1
+            if not self.per_day[old[1]]:
+                del self.per_day[old[1]]
+        self.latest[patient_id] = (level, day)
+        self.at_level.setdefault(level, set()).add(patient_id)
+        self.per_day[day] += 1
 
 
 def frailty_at(ctx: Context, day: date) -> FrailtyState:
@@ -549,14 +570,13 @@ def frailty_at(ctx: Context, day: date) -> FrailtyState:
         return ctx.frailty_states[day]
     if at:
         since = days[at - 1] + timedelta(days=1)
-        base = ctx.frailty_states[days[at - 1]]
-        state = FrailtyState(dict(base.latest), dict(base.last_sip), dict(base.last_follow_up))
+        state = ctx.frailty_states[days[at - 1]].copy()
     else:
-        since, state = date.min, FrailtyState({}, {}, {})
+        since, state = date.min, FrailtyState({}, {}, {}, {}, Counter())
     after = day + timedelta(days=1)
     # by day, and within a day in the order the scores were read: the last one counts
     for score in ctx.scores.between(since, after):
-        state.latest[score.patient_id] = (score.level, score.scored_on)
+        state.score(score.patient_id, score.level, score.scored_on)
     for value, patient_id, follow_up in ctx.sip_meetings.between(since, after):
         state.last_sip[patient_id] = max(value, state.last_sip.get(patient_id, value))
         if follow_up:
@@ -574,22 +594,22 @@ def cfs_and_sip(ctx: Context, w: Window, settings: Settings
     state = frailty_at(ctx, as_of)
     latest = state.latest
     registered = ctx.scores.count(w.period.first, after)
-    by_level = Counter(level for level, _ in latest.values())
+    at_level = state.at_level
     # The rescore date grows with the score's day, so the overdue scores are those up to some
     # day: the sorted days the latest scores were made are cut there by bisection.
-    per_day = Counter(scored for _, scored in latest.values())
+    per_day = state.per_day
     days = sorted(per_day)
     current = bisect_left(days, True, key=lambda day: not score_overdue(day, as_of, settings))
     overdue = sum(per_day[day] for day in days[:current])
     cfs = CfsStats(
         patients_scored=len(latest),
-        by_level={level: by_level[level] for level in range(1, 10)},
+        by_level={level: len(at_level.get(level, ())) for level in range(1, 10)},
         scores_registered=registered,
         overdue=overdue,
         rescore_months=settings.cfs_rescore_months,
     )
     low, high = settings.cfs_preventive_max + 1, settings.cfs_sip_max
-    pathway = {pid for pid, (level, _) in latest.items() if low <= level <= high}
+    pathway = set().union(*(at_level.get(level, ()) for level in range(low, high + 1)))
     last_sip, last_follow_up = state.last_sip, state.last_follow_up
     counted = min(w.period.last, as_of) + timedelta(days=1)
     counts = {key: steps.count(w.period.first, counted)
