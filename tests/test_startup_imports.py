@@ -35,3 +35,22 @@ def test_a_command_imports_only_its_own_module():
     assert _modules_needed(["report", "weekly"]) == [COMMANDS["report"]]
     assert _modules_needed(["--help"]) is None
     assert _modules_needed(["okänt"]) is None
+
+
+# Dialogs and the form pieces only they use: built on first use, never before the first paint.
+DIALOG_MODULES = ("huddle.ui.qt_forms", "huddle.ui.qt_review_dialogs", "huddle.ui.qt_first_run",
+                  "huddle.ui.qt_import_dialog", "huddle.ui.qt_register",
+                  "huddle.ui.qt_log_review", "huddle.ui.qt_report_dialog",
+                  "huddle.ui.qt_settings_dialog", "huddle.ui.qt_patient_dialog")
+
+
+def test_the_app_start_path_imports_no_dialog():
+    code = (
+        "import sys\n"
+        "import huddle.cli, huddle.ui.app, huddle.ui.qt_main_window\n"
+        f"print(' '.join(m for m in {DIALOG_MODULES!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen",
+                                             "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == ""

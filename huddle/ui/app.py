@@ -10,11 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QCoreApplication,
-    QEventLoop,
-    QIODevice,
     QLibraryInfo,
     QLocale,
     QTimer,
@@ -22,7 +18,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from huddle import __version__
 from huddle.errors import KnownError
@@ -138,7 +134,6 @@ def _day(args: argparse.Namespace) -> date:
 
 
 def run_app(args: argparse.Namespace) -> int:
-    from huddle.ui.qt_first_run import QtFirstRunDialog
     from huddle.ui.qt_main_window import QtMainWindow
 
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
@@ -175,6 +170,10 @@ def run_app(args: argparse.Namespace) -> int:
             return _fail(QCoreApplication.translate(
                 "app", "Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.")
                 .format(path=path), args)
+        from PySide6.QtWidgets import QDialog
+
+        from huddle.ui.qt_first_run import QtFirstRunDialog
+
         dialog = QtFirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 1
@@ -250,6 +249,8 @@ SCREENSHOT_SETTLE_MS = 600
 
 
 def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, int]) -> int:
+    from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice
+
     window.resize(*size)
     window.show()
     # Let the work deferred past the first paint (the rest of the cards, missed days) land,
@@ -281,5 +282,7 @@ def save_screenshot(app: QApplication, window, target: Path, size: tuple[int, in
 def _fail(message: str, args: argparse.Namespace) -> int:
     print(f"huddle: {message}", file=sys.stderr)
     if not args.screenshot:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Huddle", message)
     return 2

@@ -7,20 +7,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from huddle.i18n import tr_label, tr_noop
 from huddle.ui import theme
-from huddle.ui.qt_forms import fit_to_screen
 
 
 class Shortcut(NamedTuple):
@@ -110,6 +100,17 @@ class QtShortcutsDialog(QDialog):
     """The F1 help: every shortcut in a table a screen reader can walk through."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        # Imported here: the menus read the table above while the window is built, and the
+        # first paint has no use for the table widget's classes or the form helpers.
+        from PySide6.QtWidgets import (
+            QDialogButtonBox,
+            QHeaderView,
+            QTableWidget,
+            QTableWidgetItem,
+        )
+
+        from huddle.ui.qt_forms import fit_to_screen
+
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kortkommandon"))
         fit_to_screen(self, 860, 760)

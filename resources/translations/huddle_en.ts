@@ -318,7 +318,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+81" />
+      <location line="+86" />
       <source>Ingen SAMSA-export är importerad ännu. Importera den med Ctrl+I (Arkiv › Importera) eller dra filen hit.</source>
       <translation type="unfinished" />
     </message>
@@ -992,7 +992,7 @@
   <context>
     <name>QtEscalateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+110" />
+      <location filename="../../huddle/ui/qt_review_dialogs.py" line="+88" />
       <source>Lyft till månadsmöte</source>
       <translation type="unfinished" />
     </message>
@@ -2031,7 +2031,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtNewDateDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="-63" />
+      <location filename="../../huddle/ui/qt_review_dialogs.py" line="-63" />
       <location line="+17" />
       <source>Nytt datum</source>
       <translation type="unfinished" />
@@ -2581,7 +2581,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtReviewBar</name>
     <message>
-      <location filename="../../huddle/ui/qt_review.py" line="+68" />
+      <location filename="../../huddle/ui/qt_review.py" line="+61" />
       <source>Granska öppet beslut</source>
       <translation type="unfinished" />
     </message>
@@ -2606,7 +2606,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+60" />
+      <location line="+63" />
       <source>Det finns ingen granskning att ångra för beslutet.</source>
       <translation type="unfinished" />
     </message>
@@ -2655,7 +2655,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtShortcutsDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_shortcuts.py" line="+114" />
+      <location filename="../../huddle/ui/qt_shortcuts.py" line="+115" />
       <location line="+15" />
       <source>Kortkommandon</source>
       <translation type="unfinished" />
@@ -3117,7 +3117,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>app</name>
     <message>
-      <location filename="../../huddle/ui/app.py" line="+156" />
+      <location filename="../../huddle/ui/app.py" line="+151" />
       <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' först.</source>
       <translation type="unfinished" />
     </message>
@@ -3127,7 +3127,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+96" />
+      <location line="+102" />
       <source>huddle: Skärmbilden kunde inte sparas till {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -3638,7 +3638,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cfs</name>
     <message>
-      <location filename="../../huddle/domain/cfs.py" line="+63" />
+      <location filename="../../huddle/domain/cfs.py" line="+64" />
       <source>CFS-nivå måste vara 1–9, inte {level}.</source>
       <translation type="unfinished" />
     </message>
@@ -4179,7 +4179,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+8" />
       <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init --db {path} --vc "Vårdcentralens namn"' först.</source>
       <translation type="unfinished" />
     </message>
@@ -4949,7 +4949,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/imports.py" line="+206" />
+      <location filename="../../huddle/storage/imports.py" line="+205" />
       <source>Vårdcentralen är inte inställd, så det går inte att välja ut dess patienter ur exporten. Ställ in vårdcentralens namn först.</source>
       <translation type="unfinished" />
     </message>
@@ -4964,7 +4964,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+65" />
+      <location line="+68" />
       <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
       <translation type="unfinished" />
     </message>
@@ -5007,7 +5007,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>intake</name>
     <message>
-      <location filename="../../huddle/intake/register_lists.py" line="+138" />
+      <location filename="../../huddle/intake/register_lists.py" line="+137" />
       <source>Samtycke: skriv Ja eller Nej.</source>
       <translation type="unfinished" />
     </message>
@@ -6434,7 +6434,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+209" />
+      <location filename="../../huddle/reports/compute.py" line="+215" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>

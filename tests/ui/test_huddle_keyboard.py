@@ -34,7 +34,7 @@ def test_a_whole_huddle_from_the_keyboard(window, qtbot, clock):
     from huddle.ui.qt_decision_dialog import QtDecisionDialog
     from huddle.ui.qt_end_dialog import QtEndDialog
     from huddle.ui.qt_followup_dialog import QtFollowupDialog
-    from huddle.ui.qt_review import QtEscalateDialog, QtNewDateDialog
+    from huddle.ui.qt_review_dialogs import QtEscalateDialog, QtNewDateDialog
     from huddle.ui.qt_start_dialog import QtStartDialog
 
     win, db = window, window.db

@@ -111,7 +111,7 @@ def test_a_stored_name_with_an_override_is_shown_in_stored_order(qtbot, app_styl
 def test_the_escalation_dialog_quotes_the_decision_as_plain_text(qtbot, app_style):
     """The decision's free text heads the escalation dialog as it heads the new-date dialog:
     markup stays characters, an override and zero-width characters are dropped."""
-    from huddle.ui.qt_review import QtEscalateDialog
+    from huddle.ui.qt_review_dialogs import QtEscalateDialog
 
     dialog = QtEscalateDialog("\u202e<b>Ring</b> dottern\u200b", None)
     qtbot.addWidget(dialog)

@@ -71,7 +71,7 @@ def test_the_new_date_picker_gives_a_masked_patients_dates_in_days_in_room_mode(
     from datetime import timedelta
 
     from huddle.domain.huddle import REVIEW_NEW_DATE
-    from huddle.ui.qt_review import QtNewDateDialog
+    from huddle.ui.qt_review_dialogs import QtNewDateDialog
     from tests.conftest import DEMO_TODAY
 
     demo_window.set_room_mode(True)

@@ -75,7 +75,7 @@ def _makers():
     from huddle.ui.qt_patient_frailty import QtFlagDialog
     from huddle.ui.qt_register import QtAddPatientDialog, QtRegisterWindow
     from huddle.ui.qt_report_dialog import QtReportDialog
-    from huddle.ui.qt_review import QtEscalateDialog, QtNewDateDialog
+    from huddle.ui.qt_review_dialogs import QtEscalateDialog, QtNewDateDialog
     from huddle.ui.qt_settings_dialog import QtSettingsDialog
     from huddle.ui.qt_shortcuts import QtShortcutsDialog
     from huddle.ui.qt_sip_dialog import QtSipDialog
