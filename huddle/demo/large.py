@@ -310,12 +310,17 @@ class LargeWriter:
         log_display(self.db, on_board, place=PLACE_BOARD, detail="board", at=_iso(started))
         log_display(self.db, on_board, place=PLACE_PROJECTOR, detail="board",
                     at=_iso(started))
+        waiting = {decision_id for _, decision_id in self.escalated}
         for decision_id, (due, _patient, _esc) in list(self.open_decisions.items()):
             if due > day:
                 continue
             roll = rng.random()
             outcome = REVIEW_DONE if roll < 0.8 else REVIEW_NEW_DATE if roll < 0.93 \
                 else REVIEW_ESCALATED if roll < 0.96 else REVIEW_KEPT
+            if outcome == REVIEW_DONE and decision_id in waiting:
+                # The work waits for the managers' answer: it is closed after the answer
+                # came (as in the standard demo), not left unanswered for ever.
+                outcome = REVIEW_NEW_DATE
             moment += timedelta(seconds=20)
             review_decision(self.db, decision_id, outcome, huddle_id=record.id,
                             new_due_on=day + timedelta(days=rng.randint(2, 7)),
