@@ -16,7 +16,7 @@ the CFS rules themselves are in ``frailty``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -364,13 +364,15 @@ class _Builder:
         self._last_number = max(self.numbers.values(), default=0)
         self._shown: dict[int, Disclosure] = {}
 
-    def meet(self, patient_id: int) -> None:
+    def meet(self, patient_id: int, needs_label: bool | None = None) -> None:
         """A patient the room sees only by a neutral label gets the day's next number the
         first time the board meets them, whatever the audience, so the nurse's board and
-        the room's agree."""
+        the room's agree (``needs_label``: already known, the patient's facts unread)."""
         if self.numbered or patient_id in self.numbers:
             return
-        if needs_room_label(self.inp.patients[patient_id].facts):
+        if needs_label is None:
+            needs_label = needs_room_label(self.inp.patients[patient_id].facts)
+        if needs_label:
             self._last_number += 1
             self.numbers[patient_id] = self._last_number
             self.new_numbers[patient_id] = self._last_number
@@ -453,7 +455,7 @@ class _Builder:
         # Every patient with a finding is met, shown today or not: the room's list of them
         # (Register › Att planera) uses the day's labels too.
         for patient_id in ranking.met:
-            self.meet(patient_id)
+            self.meet(patient_id, patient_id in ranking.labelled)
         lane = frailty.build_cfs_lane(self.inp, self.settings, self.day, shown=self.shown,
                                       ranking=ranking)
         if lane.note:
@@ -609,11 +611,13 @@ class _Labels(NamedTuple):
 
 
 def build_boards(inp: BoardInput, settings: Settings, day: date, audiences: Iterable[str], *,
-                 now: datetime | None = None) -> dict[str, Board]:
+                 now: datetime | None = None,
+                 verdicts: Mapping[int, frailty.Verdict] | None = None) -> dict[str, Board]:
     """The board for each of ``audiences`` from one input: what the rules decide whatever
     the audience (the CFS lane's ranking, the neutral labels) is worked out once, and each
-    audience's board shows it as the disclosure policy allows that audience."""
-    cfs = frailty.rank_cfs_lane(inp, settings, day)
+    audience's board shows it as the disclosure policy allows that audience. ``verdicts``:
+    the day's CFS verdicts when kept (:func:`huddle.domain.frailty.cfs_verdicts`)."""
+    cfs = frailty.rank_cfs_lane(inp, settings, day, verdicts=verdicts)
     boards: dict[str, Board] = {}
     labels: _Labels | None = None
     for audience in dict.fromkeys(audiences):

@@ -24,7 +24,7 @@ planning list; each rule is a short function beside the others it ranks against.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -33,7 +33,7 @@ from huddle.domain import sip as sip_rules
 from huddle.domain.calendar import add_months
 from huddle.domain.cfs import SCORE_VERSIONS
 from huddle.domain.dates import DateWords
-from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose
+from huddle.domain.disclosure import AUDIENCE_OWN, Disclosure, disclose, needs_room_label
 from huddle.domain.frequent import FrequentAttendance, frequent_attendance
 from huddle.domain.frequent import describe as describe_frequent
 from huddle.domain.identity import age_on
@@ -42,6 +42,10 @@ from huddle.i18n import tr_label, tr_noop, translate
 
 if TYPE_CHECKING:
     from huddle.domain.board import BoardInput, CaseInfo, CfsInfo, SipInfo
+
+# Raise when a change to the rules below can change any patient's verdict (tier, order,
+# open decision, label): the verdicts storage kept for the day are then worked out again.
+VERDICT_REVISION = 1
 
 TIER_TODAY = 0
 TIER_EVENT = 1
@@ -223,7 +227,7 @@ class CfsEntry(NamedTuple):
 
 class CfsLane(NamedTuple):
     entries: list[CfsEntry]
-    waiting: list[Ranked]         # planning items left for another day (see the register)
+    waiting: tuple[int, ...]      # planning items left for another day (see the register)
 
     @property
     def note(self) -> str | None:
@@ -283,13 +287,32 @@ class Ranked(NamedTuple):
     context: _Context
 
 
+class Verdict(NamedTuple):
+    """What the rules decided of one patient with a finding on a day, whatever the audience:
+    enough to place them on the lane or in the planning queue without reading their data
+    again (storage keeps the day's verdicts and redoes only those of changed patients)."""
+
+    patient_id: int
+    tier: int
+    place: int                    # the top finding's order within its tier
+    level: int                    # the CFS level, 0 when not scored
+    open_decision: bool
+    needs_label: bool             # shown to the room under a neutral label
+
+    @property
+    def key(self) -> tuple:
+        """Most pressing first, then frailest, then by id."""
+        return (self.tier, self.place), -self.level, self.patient_id
+
+
 class CfsRanking(NamedTuple):
     """The audience-independent part of the lane, worked out once per read of the database:
     each audience's board renders the text of ``entries`` only."""
 
     met: tuple[int, ...]          # every patient with a finding (listed), in id order
     entries: list[Ranked]         # on the lane today, in order
-    waiting: list[Ranked]         # planning items left for another day
+    waiting: tuple[int, ...]      # planning items left for another day, in order
+    labelled: frozenset[int] = frozenset()  # those of ``met`` the room sees by a label
 
 
 class _LaneBuilder:
@@ -312,10 +335,14 @@ class _LaneBuilder:
         return not self.plain and self.shown(c.patient_id).free_text
 
     # -- gathering
-    def contexts(self, *, everyone: bool = False) -> list[_Context]:
+    def contexts(self, *, everyone: bool = False,
+                 only: Collection[int] | None = None) -> list[_Context]:
         """The patients who may have a finding (``everyone``: every scored, flagged or
-        frequently visiting patient, unfiltered)."""
+        frequently visiting patient, unfiltered; ``only``: of these patients alone)."""
         inp, day, s = self.inp, self.day, self.s
+
+        def wanted(pid: int) -> bool:
+            return only is None or pid in only
         stays: dict[int, CaseInfo] = {}
         home: dict[int, datetime] = {}
         for case in inp.cases:
@@ -336,13 +363,15 @@ class _LaneBuilder:
                    if d.patient_id is not None and getattr(d, "status", "open") == "open"}
         visits = getattr(inp, "visits", {}) or {}
         frequent = {pid: att for pid, rows in visits.items()
-                    if (att := frequent_attendance(rows, day, s)).flagged}
+                    if wanted(pid) and (att := frequent_attendance(rows, day, s)).flagged}
         # Besides a flag or frequent visits, a finding needs a score with a stay or a recent
         # discharge, or a score that gives one by itself.
-        candidates = set(frequent) | {pid for pid, p in inp.patients.items() if p.flag_reason} | {
+        candidates = set(frequent) | {
+            pid for pid, p in inp.patients.items() if p.flag_reason and wanted(pid)} | {
             pid for pid, score in inp.cfs.items()
-            if everyone or pid in stays or pid in home or score_may_need_coordination(
-                score.level, score.previous_level, score.scored_on, day, s)}
+            if wanted(pid) and (everyone or pid in stays or pid in home
+                                or score_may_need_coordination(score.level, score.previous_level,
+                                                               score.scored_on, day, s))}
         contexts = []
         no_sip = sip_status_from(None, day, s)  # the same for everyone without one
         for pid in sorted(candidates):
@@ -524,31 +553,33 @@ class _LaneBuilder:
             pathway_label=tr_label(pathway_label) if pathway_label else None,
             findings=tuple(f.code for f in found), sip=c.sip.state, sip_valid=c.sip.valid)
 
-    def ranking(self) -> CfsRanking:
-        """Who is on the lane, in which order, and which planning items wait: the rules'
-        verdict, the same for every audience."""
-        shown: list[Ranked] = []
-        planning: list[Ranked] = []
-        met: list[int] = []
-        for c in self.contexts():
+    def verdicts(self, only: Collection[int] | None = None) -> dict[int, Verdict]:
+        """Each patient with a finding (of ``only``, or everyone): the rules' verdict, the
+        same for every audience."""
+        verdicts = {}
+        for c in self.contexts(only=only):
             found = self.findings(c)
             if not found:
                 continue
-            met.append(c.patient_id)
-            level = c.score.level if c.score else 0
-            ranked = Ranked(c.patient_id, (found[0].rank, -level, c.patient_id),
-                            found[0].tier, c)
-            if ranked.tier == TIER_PLAN:
-                if c.open_decision:
-                    continue  # already on the board as an open decision
-                planning.append(ranked)
-            else:
-                shown.append(ranked)
-        planning.sort(key=lambda r: r.key)
-        limit = max(0, int(self.s.cfs_plan_max))
-        shown.extend(planning[:limit])
-        shown.sort(key=lambda r: r.key)
-        return CfsRanking(tuple(met), shown, planning[limit:])
+            patient = self.inp.patients[c.patient_id]
+            verdicts[c.patient_id] = Verdict(
+                c.patient_id, found[0].tier, found[0].rank[1],
+                c.score.level if c.score else 0, c.open_decision,
+                needs_room_label(patient.facts))
+        return verdicts
+
+    def ranking(self, verdicts: Mapping[int, Verdict] | None = None) -> CfsRanking:
+        """Who is on the lane, in which order, and which planning items wait. From
+        ``verdicts`` when given (the input then needs only the lane's patients' data)."""
+        if verdicts is None:
+            verdicts = self.verdicts()
+        entries, waiting = order_verdicts(verdicts.values(), self.s)
+        contexts = {c.patient_id: c for c in self.contexts(only={v.patient_id for v in entries})}
+        met = tuple(sorted(verdicts))
+        return CfsRanking(
+            met, [Ranked(v.patient_id, v.key, v.tier, contexts[v.patient_id]) for v in entries],
+            tuple(v.patient_id for v in waiting),
+            frozenset(pid for pid in met if verdicts[pid].needs_label))
 
     def lane(self, ranking: CfsRanking) -> CfsLane:
         """The ranked lane with each entry's text as this builder's audience may see it."""
@@ -556,10 +587,43 @@ class _LaneBuilder:
         return CfsLane(entries, ranking.waiting)
 
 
-def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date) -> CfsRanking:
+def order_verdicts(verdicts: Iterable[Verdict], settings: Settings
+                   ) -> tuple[list[Verdict], list[Verdict]]:
+    """The lane of the day and the planning queue left waiting, both in order: every
+    pressing or new finding, and at most ``cfs_plan_max`` planning items (none of a
+    patient whose open decision is on the board already)."""
+    shown: list[Verdict] = []
+    planning: list[Verdict] = []
+    for verdict in verdicts:
+        if verdict.tier != TIER_PLAN:
+            shown.append(verdict)
+        elif not verdict.open_decision:
+            planning.append(verdict)
+    planning.sort(key=_verdict_order)
+    limit = max(0, int(settings.cfs_plan_max))
+    shown.extend(planning[:limit])
+    shown.sort(key=_verdict_order)
+    return shown, planning[limit:]
+
+
+def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:
+    """:attr:`Verdict.key` flat, for sorting a large centre's thousands of verdicts."""
+    return verdict.tier, verdict.place, -verdict.level, verdict.patient_id
+
+
+def cfs_verdicts(inp: BoardInput, settings: Settings, day: date, *,
+                 only: Collection[int] | None = None) -> dict[int, Verdict]:
+    """The verdict of each patient with a finding on ``day`` (of ``only``, when given: the
+    input must then hold those patients' data)."""
+    return _LaneBuilder(inp, settings, day, plain=True).verdicts(only)
+
+
+def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
+                  verdicts: Mapping[int, Verdict] | None = None) -> CfsRanking:
     """The CFS lane's audience-independent verdict for ``day``: compute it once per read and
-    pass it to :func:`build_cfs_lane` for each audience."""
-    return _LaneBuilder(inp, settings, day, plain=True).ranking()
+    pass it to :func:`build_cfs_lane` for each audience. With the day's ``verdicts`` (see
+    :func:`cfs_verdicts`) only the lane's own patients are looked at again."""
+    return _LaneBuilder(inp, settings, day, plain=True).ranking(verdicts)
 
 
 def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,

@@ -7,9 +7,11 @@ imported (see ``huddle.storage.database.open_current``). Keep it that way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from huddle.domain.board import (
     Board,
@@ -24,15 +26,22 @@ from huddle.domain.board import (
 )
 from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN
-from huddle.domain.frailty import score_may_need_coordination
+from huddle.domain.frailty import (
+    Verdict,
+    cfs_verdicts,
+    order_verdicts,
+    score_may_need_coordination,
+)
 from huddle.domain.records import Patient
 from huddle.errors import DatabaseError
 from huddle.storage.audit import log_display
+from huddle.storage.cfs_verdicts import keep_verdicts, kept_verdicts, rules_key
 from huddle.storage.rows import all_patients, patients_with_ids
 from huddle.storage.settings import load_settings
 from huddle.storage.store import KIND_READ_ONLY
 
 if TYPE_CHECKING:
+    from huddle.domain.settings import Settings
     from huddle.storage.store import Store
 
 
@@ -117,13 +126,16 @@ def _keep_room_numbers(db: Store, day: date, numbers: dict[int, int]) -> bool:
     return True
 
 
-def load_sips(db: Store, day: date) -> dict[int, SipInfo]:
-    """Each patient's latest SIP episode, with the latest meeting over all episodes."""
+def load_sips(db: Store, day: date, ids: Collection[int] | None = None) -> dict[int, SipInfo]:
+    """Each patient's latest SIP episode, with the latest meeting over all episodes (of the
+    patients ``ids``, or everyone's)."""
     sips: dict[int, SipInfo] = {}
     meetings: dict[int, date] = {}
+    where, params = _of_patients(ids)
     for r in db.execute(
         "SELECT patient_id, state, invited_on, held_on, followed_up_on, need_noted_on, "
-        "closed_on, declined_on FROM sips ORDER BY updated_at, id"
+        f"closed_on, declined_on FROM sips{' WHERE ' + where if where else ''} "
+        "ORDER BY updated_at, id", params
     ).fetchall():
         held, followed = _d(r[3]), _d(r[4])
         for meeting in (held, followed):
@@ -134,25 +146,87 @@ def load_sips(db: Store, day: date) -> dict[int, SipInfo]:
     return {pid: info._replace(last_meeting=meetings.get(pid)) for pid, info in sips.items()}
 
 
-def load_visits(db: Store, day: date, months: int, *, at_least: int = 1
-                ) -> dict[int, list[tuple[date, str]]]:
+def _of_patients(ids: Collection[int] | None, column: str = "patient_id"
+                 ) -> tuple[str, list]:
+    """A WHERE condition limiting rows to the patients ``ids`` (none for ``None``)."""
+    if ids is None:
+        return "", []
+    return (f"{column} IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted({int(i) for i in ids}))])
+
+
+def load_visits(db: Store, day: date, months: int, *, at_least: int = 1,
+                ids: Collection[int] | None = None) -> dict[int, list[tuple[date, str]]]:
     """Visits in the longest frequent-attender window (12 months by default) up to ``day``,
     of the patients with at least ``at_least`` visits in it (fewer cannot make anyone a
-    frequent attender, so a large register's single visits are not read)."""
+    frequent attender, so a large register's single visits are not read); of the patients
+    ``ids`` only, when given."""
     first = add_months(day, -max(1, months)).isoformat()
+    where, params = _of_patients(ids)
+    also = f" AND {where}" if where else ""
     visits: dict[int, list[tuple[date, str]]] = {}
     for patient_id, visit_date, place in db.execute(
         "SELECT patient_id, visit_date, place FROM visits WHERE visit_date >= ? "
         "AND visit_date <= ? AND patient_id IN (SELECT patient_id FROM visits "
-        "WHERE visit_date >= ? AND visit_date <= ? GROUP BY patient_id HAVING count(*) >= ?) "
-        "ORDER BY visit_date", [first, day.isoformat(), first, day.isoformat(),
-                                max(1, int(at_least))]
+        f"WHERE visit_date >= ? AND visit_date <= ?{also} GROUP BY patient_id "
+        "HAVING count(*) >= ?) ORDER BY visit_date",
+        [first, day.isoformat(), first, day.isoformat(), *params, max(1, int(at_least))]
     ).fetchall():
         visits.setdefault(patient_id, []).append((date.fromisoformat(visit_date), place))
     return visits
 
 
-def load_board_input(db: Store, day: date) -> BoardInput:
+def load_scores(db: Store, day: date, ids: Collection[int] | None = None
+                ) -> dict[int, CfsInfo]:
+    """Each patient's latest CFS score up to ``day``, with the one before it (of the
+    patients ``ids``, or everyone's)."""
+    where, params = _of_patients(ids, "s.patient_id")
+    return {r[0]: CfsInfo(r[0], r[1], _d(r[2]), r[3]) for r in db.execute(
+        f"""
+        SELECT patient_id, level, scored_on,
+               (SELECT s2.level FROM cfs_scores s2
+                 WHERE s2.patient_id = s.patient_id AND s2.scored_on < s.scored_on
+                 ORDER BY s2.scored_on DESC, s2.id DESC LIMIT 1)
+          FROM cfs_scores s
+         WHERE s.id = (SELECT s3.id FROM cfs_scores s3
+                        WHERE s3.patient_id = s.patient_id AND s3.scored_on <= ?
+                        ORDER BY s3.scored_on DESC, s3.id DESC LIMIT 1)
+               {'AND ' + where if where else ''}
+        """,
+        [day.isoformat(), *params],
+    ).fetchall()}
+
+
+class _FrailtyPart(NamedTuple):
+    """What only the CFS lane reads: scores, SIPs, visits, and the patients they bring."""
+
+    cfs: dict[int, CfsInfo]
+    sips: dict[int, SipInfo]
+    visits: dict[int, list[tuple[date, str]]]
+    patient_ids: set[int]
+
+
+def _frailty_part(db: Store, day: date, settings: Settings,
+                  ids: Collection[int] | None) -> _FrailtyPart:
+    if ids is not None and not ids:
+        return _FrailtyPart({}, {}, {}, set())
+    cfs = load_scores(db, day, ids)
+    visits = load_visits(db, day, settings.frequent_er_months, ids=ids,
+                         at_least=min(settings.frequent_vc_visits, settings.frequent_er_visits))
+    # A scored patient is read when the score may give a finding by itself (the CFS lane's
+    # own cheap condition) or something else brings them to the board; flagged patients
+    # come with load_patients. Patients asked for by ``ids`` are read whatever their score.
+    scored = set(cfs) if ids is not None else {
+        pid for pid, score in cfs.items() if score_may_need_coordination(
+            score.level, score.previous_level, score.scored_on, day, settings)}
+    return _FrailtyPart(cfs, load_sips(db, day, ids), visits, scored | set(visits))
+
+
+def load_board_input(db: Store, day: date, *,
+                     frailty_of: Collection[int] | None = None) -> BoardInput:
+    """What the board of ``day`` reads. ``frailty_of``: read the CFS lane's own data (scores,
+    SIPs, visits) of these patients only — the day's kept verdicts stand for the rest (see
+    :mod:`huddle.storage.cfs_verdicts`)."""
     settings = load_settings(db)
     end_of_day = datetime.combine(day, datetime.max.time()).isoformat(timespec="minutes")
     recent_from = (day - timedelta(days=max(settings.recent_discharge_days,
@@ -169,28 +243,13 @@ def load_board_input(db: Store, day: date) -> BoardInput:
                    c.gone_at
               FROM cases c
              WHERE c.admitted_at <= ?
-               AND (c.discharged_at IS NULL OR substr(c.discharged_at, 1, 10) >= ?)
+               AND (c.discharged_at IS NULL OR c.discharged_at >= ?)
                AND (c.gone_at IS NULL OR c.discharged_at IS NOT NULL OR c.gone_at > ?)
             """,
             [end_of_day, end_of_day, recent_from, end_of_day],
         ).fetchall()
     ]
-    cfs = {}
-    for r in db.execute(
-        """
-        SELECT patient_id, level, scored_on,
-               (SELECT s2.level FROM cfs_scores s2
-                 WHERE s2.patient_id = s.patient_id AND s2.scored_on < s.scored_on
-                 ORDER BY s2.scored_on DESC, s2.id DESC LIMIT 1)
-          FROM cfs_scores s
-         WHERE s.id = (SELECT s3.id FROM cfs_scores s3
-                        WHERE s3.patient_id = s.patient_id AND s3.scored_on <= ?
-                        ORDER BY s3.scored_on DESC, s3.id DESC LIMIT 1)
-        """,
-        [day.isoformat()],
-    ).fetchall():
-        cfs[r[0]] = CfsInfo(r[0], r[1], _d(r[2]), r[3])
-    sips = load_sips(db, day)
+    frailty_part = _frailty_part(db, day, settings, frailty_of)
     followups = [
         FollowupInfo(*r)
         for r in db.execute(
@@ -206,22 +265,27 @@ def load_board_input(db: Store, day: date) -> BoardInput:
         for r in db.execute(
             # Open decisions up to today (today's own marked new), plus the closed ones the
             # board still shows: reviewed at today's huddle, or an escalation answered since
-            # the last huddle.
+            # the last huddle. Each kind is found by its index, not by reading every decision.
             """
+            WITH today AS (
+                SELECT r.decision_id, r.outcome, r.at, r.id FROM decision_reviews r
+                  JOIN huddles h ON h.id = r.huddle_id WHERE h.day = ?),
+            shown AS (
+                SELECT id FROM decisions WHERE status = 'open'
+                UNION SELECT decision_id FROM today
+                UNION SELECT id FROM decisions WHERE answer_text IS NOT NULL AND answer_at > ?)
             SELECT d.id, d.patient_id, d.what, d.responsible_role, d.responsible_name, d.due_on,
                    d.created_at, d.escalated_at, d.escalated_to, d.answer_text, d.answer_by,
                    d.answer_at, d.status, d.escalation_question,
-                   (SELECT r.outcome FROM decision_reviews r JOIN huddles h ON h.id = r.huddle_id
-                     WHERE r.decision_id = d.id AND h.day = ? ORDER BY r.at DESC, r.id DESC
-                     LIMIT 1) AS reviewed_today
-              FROM decisions d
+                   (SELECT t.outcome FROM today t WHERE t.decision_id = d.id
+                     ORDER BY t.at DESC, t.id DESC LIMIT 1)
+              FROM decisions d JOIN shown s ON s.id = d.id
              WHERE substr(d.created_at, 1, 10) <= ?
-               AND (d.status = 'open' OR reviewed_today IS NOT NULL
-                    OR (d.answer_text IS NOT NULL AND d.answer_at > ?))
              ORDER BY d.due_on
             """,
-            [day.isoformat(), day.isoformat(),
-             answers_since.isoformat(timespec="seconds") if answers_since else ""],
+            [day.isoformat(),
+             answers_since.isoformat(timespec="seconds") if answers_since else "",
+             day.isoformat()],
         ).fetchall()
     ]
     since = since_moment(db, day)
@@ -233,32 +297,35 @@ def load_board_input(db: Store, day: date) -> BoardInput:
             [since.isoformat(timespec="minutes") if since else "", end_of_day],
         ).fetchall()
     ]
-    visits = load_visits(db, day, settings.frequent_er_months,
-                         at_least=min(settings.frequent_vc_visits, settings.frequent_er_visits))
     room_numbers = load_room_numbers(db, day)
-    # A scored patient is read when the score may give a finding by itself (the CFS lane's
-    # own cheap condition) or something else brings them to the board; flagged patients
-    # come with load_patients.
-    scored = {pid for pid, score in cfs.items() if score_may_need_coordination(
-        score.level, score.previous_level, score.scored_on, day, settings)}
-    patient_ids = ({c.patient_id for c in cases} | scored | {f.patient_id for f in followups}
-                   | {d.patient_id for d in decisions} | {e.patient_id for e in events}
-                   | set(visits))
+    patient_ids = ({c.patient_id for c in cases} | frailty_part.patient_ids
+                   | {f.patient_id for f in followups} | {d.patient_id for d in decisions}
+                   | {e.patient_id for e in events})
     return BoardInput(
         health_centre=settings.vc_name,
         last_import=last_import_at(db, datetime.fromisoformat(end_of_day)),
         since=since,
         patients=load_patients(db, patient_ids),
         cases=cases,
-        cfs=cfs,
-        sips=sips,
+        cfs=frailty_part.cfs,
+        sips=frailty_part.sips,
         followups=followups,
         decisions=decisions,
         events=events,
         answers_since=answers_since,
-        visits=visits,
+        visits=frailty_part.visits,
         room_numbers=room_numbers,
     )
+
+
+def with_frailty_of(db: Store, inp: BoardInput, day: date, settings: Settings,
+                    ids: Collection[int]) -> BoardInput:
+    """``inp`` with the CFS lane's own data of the patients ``ids`` read as well."""
+    part = _frailty_part(db, day, settings, ids)
+    return replace(
+        inp, cfs={**inp.cfs, **part.cfs}, sips={**inp.sips, **part.sips},
+        visits={**inp.visits, **part.visits},
+        patients={**inp.patients, **patients_with_ids(db, part.patient_ids - set(inp.patients))})
 
 
 def load_board(db: Store, day: date, *, audience: str = AUDIENCE_OWN,
@@ -279,14 +346,39 @@ def load_boards(db: Store, day: date, audiences: Sequence[str], *,
     settings = load_settings(db)
     wanted = tuple(dict.fromkeys(audiences))
     for _attempt in range(3):
-        inp = load_board_input(db, day)
-        boards = build_boards(inp, settings, day, wanted, now=now)
+        inp, verdicts = current_verdicts(db, day, settings)
+        boards = build_boards(inp, settings, day, wanted, now=now, verdicts=verdicts)
         new_numbers: dict[int, int] = {}
         for board in boards.values():
             new_numbers.update(board.new_room_numbers)
         if _keep_room_numbers(db, day, new_numbers):
             break
     return boards
+
+
+def current_verdicts(db: Store, day: date, settings: Settings
+                     ) -> tuple[BoardInput, dict[int, Verdict]]:
+    """The board's input for ``day`` and the day's CFS verdicts, current: the kept verdicts
+    with those of the patients changed since worked out again (or the whole day's, the first
+    time), and the input holding the CFS data of every patient the lane shows."""
+    key = rules_key(settings)
+    kept = kept_verdicts(db, day, key)
+    if kept.changed is None:
+        inp = load_board_input(db, day)
+        verdicts = cfs_verdicts(inp, settings, day)
+        keep_verdicts(db, day, key, kept, verdicts)
+        return inp, verdicts
+    inp = load_board_input(db, day, frailty_of=kept.changed)
+    verdicts = {pid: v for pid, v in kept.verdicts.items() if pid not in kept.changed}
+    if kept.changed:
+        fresh = cfs_verdicts(inp, settings, day, only=kept.changed)
+        keep_verdicts(db, day, key, kept, fresh)
+        verdicts.update(fresh)
+    entries, _waiting = order_verdicts(verdicts.values(), settings)
+    unread = {v.patient_id for v in entries} - kept.changed
+    if unread:
+        inp = with_frailty_of(db, inp, day, settings, unread)
+    return inp, verdicts
 
 
 def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:

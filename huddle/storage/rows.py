@@ -106,7 +106,9 @@ def patients_with_ids(db: Store, ids: Iterable[int], *, flagged: bool = False
     """The patients of ``ids`` (and, with ``flagged``, every patient a participant flagged):
     what a board or a list needs, without reading a large health centre's whole register."""
     wanted = json.dumps(sorted({int(i) for i in ids if i is not None}))
-    extra = " OR flag_reason IS NOT NULL" if flagged else ""
+    # A UNION, not an OR: each half is found by its index (the flagged by a partial one).
+    extra = f" UNION SELECT {PATIENT_COLUMNS} FROM patients WHERE flag_reason IS NOT NULL" \
+        if flagged else ""
     return {row[0]: patient_of(row) for row in db.execute(
         f"SELECT {PATIENT_COLUMNS} FROM patients WHERE id IN (SELECT value FROM json_each(?))"
         f"{extra}", [wanted]).fetchall()}

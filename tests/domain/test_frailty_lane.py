@@ -101,7 +101,7 @@ def test_planning_items_are_capped_per_day_frailest_first_and_the_rest_counted()
     inp = board_input(people, cfs=[score(i, level) for i, level in levels.items()])
     result = build_cfs_lane(inp, SETTINGS, DAY)
     assert [e.patient_id for e in result.entries] == [2, 4, 6]
-    assert [e.patient_id for e in result.waiting] == [1, 3, 5]
+    assert list(result.waiting) == [1, 3, 5]
     assert result.note == "+ 3 till att planera – se Register › Att planera"
     board = build_board(inp, SETTINGS, DAY)
     assert board.lane_notes[LANE_CFS] == result.note

@@ -1,0 +1,115 @@
+"""The CFS lane's verdicts kept per day, brought up to date patient by patient.
+
+A large health centre has thousands of CFS-scored patients, and the rules
+(:mod:`huddle.domain.frailty`) look at each of them to find the few the huddle discusses
+today. The verdicts do not change unless a patient's data or the day does, so they are kept
+in ``cfs_verdicts`` for the day; triggers append every patient a write touches to
+``board_changes`` (``db/migrations/0007_cfs_verdicts.sql``), and a board refresh redoes the
+rules for those patients only. The kept rows are derived data: they are rebuilt whenever the
+day, the settings or the rules' revision differ, and a read-only database simply works them
+out again on every refresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+
+from huddle import __version__
+from huddle.domain.frailty import VERDICT_REVISION, Verdict
+from huddle.errors import DatabaseError
+from huddle.storage.store import KIND_LOCKED, KIND_READ_ONLY
+
+if TYPE_CHECKING:
+    from huddle.domain.settings import Settings
+    from huddle.storage.store import Store
+
+# More changed patients than this (an import, a restore): the whole day is worked out again,
+# which is then cheaper than reading the changed patients one list at a time.
+REDO_ALL_ABOVE = 1000
+# Days of verdicts kept around the day worked on (a look at another day's board keeps its
+# own for a while); older ones go, and with them the changes only they still needed.
+KEEP_DAYS = 7
+
+
+def rules_key(settings: Settings) -> str:
+    """What the kept verdicts were worked out under: the settings, the rules' revision and
+    the app's version."""
+    text = json.dumps([__version__, VERDICT_REVISION, settings.effective()], sort_keys=True,
+                      default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+class Kept(NamedTuple):
+    """The day's kept verdicts and what must be redone before they are current."""
+
+    verdicts: dict[int, Verdict]
+    changed: frozenset[int] | None   # patients to redo; None: the whole day
+    seq: int                         # the last change these verdicts will then include
+
+
+def _last_change(db: Store) -> int:
+    return db.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'board_changes'") or 0
+
+
+def kept_verdicts(db: Store, day: date, key: str) -> Kept:
+    """The verdicts kept for ``day`` under ``key`` and the patients changed since."""
+    last = _last_change(db)  # before anything else is read: later changes are redone later
+    state = db.execute("SELECT rules, seq FROM cfs_verdict_days WHERE day = ?",
+                       [day.isoformat()]).fetchone()
+    if state is None or state[0] != key:
+        return Kept({}, None, last)
+    changed = frozenset(row[0] for row in db.execute(
+        "SELECT DISTINCT patient_id FROM board_changes WHERE seq > ? AND seq <= ? "
+        "AND patient_id IS NOT NULL", [state[1], last]).fetchall())
+    if len(changed) > REDO_ALL_ABOVE:
+        return Kept({}, None, last)
+    verdicts = {row[0]: Verdict(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]))
+                for row in db.execute(
+                    "SELECT patient_id, tier, place, level, open_decision, needs_label "
+                    "FROM cfs_verdicts WHERE day = ?", [day.isoformat()]).fetchall()}
+    return Kept(verdicts, changed, last)
+
+
+def keep_verdicts(db: Store, day: date, key: str, kept: Kept,
+                  fresh: Mapping[int, Verdict]) -> None:
+    """Keep ``fresh``, the verdicts of ``kept.changed`` (or of the whole day) worked out
+    again, as current up to ``kept.seq``. Nothing is kept on a read-only or busy database:
+    the next refresh works them out again."""
+    iso = day.isoformat()
+    try:
+        with db.atomic():
+            stored = db.scalar("SELECT seq FROM cfs_verdict_days WHERE day = ? AND rules = ?",
+                               [iso, key])
+            if stored is not None and stored > kept.seq:
+                return  # another window kept later verdicts meanwhile
+            if kept.changed is None:
+                db.execute("DELETE FROM cfs_verdicts WHERE day = ?", [iso])
+            else:
+                db.execute("DELETE FROM cfs_verdicts WHERE day = ? AND patient_id IN "
+                           "(SELECT value FROM json_each(?))", [iso, json.dumps(sorted(kept.changed))])
+            db.executemany(
+                "INSERT INTO cfs_verdicts (day, patient_id, tier, place, level, open_decision, "
+                "needs_label) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(iso, v.patient_id, v.tier, v.place, v.level, int(v.open_decision),
+                  int(v.needs_label)) for v in fresh.values()])
+            db.execute("INSERT OR REPLACE INTO cfs_verdict_days (day, rules, seq) "
+                       "VALUES (?, ?, ?)", [iso, key, kept.seq])
+            if kept.changed is None:
+                _forget_old_days(db, day)
+    except DatabaseError as err:
+        if err.kind not in (KIND_READ_ONLY, KIND_LOCKED):
+            raise
+
+
+def _forget_old_days(db: Store, day: date) -> None:
+    first, last = (day - timedelta(days=KEEP_DAYS)).isoformat(), \
+        (day + timedelta(days=KEEP_DAYS)).isoformat()
+    db.execute("DELETE FROM cfs_verdicts WHERE day < ? OR day > ?", [first, last])
+    db.execute("DELETE FROM cfs_verdict_days WHERE day < ? OR day > ?", [first, last])
+    db.execute("DELETE FROM board_changes WHERE seq <= "
+               "(SELECT coalesce(min(seq), 0) FROM cfs_verdict_days)")
+

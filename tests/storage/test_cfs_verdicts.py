@@ -1,0 +1,140 @@
+"""The CFS lane's kept verdicts: a refresh that redoes only the changed patients shows the
+same boards as working the whole day out again, whatever the change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+import pytest
+
+from huddle.domain.board import LANE_CFS, build_boards
+from huddle.domain.consent import CONSENT_DECLINED, CONSENT_GIVEN
+from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
+from huddle.domain.sip import STATE_HELD
+from huddle.storage.board_data import load_board_input, load_boards
+from huddle.storage.cfs_verdicts import kept_verdicts, rules_key
+from huddle.storage.database import open_database
+from huddle.storage.huddles import create_decision
+from huddle.storage.register import flag_patient, record_cfs_score, save_sip, set_consent
+from huddle.storage.settings import load_settings, save_settings
+from tests.conftest import DEMO_TODAY
+
+AUDIENCES = (AUDIENCE_OWN, AUDIENCE_ROOM)
+NOW = datetime.combine(DEMO_TODAY, clock(8, 20))
+# The tables the CFS lane reads, each with the column naming the patient a row is about.
+LANE_TABLES = ("patients", "cases", "case_events", "cfs_scores", "sips", "visits",
+               "followups", "decisions")
+
+
+def refreshed(db, day: date = DEMO_TODAY) -> dict:
+    """A refresh as the window does it, checked against the whole day worked out again."""
+    boards = load_boards(db, day, AUDIENCES, now=NOW)
+    whole = build_boards(load_board_input(db, day), load_settings(db), day, AUDIENCES,
+                         now=NOW)
+    for audience in AUDIENCES:
+        assert boards[audience].lanes == whole[audience].lanes, audience
+        assert boards[audience].lane_notes == whole[audience].lane_notes, audience
+        assert boards[audience].open_decisions == whole[audience].open_decisions, audience
+        assert boards[audience].room_numbers == whole[audience].room_numbers, audience
+    return boards
+
+
+def cfs_ids(boards: dict) -> list[int]:
+    return [item.patient_id for item in boards[AUDIENCE_OWN].lanes[LANE_CFS]]
+
+
+def to_redo(db, day: date = DEMO_TODAY):
+    return kept_verdicts(db, day, rules_key(load_settings(db))).changed
+
+
+@pytest.fixture
+def demo(demo_db_path: Path):
+    db = open_database(demo_db_path)
+    save_settings(db, cfs_plan_max=3)  # a queue that waits, so a place can open on the lane
+    yield db
+    db.close()
+
+
+def test_a_refresh_redoes_only_the_patients_a_change_touched(demo):
+    first = refreshed(demo)
+    assert to_redo(demo) == frozenset()
+    lane = cfs_ids(first)
+    assert len(lane) >= 3
+
+    # A worse score for a patient not on the lane brings them on it.
+    scored = {row[0] for row in demo.execute("SELECT patient_id FROM cfs_scores")}
+    newcomer = min(scored - set(lane))
+    record_cfs_score(demo, newcomer, level=8, scored_on=DEMO_TODAY, today=DEMO_TODAY,
+                     now=NOW - timedelta(minutes=5))
+    assert to_redo(demo) == {newcomer}
+    assert newcomer in cfs_ids(refreshed(demo))
+    assert to_redo(demo) == frozenset()
+
+
+def test_a_place_freed_on_the_lane_goes_to_the_next_in_the_queue(demo):
+    boards = refreshed(demo)
+    planning = [item.patient_id for item in boards[AUDIENCE_OWN].lanes[LANE_CFS]
+                if item.tier == "plan"]
+    note = boards[AUDIENCE_OWN].lane_notes.get(LANE_CFS)
+    assert planning and note, "the demo has a planning queue beyond the day's three"
+    # An open decision about a planning patient takes them off the lane: the next waits no
+    # longer, though nothing of theirs changed (their data is read for the card).
+    create_decision(demo, patient_id=planning[0], what="Erbjud SIP", responsible_role="aldre_ssk",
+                    due_on=DEMO_TODAY + timedelta(days=7), now=NOW)
+    after = refreshed(demo)
+    assert planning[0] not in cfs_ids(after)
+    assert len([i for i in after[AUDIENCE_OWN].lanes[LANE_CFS] if i.tier == "plan"]) == 3
+
+
+def test_flags_sips_and_consent_are_seen_by_the_next_refresh(demo):
+    refreshed(demo)
+    patients = [row[0] for row in demo.execute(
+        "SELECT id FROM patients WHERE id NOT IN (SELECT patient_id FROM cfs_scores) "
+        "ORDER BY id LIMIT 1")]
+    flag_patient(demo, patients[0], "Oro hos hemtjänsten", now=NOW)
+    assert patients[0] in cfs_ids(refreshed(demo))
+    flag_patient(demo, patients[0], None, now=NOW)
+    assert patients[0] not in cfs_ids(refreshed(demo))
+
+    boards = refreshed(demo)
+    missing = [i.patient_id for i in boards[AUDIENCE_OWN].lanes[LANE_CFS]
+               if "sip_missing" in i.findings]
+    if missing:
+        save_sip(demo, missing[0], state=STATE_HELD, today=DEMO_TODAY, now=NOW,
+                 invited_on=DEMO_TODAY - timedelta(days=3), held_on=DEMO_TODAY)
+        refreshed(demo)
+    on_lane = cfs_ids(refreshed(demo))[0]
+    for consent in (CONSENT_GIVEN, CONSENT_DECLINED):
+        set_consent(demo, on_lane, consent=consent, on=DEMO_TODAY, by="Sjuksköterska",
+                    today=DEMO_TODAY, now=NOW)
+        refreshed(demo)
+
+
+def test_new_settings_or_another_day_work_the_whole_day_out_again(demo):
+    refreshed(demo)
+    save_settings(demo, cfs_plan_max=1)
+    assert to_redo(demo) is None
+    assert len([i for i in refreshed(demo)[AUDIENCE_OWN].lanes[LANE_CFS]
+                if i.tier == "plan"]) <= 1
+    tomorrow = DEMO_TODAY + timedelta(days=1)
+    assert to_redo(demo, tomorrow) is None
+    refreshed(demo, tomorrow)
+    assert to_redo(demo, tomorrow) == frozenset()
+
+
+def test_a_database_that_takes_no_writes_still_shows_the_current_lane(demo):
+    refreshed(demo)
+    demo.execute("PRAGMA query_only = ON")  # as a database that can no longer be written
+    other_day = DEMO_TODAY + timedelta(days=2)
+    first = refreshed(demo, other_day)
+    assert to_redo(demo, other_day) is None  # nothing kept: worked out again next time
+    assert cfs_ids(refreshed(demo, other_day)) == cfs_ids(first)
+
+
+def test_every_table_the_lane_reads_reports_its_changes(db):
+    names = {row[0] for row in db.execute(
+        "SELECT tbl_name || ':' || substr(name, length(tbl_name) + 8) FROM sqlite_master "
+        "WHERE type = 'trigger' AND name LIKE '%_board_%'")}
+    assert names == {f"{t}:{w}" for t in LANE_TABLES for w in ("insert", "update", "delete")}
