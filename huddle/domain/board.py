@@ -454,8 +454,9 @@ class _Builder:
         ranking = self.cfs or frailty.rank_cfs_lane(self.inp, self.settings, self.day)
         # Every patient with a finding is met, shown today or not: the room's list of them
         # (Register › Att planera) uses the day's labels too.
-        for patient_id in ranking.met:
-            self.meet(patient_id, patient_id in ranking.labelled)
+        # (Those the room sees by name need no number: only the labelled are met here.)
+        for patient_id in sorted(ranking.labelled.difference(self.numbers)):
+            self.meet(patient_id, True)
         lane = frailty.build_cfs_lane(self.inp, self.settings, self.day, shown=self.shown,
                                       ranking=ranking)
         if lane.note:

@@ -24,6 +24,7 @@ planning list; each rule is a short function beside the others it ranks against.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
@@ -311,7 +312,7 @@ class CfsRanking(NamedTuple):
 
     met: tuple[int, ...]          # every patient with a finding (listed), in id order
     entries: list[Ranked]         # on the lane today, in order
-    waiting: tuple[int, ...]      # planning items left for another day, in order
+    waiting: tuple[int, ...]      # planning items left for another day, in id order
     labelled: frozenset[int] = frozenset()  # those of ``met`` the room sees by a label
 
 
@@ -573,13 +574,14 @@ class _LaneBuilder:
         ``verdicts`` when given (the input then needs only the lane's patients' data)."""
         if verdicts is None:
             verdicts = self.verdicts()
-        entries, waiting = order_verdicts(verdicts.values(), self.s)
-        contexts = {c.patient_id: c for c in self.contexts(only={v.patient_id for v in entries})}
-        met = tuple(sorted(verdicts))
+        order = order_verdicts(verdicts.values(), self.s)
+        contexts = {c.patient_id: c
+                    for c in self.contexts(only={v.patient_id for v in order.entries})}
         return CfsRanking(
-            met, [Ranked(v.patient_id, v.key, v.tier, contexts[v.patient_id]) for v in entries],
-            tuple(v.patient_id for v in waiting),
-            frozenset(pid for pid in met if verdicts[pid].needs_label))
+            tuple(sorted(verdicts)),
+            [Ranked(v.patient_id, v.key, v.tier, contexts[v.patient_id]) for v in order.entries],
+            order.waiting,
+            frozenset(pid for pid, v in verdicts.items() if v.needs_label))
 
     def lane(self, ranking: CfsRanking) -> CfsLane:
         """The ranked lane with each entry's text as this builder's audience may see it."""
@@ -587,11 +589,15 @@ class _LaneBuilder:
         return CfsLane(entries, ranking.waiting)
 
 
-def order_verdicts(verdicts: Iterable[Verdict], settings: Settings
-                   ) -> tuple[list[Verdict], list[Verdict]]:
-    """The lane of the day and the planning queue left waiting, both in order: every
-    pressing or new finding, and at most ``cfs_plan_max`` planning items (none of a
-    patient whose open decision is on the board already)."""
+class VerdictOrder(NamedTuple):
+    entries: list[Verdict]        # on the lane today, in order
+    waiting: tuple[int, ...]      # planning items left for another day, in id order
+
+
+def order_verdicts(verdicts: Iterable[Verdict], settings: Settings) -> VerdictOrder:
+    """The lane of the day and the planning queue left waiting: every pressing or new
+    finding, and at most ``cfs_plan_max`` planning items, frailest first (none of a patient
+    whose open decision is on the board already)."""
     shown: list[Verdict] = []
     planning: list[Verdict] = []
     for verdict in verdicts:
@@ -599,11 +605,13 @@ def order_verdicts(verdicts: Iterable[Verdict], settings: Settings
             shown.append(verdict)
         elif not verdict.open_decision:
             planning.append(verdict)
-    planning.sort(key=_verdict_order)
     limit = max(0, int(settings.cfs_plan_max))
-    shown.extend(planning[:limit])
+    today = heapq.nsmallest(limit, planning, key=_verdict_order)
+    taken = {v.patient_id for v in today}
+    shown.extend(today)
     shown.sort(key=_verdict_order)
-    return shown, planning[limit:]
+    return VerdictOrder(shown, tuple(sorted(v.patient_id for v in planning
+                                            if v.patient_id not in taken)))
 
 
 def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:

@@ -366,16 +366,19 @@ def current_verdicts(db: Store, day: date, settings: Settings
     if kept.changed is None:
         inp = load_board_input(db, day)
         verdicts = cfs_verdicts(inp, settings, day)
-        keep_verdicts(db, day, key, kept, verdicts)
+        keep_verdicts(db, day, key, kept, verdicts, verdicts)
         return inp, verdicts
     inp = load_board_input(db, day, frailty_of=kept.changed)
-    verdicts = {pid: v for pid, v in kept.verdicts.items() if pid not in kept.changed}
+    verdicts = kept.verdicts
     if kept.changed:
         fresh = cfs_verdicts(inp, settings, day, only=kept.changed)
-        keep_verdicts(db, day, key, kept, fresh)
+        verdicts = {pid: v for pid, v in verdicts.items() if pid not in kept.changed}
         verdicts.update(fresh)
-    entries, _waiting = order_verdicts(verdicts.values(), settings)
-    unread = {v.patient_id for v in entries} - kept.changed
+        keep_verdicts(db, day, key, kept, fresh, verdicts)
+    else:
+        keep_verdicts(db, day, key, kept, {}, verdicts)
+    order = order_verdicts(verdicts.values(), settings)
+    unread = {v.patient_id for v in order.entries} - kept.changed
     if unread:
         inp = with_frailty_of(db, inp, day, settings, unread)
     return inp, verdicts

@@ -55,30 +55,65 @@ def _last_change(db: Store) -> int:
     return db.scalar("SELECT seq FROM sqlite_sequence WHERE name = 'board_changes'") or 0
 
 
+class _Memo(NamedTuple):
+    day: date
+    rules: str
+    seq: int
+    verdicts: dict[int, Verdict]
+
+
+def _memo(db: Store) -> _Memo | None:
+    return db.derived.get(__name__)
+
+
+def _remember(db: Store, day: date, key: str, seq: int, verdicts: dict[int, Verdict]) -> None:
+    """The verdicts this connection has current up to change ``seq``: the window's next
+    refresh starts from them instead of reading them again."""
+    db.derived[__name__] = _Memo(day, key, seq, verdicts)
+
+
 def kept_verdicts(db: Store, day: date, key: str) -> Kept:
-    """The verdicts kept for ``day`` under ``key`` and the patients changed since."""
+    """The verdicts kept for ``day`` under ``key`` (by this connection, or in the database)
+    and the patients changed since."""
     last = _last_change(db)  # before anything else is read: later changes are redone later
-    state = db.execute("SELECT rules, seq FROM cfs_verdict_days WHERE day = ?",
-                       [day.isoformat()]).fetchone()
-    if state is None or state[0] != key:
-        return Kept({}, None, last)
+    memo = _memo(db)
+    if memo is not None and (memo.day, memo.rules) == (day, key) and memo.seq <= last and (
+            memo.seq == last or _changes_kept_after(db, memo.seq)):
+        base, verdicts = memo.seq, memo.verdicts
+    else:
+        state = db.execute("SELECT rules, seq FROM cfs_verdict_days WHERE day = ?",
+                           [day.isoformat()]).fetchone()
+        if state is None or state[0] != key or state[1] > last:
+            return Kept({}, None, last)
+        base, verdicts = state[1], None
     changed = frozenset(row[0] for row in db.execute(
         "SELECT DISTINCT patient_id FROM board_changes WHERE seq > ? AND seq <= ? "
-        "AND patient_id IS NOT NULL", [state[1], last]).fetchall())
+        "AND patient_id IS NOT NULL", [base, last]).fetchall())
     if len(changed) > REDO_ALL_ABOVE:
         return Kept({}, None, last)
-    verdicts = {row[0]: Verdict(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]))
-                for row in db.execute(
-                    "SELECT patient_id, tier, place, level, open_decision, needs_label "
-                    "FROM cfs_verdicts WHERE day = ?", [day.isoformat()]).fetchall()}
+    if verdicts is None:
+        verdicts = {row[0]: Verdict._make(row) for row in db.execute(
+            "SELECT patient_id, tier, place, level, open_decision, needs_label "
+            "FROM cfs_verdicts WHERE day = ?", [day.isoformat()]).fetchall()}
     return Kept(verdicts, changed, last)
 
 
+def _changes_kept_after(db: Store, seq: int) -> bool:
+    """Whether every change after ``seq`` is still listed (another process forgets those
+    no kept day needs any longer)."""
+    first = db.scalar("SELECT min(seq) FROM board_changes")
+    return first is not None and first <= seq + 1
+
+
 def keep_verdicts(db: Store, day: date, key: str, kept: Kept,
-                  fresh: Mapping[int, Verdict]) -> None:
+                  fresh: Mapping[int, Verdict], verdicts: dict[int, Verdict]) -> None:
     """Keep ``fresh``, the verdicts of ``kept.changed`` (or of the whole day) worked out
-    again, as current up to ``kept.seq``. Nothing is kept on a read-only or busy database:
-    the next refresh works them out again."""
+    again, as current up to ``kept.seq`` (``verdicts``: all of the day's, now current).
+    Nothing is kept in a read-only or busy database: this connection remembers them, and
+    another works them out again."""
+    _remember(db, day, key, kept.seq, verdicts)
+    if not fresh and kept.changed is not None and not kept.changed:
+        return
     iso = day.isoformat()
     try:
         with db.atomic():

@@ -136,6 +136,10 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
         self.path = path
+        # What this connection worked out from the database and may use again while the
+        # database says it still holds (see huddle.storage.cfs_verdicts); gone with the
+        # connection, so a restored or reopened database starts afresh.
+        self.derived: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"<Store {self.path or ':memory:'}>"

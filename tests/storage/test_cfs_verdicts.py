@@ -129,8 +129,46 @@ def test_a_database_that_takes_no_writes_still_shows_the_current_lane(demo):
     demo.execute("PRAGMA query_only = ON")  # as a database that can no longer be written
     other_day = DEMO_TODAY + timedelta(days=2)
     first = refreshed(demo, other_day)
-    assert to_redo(demo, other_day) is None  # nothing kept: worked out again next time
+    # Nothing kept in the file (another connection works them out again); this one
+    # remembers what it worked out.
+    assert demo.execute("SELECT count(*) FROM cfs_verdict_days WHERE day = ?",
+                        [other_day.isoformat()]).fetchone()[0] == 0
+    assert to_redo(demo, other_day) == frozenset()
     assert cfs_ids(refreshed(demo, other_day)) == cfs_ids(first)
+
+
+def test_a_connection_remembers_its_verdicts_and_still_sees_another_process_change(
+        demo, demo_db_path: Path):
+    before = refreshed(demo)
+    other = open_database(demo_db_path)  # a scheduled import, say, in another process
+    try:
+        unscored = other.execute("SELECT id FROM patients WHERE id NOT IN "
+                                 "(SELECT patient_id FROM cfs_scores) ORDER BY id").fetchone()[0]
+        record_cfs_score(other, unscored, level=7, scored_on=DEMO_TODAY, today=DEMO_TODAY,
+                         now=NOW - timedelta(minutes=1))
+    finally:
+        other.close()
+    assert to_redo(demo) == {unscored}
+    after = refreshed(demo)
+    assert unscored in cfs_ids(after) and unscored not in cfs_ids(before)
+
+
+def test_changes_forgotten_by_another_process_make_the_connection_read_the_kept_ones(
+        demo, demo_db_path: Path):
+    refreshed(demo)
+    other = open_database(demo_db_path)
+    try:
+        unscored = other.execute("SELECT id FROM patients WHERE id NOT IN "
+                                 "(SELECT patient_id FROM cfs_scores) ORDER BY id").fetchone()[0]
+        record_cfs_score(other, unscored, level=7, scored_on=DEMO_TODAY, today=DEMO_TODAY,
+                         now=NOW - timedelta(minutes=1))
+        with other.atomic():
+            other.execute("DELETE FROM cfs_verdict_days")
+        load_boards(other, DEMO_TODAY, AUDIENCES, now=NOW)  # the whole day, changes forgotten
+        assert other.execute("SELECT count(*) FROM board_changes").fetchone()[0] == 0
+    finally:
+        other.close()
+    assert unscored in cfs_ids(refreshed(demo))
 
 
 def test_every_table_the_lane_reads_reports_its_changes(db):
