@@ -220,3 +220,19 @@ def test_no_message_quotes_the_number(text):
         parse(text)
     message = str(refused.value)
     assert text not in message and not any(part in message for part in ("1912", "2026", "5031"))
+
+
+@given(st.text(alphabet="0123456789", min_size=1, max_size=14))
+def test_the_check_digit_agrees_with_python_stdnum(digits):
+    from stdnum import luhn
+
+    from huddle.domain.identity import _luhn_valid
+
+    assert _luhn_valid(digits) == luhn.is_valid(digits)
+    assert luhn.is_valid(with_check_digit(digits))
+
+
+def test_digits_of_another_script_are_no_personnummer():
+    arabic = "".join(chr(0x0660 + int(d)) for d in "8112189876")  # ٨١١٢١٨٩٨٧٦
+    with pytest.raises(IdentityError):
+        parse_identity(arabic, today=date(2026, 11, 22))
