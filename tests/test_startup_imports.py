@@ -54,3 +54,22 @@ def test_the_app_start_path_imports_no_dialog():
                             check=True, env={"QT_QPA_PLATFORM": "offscreen",
                                              "PATH": "/usr/bin:/bin"})
     assert result.stdout.strip() == ""
+
+
+# 'huddle import' runs unattended every morning on a regional export; what it loads is paid on
+# every run (benchmarks/bench_import.py holds it to 3.5x a bare csv parse of the file).
+IMPORT_UNNEEDED = ("PySide6", "reportlab", "openpyxl", "stdnum", "pypdfium2", "holidays",
+                   "huddle.domain.board", "huddle.storage.register", "huddle.intake.workbook_limits")
+
+
+def test_the_import_command_loads_only_what_a_csv_import_needs():
+    code = (
+        "import sys\n"
+        "import huddle.cli\n"
+        "huddle.cli.build_parser(huddle.cli._modules_needed(['import', 'x.csv']))\n"
+        "import huddle.storage.imports\n"
+        f"print(' '.join(m for m in {IMPORT_UNNEEDED!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == ""

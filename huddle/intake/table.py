@@ -36,7 +36,6 @@ from huddle.intake.sniff import (
     FileFacts,
     sniff_file,
 )
-from huddle.intake.workbook_limits import MAX_COLUMNS, MAX_ROWS, check_workbook, far_cells
 
 HeaderScore = Callable[[Sequence[str]], float]
 
@@ -329,7 +328,9 @@ def list_sheets(path: Path) -> list[str]:
 
 
 def _open_workbook(path: Path):  # -> openpyxl Workbook
-    import openpyxl  # imported here: CSV imports should not pay for it
+    import openpyxl  # imported here: CSV imports should not pay for it (nor for zipfile, xml)
+
+    from huddle.intake.workbook_limits import check_workbook
 
     check_workbook(path)  # before openpyxl: a hostile file must not expand in memory
     try:
@@ -344,6 +345,8 @@ def _open_workbook(path: Path):  # -> openpyxl Workbook
 def _sheet_rows(sheet, path: Path) -> Iterator[tuple[int, list[str]]]:
     """(row number, cells as text); stops at a row beyond the limits of
     :mod:`huddle.intake.workbook_limits` before converting it."""
+    from huddle.intake.workbook_limits import MAX_COLUMNS, MAX_ROWS, far_cells
+
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
         if number > MAX_ROWS or len(values) > MAX_COLUMNS:
             raise far_cells(path)

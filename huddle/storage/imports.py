@@ -27,7 +27,6 @@ import io
 import json
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,6 +53,7 @@ from huddle.storage.register_imports import (
     prepare_cfs,
     prepare_consent,
     prepare_visits,
+    sync_sip_invitations,
     write_cfs,
     write_consent,
     write_visits,
@@ -269,9 +269,6 @@ def _write_samsa(db: Store, prepared: Prepared, options: ImportOptions,
                                 at=options.as_of.isoformat(timespec="minutes"))
     revise_calls_for_discharges(db, snapshot.discharge_changes,
                                 at=options.as_of.isoformat(timespec="minutes"))
-    # The register (and the board's rules it leans on) only when an export is written.
-    from huddle.storage.register import sync_sip_invitations
-
     sync_sip_invitations(db, [event["case_id"] for event in snapshot.events
                               if event["kind"] == "sip_invited"],
                          at=options.as_of.isoformat(timespec="minutes"))
@@ -541,7 +538,8 @@ def _archive(text: str, archive_dir: Path | None, facts: FileFacts
     existed = final.exists()
     try:
         private_dir(archive_dir)
-        staging = archive_dir / f"{STAGING_PREFIX}{secrets.token_hex(6)}.csv"
+        # os.urandom, as secrets.token_hex does (secrets would import hmac and random).
+        staging = archive_dir / f"{STAGING_PREFIX}{os.urandom(6).hex()}.csv"
         write_private(staging, text.encode("utf-8"))
         os.replace(staging, final)
     except OSError as exc:

@@ -469,41 +469,6 @@ def save_sip(db: Store, patient_id: int, *, state: str, today: date,
     return sip_id
 
 
-def sync_sip_invitations(db: Store, case_ids: list[int], *, at: str) -> int:
-    """SAMSA's *SIP-kallelse* feeds the SIP register: an invitation SAMSA shows and the register
-    does not know becomes (or moves an open need to) a 'kallad' episode. Call it inside the
-    import's transaction with the cases whose invitation is new."""
-    from huddle.domain.access import PLACE_IMPORT
-
-    changed = 0
-    for case_id in case_ids:
-        case = db.execute("SELECT patient_id, sip_invited_on FROM cases WHERE id = ?",
-                          [case_id]).fetchone()
-        if case is None or not case[1]:
-            continue
-        patient_id, invited = case[0], case[1][:10]
-        episodes = [sip_of(r) for r in db.execute(
-            f"SELECT {SIP_COLUMNS} FROM sips WHERE patient_id = ? ORDER BY updated_at, id",
-            [patient_id]).fetchall()]
-        if any(e.episode.invited_on and e.episode.invited_on.isoformat() == invited
-               for e in episodes):
-            continue
-        latest = episodes[-1] if episodes else None
-        if latest is not None:
-            newest = latest.episode.latest_date
-            if newest is not None and newest.isoformat() > invited:
-                continue  # the register already knows of something later
-        if latest is not None and latest.state == sip_rules.STATE_NEED:
-            db.update("sips", latest.id, {"state": sip_rules.STATE_INVITED,
-                                          "invited_on": invited, "updated_at": at})
-        else:
-            db.insert("sips", {"patient_id": patient_id, "state": sip_rules.STATE_INVITED,
-                               "invited_on": invited, "source": "samsa", "updated_at": at})
-        log_access(db, ACTION_CHANGE, patient_id, "sip_from_samsa", place=PLACE_IMPORT, at=at)
-        changed += 1
-    return changed
-
-
 # --------------------------------------------------------------------------- consent, flags
 
 

@@ -10,6 +10,9 @@ Visits are kept only where needed (data minimisation, seed 003 Bilaga 1–2): vi
 already in the register, and of patients who meet the frequent-attender definition on the day
 the list describes (they are added to the register). Other rows are counted in ``other_vc``
 and not stored.
+
+A SAMSA export feeds the register too: its *SIP-kallelse* (:func:`sync_sip_invitations`,
+called from the SAMSA import's write).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from huddle.domain.access import ACTION_IMPORT, PLACE_IMPORT
+from huddle.domain import sip as sip_rules
+from huddle.domain.access import ACTION_CHANGE, ACTION_IMPORT, PLACE_IMPORT
 from huddle.domain.frequent import frequent_attendance
 from huddle.intake.layout import ColumnMap
 from huddle.intake.register_lists import (
@@ -31,6 +35,7 @@ from huddle.intake.register_lists import (
 )
 from huddle.intake.table import Table
 from huddle.storage.audit import log_access, now_iso
+from huddle.storage.rows import SIP_COLUMNS, sip_of
 from huddle.storage.settings import load_settings
 
 if TYPE_CHECKING:
@@ -227,3 +232,36 @@ def write_consent(db: Store, prepared: Prepared, options: ImportOptions,
         new += 1
     log_access(db, ACTION_IMPORT, None, f"consent_import {import_id}", place=PLACE_IMPORT)
     return {"new_cases": new, "unchanged_cases": unchanged}
+
+
+def sync_sip_invitations(db: Store, case_ids: list[int], *, at: str) -> int:
+    """SAMSA's *SIP-kallelse* feeds the SIP register: an invitation SAMSA shows and the register
+    does not know becomes (or moves an open need to) a 'kallad' episode. Call it inside the
+    import's transaction with the cases whose invitation is new."""
+    changed = 0
+    for case_id in case_ids:
+        case = db.execute("SELECT patient_id, sip_invited_on FROM cases WHERE id = ?",
+                          [case_id]).fetchone()
+        if case is None or not case[1]:
+            continue
+        patient_id, invited = case[0], case[1][:10]
+        episodes = [sip_of(r) for r in db.execute(
+            f"SELECT {SIP_COLUMNS} FROM sips WHERE patient_id = ? ORDER BY updated_at, id",
+            [patient_id]).fetchall()]
+        if any(e.episode.invited_on and e.episode.invited_on.isoformat() == invited
+               for e in episodes):
+            continue
+        latest = episodes[-1] if episodes else None
+        if latest is not None:
+            newest = latest.episode.latest_date
+            if newest is not None and newest.isoformat() > invited:
+                continue  # the register already knows of something later
+        if latest is not None and latest.state == sip_rules.STATE_NEED:
+            db.update("sips", latest.id, {"state": sip_rules.STATE_INVITED,
+                                          "invited_on": invited, "updated_at": at})
+        else:
+            db.insert("sips", {"patient_id": patient_id, "state": sip_rules.STATE_INVITED,
+                               "invited_on": invited, "source": "samsa", "updated_at": at})
+        log_access(db, ACTION_CHANGE, patient_id, "sip_from_samsa", place=PLACE_IMPORT, at=at)
+        changed += 1
+    return changed

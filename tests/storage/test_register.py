@@ -23,8 +23,8 @@ from huddle.storage.register import (
     save_sip,
     set_consent,
     set_protected_identity,
-    sync_sip_invitations,
 )
+from huddle.storage.register_imports import sync_sip_invitations
 from tests.dbtools import log_codes, table_count, table_row, table_rows
 
 DAY = date(2026, 11, 23)
