@@ -61,6 +61,14 @@ def is_working_day(day: date, *, eves_off: bool = True) -> bool:
     return day.weekday() < 5 and day_off_name(day, eves_off=eves_off) is None
 
 
+def next_working_day(day: date, *, eves_off: bool = True) -> date:
+    """The first working day after ``day`` (the next huddle's)."""
+    day += timedelta(days=1)
+    while not is_working_day(day, eves_off=eves_off):
+        day += timedelta(days=1)
+    return day
+
+
 def days_between(first: date, last: date) -> Iterator[date]:
     """Every day from ``first`` to ``last``, both included."""
     day = first

@@ -384,6 +384,13 @@ def current_verdicts(db: Store, day: date, settings: Settings
     return inp, verdicts
 
 
+def prepare_board(db: Store, day: date) -> int:
+    """Work out and keep the CFS verdicts of ``day`` ahead of its first board (the next
+    huddle's, once today's has ended): that morning's start then redoes only the patients
+    changed in between. Shows and logs nothing; returns how many patients have a finding."""
+    return len(current_verdicts(db, day, load_settings(db))[1])
+
+
 def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:
     """One access-log row per patient on ``board`` (one transaction): call once per display
     (when the board is shown or refreshed), never per repaint."""

@@ -5,6 +5,7 @@ menus; this controller owns the session and the projector window."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from huddle.ui.qt_main_window import QtMainWindow
     from huddle.ui.qt_projector import QtProjectorWindow
 
+log = logging.getLogger("huddle.board")
+
 
 class QtHuddleController(QObject):
     """Owns the running session and the projector window; reads the window's board, board
@@ -38,6 +41,7 @@ class QtHuddleController(QObject):
         self.session = QtHuddleSession(window.db, day=day, clock=window.clock, parent=self)
         self.projector_window: QtProjectorWindow | None = None
         self.missed_days: list[date] = []
+        self.preparing = None  # the next huddle's board being prepared (prepare_next_huddle)
         self._last_patient: int | None = None
 
     def huddle_now(self) -> datetime:
@@ -115,6 +119,25 @@ class QtHuddleController(QObject):
         self.session.ended_now()
         self.win.refresh()
         self.win._status(" · ".join(summary.lines()[:3]))
+        self.prepare_next_huddle()
+
+    def prepare_next_huddle(self):
+        """The next working day's CFS lane worked out in a worker thread while the room
+        leaves, so that morning's board opens without looking at every scored patient of a
+        large health centre again. Derived data only: a failure is logged, not shown."""
+        if self.win.db_path is None:
+            return None
+        from huddle.domain.calendar import next_working_day
+        from huddle.storage.board_data import prepare_board
+        from huddle.ui.qt_worker import run_in_background, with_database
+
+        day = next_working_day(self.session.day)
+        task = run_in_background(with_database(
+            self.win.db_path, lambda db, _report: prepare_board(db, day)),
+            name="huddle-prepare-board")
+        task.failed.connect(lambda exc: log.warning("next huddle's board not prepared: %s", exc))
+        self.preparing = task
+        return task
 
     # -- moving through the board
     def step_patient(self, step: int) -> None:

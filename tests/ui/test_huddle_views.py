@@ -266,3 +266,31 @@ def test_one_refresh_reads_the_board_once_for_the_window_and_the_projector(
     nurse = "\n".join(card.title.text() for card in win.board_view.navigation_cards())
     room = "\n".join(card.title.text() for card in projector.board_view.navigation_cards())
     assert people[unconsented].name in nurse and people[unconsented].name not in room
+
+
+def test_ending_the_huddle_prepares_the_next_working_days_cfs_lane(qtbot, demo_window):
+    """The next morning's board then redoes only what changed: on a large health centre the
+    first board of a day looks at every scored patient."""
+    from huddle.domain.calendar import next_working_day
+    from huddle.storage.board_data import load_boards
+    from huddle.storage.cfs_verdicts import kept_verdicts, rules_key
+    from huddle.storage.database import open_database
+    from huddle.storage.settings import load_settings
+
+    win = demo_window
+    dialog = win.huddle.start_huddle()
+    dialog.accept()
+    win.huddle._end_confirmed()
+    task = win.huddle.preparing
+    assert task is not None and task.wait(30)
+    qtbot.waitUntil(lambda: not task.is_running())
+    tomorrow = next_working_day(DEMO_TODAY)
+    other = open_database(win.db_path)  # the next morning's start: a connection of its own
+    try:
+        kept = kept_verdicts(other, tomorrow, rules_key(load_settings(other)))
+        assert kept.changed == frozenset() and kept.verdicts
+        # ...and what was prepared is the lane that day's board shows.
+        ids = [i.patient_id for i in load_boards(other, tomorrow, ["own"])["own"].lanes["cfs"]]
+        assert set(ids) <= set(kept.verdicts)
+    finally:
+        other.close()
