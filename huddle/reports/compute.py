@@ -219,7 +219,7 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
     settings = load_settings(db)
     # no one born after the last day of the year 80 years ago is 80 or older in any window
     data = load_report_data(db, since=first_counted_day(period), call_hours=settings.call_hours,
-                            born_by=date(now.year - 80, 12, 31))
+                            frailty=period.kind != WEEKLY, born_by=date(now.year - 80, 12, 31))
     ctx = Context(data)
     summary = _period_summary(data, ctx, period, now, settings)
     if period.kind != WEEKLY:

@@ -112,11 +112,12 @@ class ReportData(NamedTuple):
     pud_moves: tuple[PudMove, ...]
     calls: tuple[CallRow, ...]
     needs: tuple[NeedRow, ...]
-    scores: tuple[ScoreRow, ...]                # by patient, then day, then entry order
-    sips: tuple[SipRow, ...]
+    scores: tuple[ScoreRow, ...] | None         # by patient, then day, then entry order
+    sips: tuple[SipRow, ...] | None             # (these and hsl_patients None when not
+                                                # read: see frailty)
     visits: tuple[VisitRow, ...]                # at the emergency department only
     samsa_imports: tuple[ImportRow, ...]        # oldest first
-    hsl_patients: frozenset[int]                # in municipal home health care now
+    hsl_patients: frozenset[int] | None         # in municipal home health care now
     births: tuple[date, ...]                    # registered patients', oldest first (up to
                                                 # born_by, see load_report_data)
     names: Callable[[], list[str]]              # the patients' names, read when asked
@@ -129,8 +130,8 @@ def _bool(value: int | None) -> bool | None:
 
 
 def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 0,
-                     born_by: date | None = None) -> ReportData:
-    """One read of the report's rows (fifteen statements, whatever the period).
+                     frailty: bool = True, born_by: date | None = None) -> ReportData:
+    """One read of the report's rows (fifteen statements at most, whatever the period).
 
     ``since`` leaves out the rows that cannot count in a window beginning on or after that
     day: huddles, moves, visits and imports before it; decisions, cases and follow-ups begun,
@@ -140,6 +141,9 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
     huddle and SAMSA import are read, the day Huddle was taken into use. A 72-hour call counts
     by its deadline, ``call_hours`` after the discharge: calls discharged that long before
     ``since`` are read too.
+
+    Without ``frailty`` the CFS scores, the SIPs and the patients in municipal home health care
+    are not read (``None``): the weekly report has no CFS or SIP section.
 
     ``born_by`` leaves out the birth dates after that day: the reports count patients 80 or
     older, so they need no one younger than 80 at the moment the report is made."""
@@ -195,7 +199,7 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
                    "WHERE kind = 'need' AND (created_at >= :s OR due >= :s "
                    "OR status != 'done' OR coalesce(done_at, :s) >= :s)", {"s": s}).fetchall())
     # the scores from since on, and each patient's latest before it
-    scores = tuple(
+    scores = None if not frailty else tuple(
         ScoreRow(r[0], r[1], date.fromisoformat(r[2][:10]))
         for r in q("SELECT patient_id, level, scored_on, id FROM cfs_scores WHERE scored_on >= :s "
                    "UNION ALL "
@@ -203,7 +207,7 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
                    "AND id = (SELECT id FROM cfs_scores t WHERE t.patient_id = s.patient_id "
                    "AND t.scored_on < :s ORDER BY t.scored_on DESC, t.id DESC LIMIT 1) "
                    "ORDER BY patient_id, scored_on, id", {"s": s}).fetchall())
-    sips = tuple(
+    sips = None if not frailty else tuple(
         SipRow(r[0], day_of(r[1]), day_of(r[2]), day_of(r[3]), day_of(r[4]))
         for r in q("SELECT patient_id, invited_on, held_on, followed_up_on, declined_on "
                    "FROM sips").fetchall())
@@ -218,8 +222,8 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
         for r in q("SELECT as_of FROM imports WHERE kind = 'samsa' AND (as_of >= :s "
                    "OR as_of = (SELECT min(as_of) FROM imports WHERE kind = 'samsa')) "
                    "ORDER BY as_of", {"s": s}).fetchall())
-    hsl = frozenset(r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1"
-                                     ).fetchall())
+    hsl = None if not frailty else frozenset(
+        r[0] for r in q("SELECT id FROM patients WHERE municipal_hsl = 1").fetchall())
     # stored as 'YYYY-MM-DD' (perhaps with more after it): before the day after born_by
     after = () if born_by is None else (iso_day(born_by + timedelta(days=1)),)
     births = tuple(date.fromisoformat(r[0][:10]) for r in q(
