@@ -213,8 +213,9 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
     archived = prepared.archived  # this health centre's rows only
     matches = ours.matches
     kept: dict[str, CaseRecord] = {}
-    for line, cells in table.rows:
-        prepared.rows_read += 1
+    # The hot loop, once per row of a regional export: the counts are kept in locals.
+    rows_read = other_vc = 0
+    for rows_read, (line, cells) in enumerate(table.rows, 1):  # noqa: B007 (counted)
         if not matches(cells[vc_index] if vc_index < len(cells) else ""):
             # A row whose columns have slipped may still be ours: reject it, never drop it.
             if len(cells) != width and any(matches(cell) for cell in cells):
@@ -223,7 +224,7 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
                     "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
                     "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
             else:
-                prepared.other_vc += 1
+                other_vc += 1
             continue
         archived.append(cells)
         outcome = reader.read(line, cells)
@@ -237,6 +238,7 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
             if not newer(outcome, previous):
                 continue
         kept[key] = outcome
+    prepared.rows_read, prepared.other_vc = rows_read, other_vc
     prepared.records = sorted(kept.values(), key=lambda record: record.line)
     _shrink_guard(db, prepared.records, options, settings.shrink_ratio)
     return prepared
