@@ -25,8 +25,10 @@ same day, and the ratio is printed (issue 16: large <= 1.5x demo):
 
 Each report's line says what it holds (pages, the period's huddles, admissions and decisions,
 escalations listed, run-chart months with data, comparisons known), so a ratio can be read
-against the work in it. The large demo is opened as ``huddle report`` opens it: a file of an
-older schema is migrated first (copy a shared file before measuring on it).
+against the work in it. The runs are taken in turn, one on each database and then the next
+round, so that the load of other programs on a shared machine falls on all sides alike. The
+large demo is opened as ``huddle report`` opens it: a file of an older schema is migrated
+first (copy a shared file before measuring on it).
 """
 
 from __future__ import annotations
@@ -78,15 +80,23 @@ class Timing(NamedTuple):
     pdf: bytes
 
 
-def time_kind(path: Path, kind: str, runs: int) -> Timing:
-    totals, computes, renders = [], [], []
+def time_kind(databases: dict[str, Path], kind: str, runs: int) -> dict[str, Timing]:
+    """Each database's timing of ``kind``, the runs taken in turn (one on each database, then
+    the next round), so that another program's load on a shared machine falls on every side
+    alike rather than on whichever was being timed."""
+    runs_of: dict[str, list[tuple[float, float, Summary, bytes]]] = {n: [] for n in databases}
     for _ in range(runs):
-        compute_s, render_s, summary, pdf = one_report(path, kind)
-        totals.append(compute_s + render_s)
-        computes.append(compute_s)
-        renders.append(render_s)
-    return Timing(statistics.median(totals), statistics.median(computes),
-                  statistics.median(renders), min(totals), max(totals), summary, pdf)
+        for name, path in databases.items():
+            runs_of[name].append(one_report(path, kind))
+    timings = {}
+    for name, results in runs_of.items():
+        totals = [c + r for c, r, _, _ in results]
+        _, _, summary, pdf = results[-1]
+        timings[name] = Timing(statistics.median(totals),
+                               statistics.median(c for c, _, _, _ in results),
+                               statistics.median(r for _, r, _, _ in results),
+                               min(totals), max(totals), summary, pdf)
+    return timings
 
 
 def contents(summary: Summary, pdf: bytes) -> str:
@@ -154,11 +164,10 @@ def main() -> int:
               + f"; huddles from {first}")
     for kind in (MONTHLY, QUARTERLY, YEARLY, WEEKLY):
         period = last_ended(kind, TODAY)
-        print(f"{kind} {period.key} ({args.runs} runs each; median [compute + render], "
-              f"fastest-slowest):")
+        print(f"{kind} {period.key} ({args.runs} runs each, taken in turn; median [compute + "
+              f"render], fastest-slowest):")
         medians = {}
-        for name, path in databases.items():
-            t = time_kind(path, kind, args.runs)
+        for name, t in time_kind(databases, kind, args.runs).items():
             medians[name] = t.total
             print(f"  {name:{width}} {t.total:.3f} s [{t.compute:.3f} + {t.render:.3f}] "
                   f"{t.low:.3f}-{t.high:.3f}; {contents(t.summary, t.pdf)}")
