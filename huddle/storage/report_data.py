@@ -136,7 +136,8 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
     ``since`` leaves out the rows that cannot count in a window beginning on or after that
     day: huddles, moves, visits and imports before it; decisions, cases and follow-ups begun,
     ended and closed before it (an open one is read, whenever it began); the CFS scores before
-    it but each patient's latest one (the state on that day). Every case of a patient with a
+    it but each patient's latest one (the state on that day); the SIPs invited or declined
+    before it that never met (a SIP is valid from a meeting). Every case of a patient with a
     case read is read, so that a readmission finds the discharge before it, and the first
     huddle and SAMSA import are read, the day Huddle was taken into use. A 72-hour call counts
     by its deadline, ``call_hours`` after the discharge: calls discharged that long before
@@ -210,7 +211,9 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
     sips = None if not frailty else tuple(
         SipRow(r[0], day_of(r[1]), day_of(r[2]), day_of(r[3]), day_of(r[4]))
         for r in q("SELECT patient_id, invited_on, held_on, followed_up_on, declined_on "
-                   "FROM sips").fetchall())
+                   "FROM sips WHERE held_on IS NOT NULL OR followed_up_on IS NOT NULL "
+                   "OR coalesce(invited_on, '') >= :s OR coalesce(declined_on, '') >= :s",
+                   {"s": s}).fetchall())
     visits = tuple(
         VisitRow(r[0], date.fromisoformat(r[1][:10]), day_of(r[2]))
         for r in q("SELECT v.patient_id, v.visit_date, p.birth_date FROM visits v "
