@@ -71,6 +71,23 @@ def test_every_display_and_change_is_in_the_access_log_per_patient(large):
                         "AND patient_id IS NOT NULL") > 100
 
 
+def test_the_access_logs_indexes_are_built_again_after_the_bulk_writes(large, tmp_path):
+    from huddle.storage.database import open_database
+
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    try:
+        wanted = fresh.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                               "AND tbl_name = 'access_log' ORDER BY name").fetchall()
+    finally:
+        fresh.close()
+    assert len(wanted) >= 4
+    assert large.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                         "AND tbl_name = 'access_log' ORDER BY name").fetchall() == wanted
+    plan = " ".join(row[3] for row in large.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM access_log WHERE patient_id = 7"))
+    assert "USING INDEX" in plan
+
+
 @pytest.mark.parametrize("module", ["standard", "large", "huddles", "exports"])
 def test_the_demos_write_no_sql_of_their_own(module):
     source = (Path(__file__).parent.parent / "huddle" / "demo" / f"{module}.py").read_text()

@@ -412,7 +412,8 @@ def write_large_demo(path: Path, *, patients: int = LARGE.patients, years: int =
     save_settings(db, vc_name=VC_NAME, vc_aliases=["Storstadens VC"], kommun=KOMMUN)
     folder = Path(tempfile.mkdtemp(prefix="huddle-demo-exports-"))
     try:
-        with db.fast_bulk_writes():
+        # The million access-log rows are written before their indexes are built.
+        with db.fast_bulk_writes(), db.indexes_deferred("access_log"):
             LargeWriter(db, folder, Size(patients, years), seed, today, progress).run()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
