@@ -43,6 +43,7 @@ from huddle.demo import write_demo  # noqa: E402
 from huddle.demo.large import write_large_demo  # noqa: E402
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM  # noqa: E402
 from huddle.storage.board_data import load_boards, log_board_shown  # noqa: E402
+from huddle.storage.cfs_verdicts import forget_verdicts  # noqa: E402
 from huddle.storage.database import open_database  # noqa: E402
 from huddle.storage.register import find_patients, record_cfs_score  # noqa: E402
 from huddle.storage.store import Store  # noqa: E402
@@ -80,10 +81,9 @@ def change_one(path: Path, run: int) -> None:
     db.close()
 
 
-def forget_verdicts(path: Path) -> None:
+def forget(path: Path) -> None:
     db = open_database(path)
-    with db.atomic():
-        db.execute("DELETE FROM cfs_verdict_days")
+    forget_verdicts(db)
     db.close()
 
 
@@ -138,7 +138,7 @@ def main() -> int:
             window.close()
         for _run in range(args.runs):
             for path in (demo, large):
-                forget_verdicts(path)
+                forget(path)
                 times["first of the day", path].append(refresh(path))
         searches: dict[str, list[float]] = {q: [] for q in QUERIES}
         for _ in range(args.runs):
