@@ -63,6 +63,20 @@ class Row(NamedTuple):
 
 
 @dataclass
+class _Reading:
+    """What the caller asks of the rows still to be read (set before the first is read):
+    which rows a CSV reader may pass over, and whom to tell how many rows have been read."""
+
+    # (column, wanted, width): a row of ``width`` cells whose cell ``column`` is not
+    # ``wanted`` is passed over: counted, never split into cells or yielded.
+    pass_over: tuple[int, Callable[[str], bool], int] | None = None
+    passed: int = 0       # rows passed over so far
+    seen: int = 0         # data rows read so far, passed over or not
+    on_rows: Callable[[int], None] | None = None
+    every: int = 0        # on_rows(seen) each time ``seen`` reaches a multiple of this
+
+
+@dataclass
 class Table:
     """The header and a one-pass stream of data rows. Close it (or use ``with``)."""
 
@@ -80,6 +94,29 @@ class Table:
     # Summary lines among or after the data ("Summa: 6", "Antal rader 6"), as they are read.
     trailer: list[list[str]] = field(default_factory=list)
     _close: Callable[[], None] | None = None
+    _reading: _Reading = field(default_factory=_Reading)
+
+    def pass_over(self, column: int, wanted: Callable[[str], bool]) -> None:
+        """Let the reader pass over, unread, the data rows as wide as the header whose cell
+        ``column`` is not ``wanted``; :attr:`passed_over` counts them, :attr:`rows` yields
+        the rest. For a regional export, where most rows are other health centres': a line
+        is split only as far as that cell. Only CSV rows are passed over; call it before the
+        first row is read."""
+        self._reading.pass_over = (column, wanted, len(self.header))
+
+    def report_rows(self, on_rows: Callable[[int], None], every: int) -> None:
+        """``on_rows(n)`` each time the data rows read, passed over or not, reach a multiple
+        of ``every``. Call it before the first row is read."""
+        self._reading.on_rows, self._reading.every = on_rows, every
+
+    @property
+    def passed_over(self) -> int:
+        return self._reading.passed
+
+    @property
+    def rows_seen(self) -> int:
+        """The data rows read so far, those passed over included."""
+        return self._reading.seen
 
     def close(self) -> None:
         if self._close is not None:
@@ -222,7 +259,8 @@ class _Lines:
 
 
 def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
-                trailer: list[list[str]]) -> tuple[Iterator[Row], Callable[[], None]]:
+                trailer: list[list[str]], reading: _Reading
+                ) -> tuple[Iterator[Row], Callable[[], None]]:
     handle = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
 
     def rows() -> Iterator[Row]:
@@ -232,6 +270,10 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
         # Row(start, cells) without the NamedTuple's Python-level __new__: half the cost,
         # 40 ms on a regional export of 100,000 rows.
         new_row = tuple.__new__
+        # Set by the caller before this first runs.
+        column, wanted, width = reading.pass_over or (0, None, 0)
+        on_rows, every = reading.on_rows, reading.every or 0
+        seen = passed = 0
         start = 0
         try:
             for _cells in islice(reader, skip):  # preamble and header
@@ -251,16 +293,32 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
                 else:
                     count += 1
                     start = count
+                    if wanted is not None and line.count(delimiter) == width - 1:
+                        # A data row (see below) whose cell is not wanted: counted, not kept.
+                        head = line.rstrip("\r\n").split(delimiter, column + 1)
+                        first = head[0]
+                        if (first and trailer_start(first) is None and not first.isspace()
+                                and not wanted(head[column])):
+                            passed += 1
+                            seen += 1
+                            if on_rows is not None and seen % every == 0:
+                                on_rows(seen)
+                            continue
                     cells = line.rstrip("\r\n").split(delimiter)
                 # A first cell that is filled and starts no summary line makes a data row.
                 first = cells[0] if cells else ""
                 if (first and trailer_start(first) is None and not first.isspace()) or (
                         not _is_blank(cells) and not is_trailer(cells)):
+                    seen += 1
+                    if on_rows is not None and seen % every == 0:
+                        on_rows(seen)
                     yield new_row(Row, (start, cells))
                 elif not _is_blank(cells):
                     trailer.append(cells)
         except csv.Error:
             raise _csv_error(path, start or lines.count) from None
+        finally:  # the counts, for after the last row (or a stop)
+            reading.passed, reading.seen = passed, seen
 
     return rows(), handle.close
 
@@ -285,12 +343,15 @@ def _read_csv(path: Path, facts: FileFacts, header_score: HeaderScore | None) ->
                          .format(name=path.name))
     header_line = _line_of_record(sample, delimiter, index)
     trailer: list[list[str]] = []
-    rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1, trailer=trailer)
+    reading = _Reading()
+    rows, close = _stream_csv(path, encoding, delimiter, skip=index + 1, trailer=trailer,
+                              reading=reading)
     preview = [Row(0, cells) for cells in records[index + 1:]
                if not _is_blank(cells) and not is_trailer(cells)][:_PREVIEW_ROWS]
     return Table(header=clean_header(records[index]), header_line=header_line, rows=rows,
                  format=facts.format, encoding=encoding, delimiter=delimiter,
-                 preview=preview, preamble=records[:index], trailer=trailer, _close=close)
+                 preview=preview, preamble=records[:index], trailer=trailer, _close=close,
+                 _reading=reading)
 
 
 def _line_of_record(sample: str, delimiter: str, index: int) -> int:
@@ -400,6 +461,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
                                    "eller spara den som CSV.").format(name=path.name)) from exc
 
     trailer: list[list[str]] = []
+    reading = _Reading()  # a workbook's rows are never passed over: read cell by cell anyway
 
     def rows(items: Iterable[tuple[int, list[str]]]) -> Iterator[Row]:
         try:
@@ -409,6 +471,9 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
                 if is_trailer(cells):
                     trailer.append(cells)
                     continue
+                reading.seen += 1
+                if reading.on_rows is not None and reading.seen % reading.every == 0:
+                    reading.on_rows(reading.seen)
                 yield Row(number, cells)
         except InputError:
             raise
@@ -426,7 +491,7 @@ def _read_xlsx(path: Path, facts: FileFacts, sheet: str | None,
     return Table(header=clean_header(head[index][1]), header_line=head[index][0],
                  rows=rows(chained()), format=FORMAT_XLSX, sheet=chosen.title, sheets=sheets,
                  preview=preview, preamble=[cells for _n, cells in head[:index]],
-                 trailer=trailer, _close=workbook.close)
+                 trailer=trailer, _close=workbook.close, _reading=reading)
 
 
 def read_table(path: Path, sheet: str | None = None, *,

@@ -212,6 +212,10 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
     prepared = Prepared()
     archived = prepared.archived  # this health centre's rows only
     matches = ours.matches
+    # Most of a regional export is other health centres' rows: a row as wide as the header
+    # whose health centre is not ours is passed over by the reader, only counted. The rest
+    # (ours, and rows of another width, which may be ours with slipped columns) come here.
+    table.pass_over(vc_index, matches)
     kept: dict[str, CaseRecord] = {}
     # The hot loop, once per row of a regional export: the counts are kept in locals.
     rows_read = other_vc = 0
@@ -238,7 +242,8 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
             if not newer(outcome, previous):
                 continue
         kept[key] = outcome
-    prepared.rows_read, prepared.other_vc = rows_read, other_vc
+    prepared.rows_read = rows_read + table.passed_over
+    prepared.other_vc = other_vc + table.passed_over
     prepared.records = sorted(kept.values(), key=lambda record: record.line)
     _shrink_guard(db, prepared.records, options, settings.shrink_ratio)
     return prepared
@@ -457,10 +462,15 @@ def import_file(db: Store, path: Path | str, *,
             every_row: list[list[str]] = []
             if not kind.chooses_archived_rows:
                 table.rows = _recording(table.rows, every_row)
+            total = facts.lines if facts.format == FORMAT_CSV else 0
             if progress is not None:
-                table.rows = _counted(table.rows, progress,
-                                      facts.lines if facts.format == FORMAT_CSV else 0)
+                progress(ImportProgress(STAGE_READ, 0, total))
+                table.report_rows(lambda n: progress(ImportProgress(STAGE_READ, n, total)),
+                                  READ_STEP)
             prepared = kind.prepare(db, table, columns, options)
+            if progress is not None:
+                seen = table.rows_seen
+                progress(ImportProgress(STAGE_READ, seen, max(total, seen)))
             read_as = table.describe()
             archive = _archive_text(table, prepared.archived if kind.chooses_archived_rows
                                     else every_row)
@@ -473,17 +483,6 @@ def import_file(db: Store, path: Path | str, *,
         remove_expired_archives(db, today=as_of.date())
         trim_old_archives(db)
     return result
-
-
-def _counted(rows: Iterator[Row], progress: Progress, total: int) -> Iterator[Row]:
-    """``rows``, reporting every :data:`READ_STEP` rows how many have been read."""
-    progress(ImportProgress(STAGE_READ, 0, total))
-    count = 0
-    for count, row in enumerate(rows, 1):
-        if count % READ_STEP == 0:
-            progress(ImportProgress(STAGE_READ, count, total))
-        yield row
-    progress(ImportProgress(STAGE_READ, count, max(total, count)))
 
 
 def _unchanged_since(path: Path, before: tuple[int, int] | None) -> None:

@@ -17,6 +17,7 @@ from huddle.intake.sniff import sniff_file
 from huddle.intake.table import list_sheets, read_table
 from tests.intake.samsa_files import (
     REFERENCE_HEADER,
+    VC,
     csv_text,
     row,
     rows,
@@ -125,6 +126,32 @@ def test_preamble_before_the_header_and_trailer_after_the_data_are_skipped(tmp_p
     assert table.header_line == 5
     assert header == REFERENCE_HEADER
     assert [line for line, _cells in data] == [6, 7]
+
+
+def test_rows_passed_over_are_counted_and_the_rest_read_as_before(tmp_path):
+    """A regional export: the reader passes over rows of the table's width whose health
+    centre is not wanted, and hands on everything else (rows of another width may be ours
+    with slipped columns; quoted rows go through the csv module; summary lines stay out)."""
+    path = tmp_path / "region.csv"
+    records = [row(1), row(2, Vårdcentral="Kinna vårdcentral"),
+               row(3, Vårdcentral="Örby vårdcentral", Namn='Ek, "Maggan"'),
+               row(4, Vårdcentral="Kinna vårdcentral"), row(5)]
+    text = csv_text(records, trailer=["Summa;5"])
+    text = text.replace("Medicin 4;", "Medicin;4;", 1)  # row 1's columns slip: one cell more
+    path.write_text(text, encoding="utf-8")
+    column = REFERENCE_HEADER.index("Vårdcentral")
+    reports: list[int] = []
+
+    with read_table(path, header_score=SAMSA_LAYOUT.score) as table:
+        table.pass_over(column, lambda cell: cell == VC)
+        table.report_rows(reports.append, 2)
+        data = [(r.line, r.cells[2]) for r in table.rows]
+
+        assert data == [(2, "Åberg, Märta 1"), (4, 'Ek, "Maggan"'), (6, "Åberg, Märta 5")]
+        assert table.passed_over == 2
+        assert table.rows_seen == 5
+        assert reports == [2, 4]
+        assert table.trailer == [["Summa", "5"]]
 
 
 def test_sample_file_from_the_spec(tmp_path):
