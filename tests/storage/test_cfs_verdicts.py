@@ -176,3 +176,67 @@ def test_every_table_the_lane_reads_reports_its_changes(db):
         "SELECT tbl_name || ':' || substr(name, length(tbl_name) + 8) FROM sqlite_master "
         "WHERE type = 'trigger' AND name LIKE '%_board_%'")}
     assert names == {f"{t}:{w}" for t in LANE_TABLES for w in ("insert", "update", "delete")}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_any_sequence_of_writes_and_days_keeps_the_lane_as_the_whole_day_gives_it(
+        demo, demo_db_path: Path, seed: int):
+    """Random work at the huddle, by the window and by another process, over several days:
+    after every step the refreshed boards equal the whole day worked out again (a verdict
+    left stale would drop a patient from the huddle)."""
+    import random
+
+    from huddle.domain.consent import CONSENT_STATES
+    from huddle.domain.sip import STATE_INVITED, STATE_NEED
+    from huddle.errors import InputError
+    from huddle.storage.huddles import close_followup, review_decision
+
+    rng = random.Random(seed)
+    other = open_database(demo_db_path)
+    patients = [row[0] for row in demo.execute("SELECT id FROM patients ORDER BY id")]
+    day = DEMO_TODAY
+    try:
+        for step in range(60):
+            db = rng.choice((demo, other))
+            pid = rng.choice(patients)
+            now = datetime.combine(day, clock(8, 0)) + timedelta(seconds=step)
+            what = rng.randrange(8)
+            try:
+                if what == 0:
+                    record_cfs_score(db, pid, level=rng.randint(1, 9), today=day, now=now,
+                                     scored_on=day - timedelta(days=rng.randint(0, 500)))
+                elif what == 1:
+                    flag_patient(db, pid, rng.choice(("Oro hos hemtjänsten", None)), now=now)
+                elif what == 2:
+                    set_consent(db, pid, consent=rng.choice(CONSENT_STATES), on=day,
+                                by="Sjuksköterska", today=day, now=now)
+                elif what == 3:
+                    state = rng.choice((STATE_NEED, STATE_INVITED, STATE_HELD))
+                    dates = {"need_noted_on": day - timedelta(days=20)}
+                    if state != STATE_NEED:
+                        dates["invited_on"] = day - timedelta(days=10)
+                    if state == STATE_HELD:
+                        dates["held_on"] = day - timedelta(days=rng.randint(0, 400))
+                    save_sip(db, pid, state=state, today=day, now=now, **dates)
+                elif what == 4:
+                    create_decision(db, patient_id=pid, what="Erbjud SIP",
+                                    responsible_role="aldre_ssk", now=now,
+                                    due_on=day + timedelta(days=7))
+                elif what == 5:
+                    row = db.execute("SELECT id FROM decisions WHERE status = 'open' "
+                                     "ORDER BY id").fetchall()
+                    if row:
+                        review_decision(db, rng.choice(row)[0], "done", huddle_id=None,
+                                        now=now)
+                elif what == 6:
+                    row = db.execute("SELECT id FROM followups WHERE status = 'open' "
+                                     "ORDER BY id").fetchall()
+                    if row:
+                        close_followup(db, rng.choice(row)[0], by="Hemtjänst", now=now)
+                else:
+                    day += timedelta(days=rng.choice((1, 1, 3)))
+            except InputError:
+                continue  # a write the app refuses (an impossible date): nothing changed
+            refreshed(demo, day)
+    finally:
+        other.close()
