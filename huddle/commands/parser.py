@@ -17,48 +17,50 @@ from typing import NoReturn
 
 from huddle.i18n import translate
 
-_Rule = tuple[re.Pattern[str], Callable[[], str]]
+# A pattern and the Swedish template for what it matches. The patterns stay text until an
+# error needs them (re compiles and keeps them then): every start of huddle builds the parser.
+_Rule = tuple[str, Callable[[], str]]
 
 # The whole message; {…} are the pattern's groups.
 _MESSAGES: tuple[_Rule, ...] = (
-    (re.compile(r"^unrecognized arguments: (?P<args>.*)$"),
+    (r"^unrecognized arguments: (?P<args>.*)$",
      lambda: translate("cli", "okänt argument: {args}")),
-    (re.compile(r"^the following arguments are required: (?P<args>.*)$"),
+    (r"^the following arguments are required: (?P<args>.*)$",
      lambda: translate("cli", "det här måste anges: {args}")),
-    (re.compile(r"^one of the arguments (?P<args>.*) is required$"),
+    (r"^one of the arguments (?P<args>.*) is required$",
      lambda: translate("cli", "ett av argumenten {args} måste anges")),
-    (re.compile(r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.*)$"),
+    (r"^ambiguous option: (?P<option>\S+) could match (?P<matches>.*)$",
      lambda: translate("cli", "flaggan {option} kan betyda flera: {matches}")),
 )
 
 # What follows "argument X: ".
 _ARGUMENT_MESSAGES: tuple[_Rule, ...] = (
-    (re.compile(r"^invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$"),
+    (r"^invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)$",
      lambda: translate("cli", "{value} finns inte. Välj bland {choices}")),
-    (re.compile(r"^expected one argument$"),
+    (r"^expected one argument$",
      lambda: translate("cli", "ett värde saknas")),
-    (re.compile(r"^expected at most one argument$"),
+    (r"^expected at most one argument$",
      lambda: translate("cli", "högst ett värde får anges")),
-    (re.compile(r"^expected at least one argument$"),
+    (r"^expected at least one argument$",
      lambda: translate("cli", "minst ett värde saknas")),
-    (re.compile(r"^not allowed with argument (?P<other>.*)$"),
+    (r"^not allowed with argument (?P<other>.*)$",
      lambda: translate("cli", "går inte att ange tillsammans med {other}")),
-    (re.compile(r"^invalid int value: (?P<value>.*)$"),
+    (r"^invalid int value: (?P<value>.*)$",
      lambda: translate("cli", "{value} är inget heltal")),
-    (re.compile(r"^invalid float value: (?P<value>.*)$"),
+    (r"^invalid float value: (?P<value>.*)$",
      lambda: translate("cli", "{value} är inget tal")),
-    (re.compile(r"^invalid \S+ value: (?P<value>.*)$"),
+    (r"^invalid \S+ value: (?P<value>.*)$",
      lambda: translate("cli", "{value} går inte att använda")),
-    (re.compile(r"^ignored explicit argument (?P<value>.*)$"),
+    (r"^ignored explicit argument (?P<value>.*)$",
      lambda: translate("cli", "tar inget värde, men fick {value}")),
 )
 
-_ARGUMENT = re.compile(r"^argument (?P<name>\S+): (?P<rest>.*)$", re.S)
+_ARGUMENT = r"^argument (?P<name>\S+): (?P<rest>.*)$"
 
 
 def _apply(rules: tuple[_Rule, ...], text: str) -> str | None:
     for pattern, template in rules:
-        match = pattern.match(text)
+        match = re.match(pattern, text)
         if match:
             return template().format(**match.groupdict())
     return None
@@ -69,7 +71,7 @@ def swedish_message(message: str) -> str:
     whole = _apply(_MESSAGES, message)
     if whole is not None:
         return whole
-    argument = _ARGUMENT.match(message)
+    argument = re.match(_ARGUMENT, message, re.S)
     if argument:
         rest = argument.group("rest")
         return translate("cli", "{name}: {rest}").format(

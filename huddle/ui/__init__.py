@@ -26,10 +26,9 @@ def _spare_the_source_scan() -> None:
     for name in list(sys.modules):
         table.setdefault(name, 0 if name.startswith("huddle.ui") else -1)
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    for folder, _dirs, files in os.walk(root):
+    for folder, folders, files in os.walk(root):
+        folders[:] = [name for name in folders if name != "__pycache__"]
         package = os.path.relpath(folder, os.path.dirname(root)).replace(os.sep, ".")
-        if package.endswith("__pycache__"):
-            continue
         for file in files:
             if file.endswith(".py"):
                 name = package if file == "__init__.py" else f"{package}.{file[:-3]}"
