@@ -14,6 +14,8 @@ from huddle.ui import theme
 from huddle.ui.qt_room import QtScreenMarker
 from huddle.ui.qt_text import set_plain
 
+STATUS_GAP = 24  # between the missed huddles and the last import
+
 
 class QtHeader(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,9 +47,12 @@ class QtHeader(QFrame):
         layout.addSpacing(24)
         layout.addWidget(self.today)
         layout.addSpacing(24)
-        # The two share the room left (each on one line when it fits): no spacer between.
+        # The two share the room left by their texts' widths, each on one line, in the
+        # longest words that fit (see _fit_status).
         layout.addWidget(self.missed, 1)
+        layout.addSpacing(STATUS_GAP)
         layout.addWidget(self.last_import, 1)
+        self._texts = {self.missed: ("", ""), self.last_import: ("", "")}
         layout.addSpacing(16)
         # Always there: who sees this screen ("Visas för rummet" / "Endast din skärm").
         self.marker = QtScreenMarker(self, size=17)
@@ -61,13 +66,15 @@ class QtHeader(QFrame):
         self.today.setText(weekday_date(day))
         if board.last_import is None:
             text = self.tr("Ingen SAMSA-import ännu")
+            short = self.tr("Ingen import")
             stale = True
         else:
             when = {"date": short_date(board.last_import),
                     "time": board.last_import.strftime("%H:%M")}
             text = self.tr("SAMSA-import {date} kl {time}").format(**when)
+            short = self.tr("SAMSA {date} {time}").format(**when)
             stale = board.last_import.date() < day
-        self.last_import.setText(text)
+        self._texts[self.last_import] = (text, short)
         full = text if board.last_import is None else self.tr(
             "Senaste SAMSA-import: {date} kl {time}").format(**when)
         self.last_import.setToolTip(full)
@@ -75,14 +82,43 @@ class QtHeader(QFrame):
         self.last_import.setFont(theme.font(15, bold=stale))
         theme.text_colour(self.last_import,
                           theme.WARNING_ON_DARK if stale else theme.HEADER_TEXT)
+        self._fit_status()
 
     def show_missed(self, days: list[date]) -> None:
         label = self.missed
         if days:
-            label.setText(self.tr("Missade avstämningar: {n}").format(n=len(days)))
+            self._texts[label] = (self.tr("Missade avstämningar: {n}").format(n=len(days)),
+                                  self.tr("Missade: {n}").format(n=len(days)))
             full = self.tr("Missade avstämningar senaste 30 dagarna: {n}").format(n=len(days))
             label.setToolTip(full + "\n" + ", ".join(weekday_date(day) for day in days))
             label.setAccessibleName(full)
             label.show()
         else:
+            self._texts[label] = ("", "")
             label.hide()
+        self._fit_status()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_status()
+
+    def _fit_status(self) -> None:
+        """The missed huddles and the last import in the longest words the room beside the
+        centre's name, the day and the marker holds (a long name leaves less at 1366 px):
+        both in full, else the missed huddles short, else both short."""
+        margins = self.layout().contentsMargins()
+        taken = sum(w.sizeHint().width() for w in (self.vc_name, self.today, self.marker))
+        room = self.width() - margins.left() - margins.right() - taken - 24 - 24 - 16
+
+        def width(label: QLabel, text: str) -> int:
+            return label.fontMetrics().horizontalAdvance(text) + 2 if text else 0
+
+        missed, last = self._texts[self.missed], self._texts[self.last_import]
+        gap = STATUS_GAP if missed[0] else 0
+        for m, i in ((0, 0), (1, 0), (1, 1)):
+            if width(self.missed, missed[m]) + gap + width(self.last_import, last[i]) <= room:
+                break
+        layout = self.layout()
+        for label, text in ((self.missed, missed[m]), (self.last_import, last[i])):
+            label.setText(text)
+            layout.setStretchFactor(label, max(1, width(label, text)))

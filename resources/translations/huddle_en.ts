@@ -1228,8 +1228,13 @@
   <context>
     <name>QtHeader</name>
     <message>
-      <location filename="../../huddle/ui/qt_header.py" line="+63" />
+      <location filename="../../huddle/ui/qt_header.py" line="+68" />
       <source>Ingen SAMSA-import ännu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Ingen import</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1238,13 +1243,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location line="+1" />
+      <source>SAMSA {date} {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+4" />
       <source>Senaste SAMSA-import: {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+11" />
       <source>Missade avstämningar: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Missade: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1274,7 +1289,7 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+52" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+56" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
@@ -1309,7 +1324,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+44" />
       <source>Inget att gå igenom under {part}.</source>
       <translation type="unfinished" />
     </message>
@@ -3517,7 +3532,7 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
   <context>
     <name>board</name>
     <message>
-      <location filename="../../huddle/domain/board.py" line="+426" />
+      <location filename="../../huddle/domain/board.py" line="+428" />
       <source>Utskrivningsklar sedan {days} d</source>
       <translation type="unfinished" />
     </message>
@@ -3542,17 +3557,17 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+50" />
+      <location line="+51" />
       <source>utskriven {date} kl {time}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-402" />
+      <location line="-405" />
       <source>Beslut (texten visas på sköterskans skärm)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+330" />
+      <location line="+332" />
       <source>Utskriven {when}</source>
       <translation type="unfinished" />
     </message>
@@ -3567,7 +3582,7 @@ Allt som har ändrats sedan kopian togs ersätts. Den nuvarande databasen sparas
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+58" />
+      <location line="+59" />
       <source>utskriven {when}</source>
       <translation type="unfinished" />
     </message>
@@ -4240,7 +4255,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/store.py" line="+66" />
+      <location filename="../../huddle/storage/store.py" line="+69" />
       <source>Databasen{where} är låst av ett annat program. Stäng andra fönster med Huddle och försök igen om en stund.</source>
       <translation type="unfinished" />
     </message>
@@ -4403,7 +4418,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+135" />
+      <location filename="../../huddle/domain/frailty.py" line="+140" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -4464,34 +4479,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+2" />
-      <location line="+320" />
+      <location line="+345" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-318" />
+      <location line="-343" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+311" />
+      <location line="+336" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-310" />
-      <location line="+315" />
+      <location line="-335" />
+      <location line="+340" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-265" />
+      <location line="-290" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+156" />
+      <location line="+181" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
@@ -4858,7 +4873,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="+177" />
+      <location filename="../../huddle/storage/rows.py" line="+179" />
       <source>Beslutet finns inte längre i databasen. Uppdatera tavlan (F5).</source>
       <translation type="unfinished" />
     </message>
@@ -4871,12 +4886,12 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>identity</name>
     <message>
-      <location filename="../../huddle/domain/identity.py" line="+68" />
+      <location filename="../../huddle/domain/identity.py" line="+70" />
       <source>Personnummer saknas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+15" />
+      <location line="+31" />
       <source>Personnumret har bara 9 siffror: troligen försvann en inledande nolla när filen öppnades och sparades i Excel. Ta en ny export och spara den inte i Excel, eller formatera kolumnen som text innan du sparar.</source>
       <translation type="unfinished" />
     </message>
@@ -4891,7 +4906,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+11" />
+      <location line="+8" />
       <source>Personnumret har fel kontrollsiffra.</source>
       <translation type="unfinished" />
     </message>
@@ -4954,17 +4969,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+22" />
       <source>Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. Rätta raden eller ta en ny export.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+32" />
+      <location line="+34" />
       <source>Exporten innehåller bara {now} mot {previous} förra gången, så {missing} skulle markeras som borta. Filen är troligen avkortad; inget har importerats. Ta en ny export, eller importera med --allow-shrink om listan verkligen har krympt.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+65" />
       <source>Kopplingen saknar {columns}. Välj en kolumn i filen för var och en av dem.</source>
       <translation type="unfinished" />
     </message>
@@ -4979,17 +4994,17 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+129" />
+      <location line="+123" />
       <source>{name} ändrades medan den lästes in; en export skrivs kanske fortfarande. Inget har importerats. Vänta tills exporten är klar och försök igen.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+50" />
+      <location line="+51" />
       <source>Arkivmappen {folder} kunde inte skrivas ({error}). Kontrollera att du har behörighet att skriva bredvid databasen och att disken inte är full.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-29" />
+      <location line="-30" />
       <source>{n} ärende</source>
       <translation type="unfinished" />
     </message>
@@ -5072,9 +5087,9 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/layout.py" line="+112" />
+      <location filename="../../huddle/intake/layout.py" line="+118" />
       <location filename="../../huddle/intake/samsa.py" line="+177" />
-      <location filename="../../huddle/intake/table.py" line="+116" />
+      <location filename="../../huddle/intake/table.py" line="+152" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
@@ -5110,7 +5125,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../huddle/intake/table.py" line="+159" />
+      <location filename="../../huddle/intake/table.py" line="+186" />
       <location filename="../../huddle/intake/workbook_limits.py" line="+114" />
       <source>Filen {path} kunde inte läsas: {error}</source>
       <translation type="unfinished" />
@@ -5131,7 +5146,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/table.py" line="-173" />
+      <location filename="../../huddle/intake/table.py" line="-200" />
       <source>Excel-arbetsbok, bladet {sheet}</source>
       <translation type="unfinished" />
     </message>
@@ -5146,7 +5161,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+68" />
+      <location line="+95" />
       <source>{name} har en rad som är längre än {limit} MB, så den har inte lästs. Filen är skadad eller ingen export; ta en ny export ur SAMSA.</source>
       <translation type="unfinished" />
     </message>
@@ -5156,13 +5171,13 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+59" />
+      <location line="+64" />
       <location filename="../../huddle/intake/workbook_limits.py" line="-47" />
       <source>{name} går inte att öppna som Excel-arbetsbok; den kan vara skadad eller ha fel filändelse. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+23" />
       <source>Arbetsboken {name} har inga blad med tabeller.</source>
       <translation type="unfinished" />
     </message>
@@ -5182,7 +5197,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+18" />
+      <location line="+22" />
       <source>{name} kunde inte läsas till slut; den kan vara skadad. Öppna den i Excel och spara den igen, eller spara den som CSV.</source>
       <translation type="unfinished" />
     </message>
@@ -5534,7 +5549,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>patients</name>
     <message>
-      <location filename="../../huddle/storage/rows.py" line="-88" />
+      <location filename="../../huddle/storage/rows.py" line="-90" />
       <source>Patienten finns inte längre i registret. Uppdatera listan och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -5702,7 +5717,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+142" />
+      <location line="+107" />
       <source>Telefonuppföljningen finns inte längre. Uppdatera tavlan.</source>
       <translation type="unfinished" />
     </message>
@@ -6409,7 +6424,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/scrub.py" line="+77" />
+      <location filename="../../huddle/reports/scrub.py" line="+82" />
       <source>[id borttaget]</source>
       <translation type="unfinished" />
     </message>

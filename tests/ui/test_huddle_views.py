@@ -188,9 +188,10 @@ def test_missed_days_show_in_the_header(qtbot, app_style, db):
                    + timedelta(minutes=15))
     win = QtMainWindow(db, None, day=DEMO_TODAY)
     qtbot.addWidget(win)
+    win.resize(1366, 768)
     win.show()
     qtbot.waitUntil(lambda: win.header.missed.isVisible())
-    assert win.header.missed.text() == "Missade avstämningar: 8"
+    qtbot.waitUntil(lambda: win.header.missed.text() == "Missade avstämningar: 8")
     assert win.header.missed.accessibleName() == "Missade avstämningar senaste 30 dagarna: 8"
     assert "Tisdag 10 november 2026" in win.header.missed.toolTip()
     assert win.menus.missed_action.text() == "Missade avstämningar (8)…"

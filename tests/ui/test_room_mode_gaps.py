@@ -3,6 +3,8 @@ search text, the new-date picker, dialogs open when F9 switches, and the header'
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from tests.ui import room_helpers
@@ -28,6 +30,23 @@ def test_the_header_keeps_one_line_and_the_room_marker_at_1366(qtbot, demo_windo
     assert marker.geometry().right() <= header.width()
     assert marker.fontMetrics().horizontalAdvance(marker.text()) <= marker.width()
     assert header.last_import.geometry().right() < marker.geometry().left()
+
+
+def test_a_long_centre_name_leaves_the_missed_huddles_short_not_cut(qtbot, demo_window):
+    header = demo_window.header
+    qtbot.waitUntil(lambda: header.missed.isVisible())
+    demo_window.resize(1366, 768)
+    board = demo_window.board
+    header.show_board(replace(board, health_centre="Storstadens vårdcentral"), "")
+    qtbot.waitUntil(lambda: header.missed.text().startswith("Missade: "))
+    assert header.last_import.text().startswith("SAMSA-import "), "the import stays whole"
+    for label in (header.missed, header.last_import):
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), \
+            label.text()
+    assert header.missed.geometry().right() < header.last_import.geometry().left()
+    assert header.missed.accessibleName().startswith("Missade avstämningar senaste 30")
+    header.show_board(replace(board, health_centre="Skene VC"), "")
+    qtbot.waitUntil(lambda: header.missed.text().startswith("Missade avstämningar: "))
 
 
 def test_in_room_mode_the_register_search_hides_what_is_typed(qtbot, room_window, four):
