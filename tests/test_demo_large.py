@@ -46,6 +46,9 @@ def test_every_working_morning_is_a_samsa_export_read_by_the_importer(large):
     assert abs(samsa - working) <= 1
     # The importer's own work: cases, their events and the 72-hour calls it creates.
     assert count(large, "SELECT count(*) FROM cases") == 60
+    assert count(large, "SELECT count(*) FROM cases c JOIN patients p ON p.id = c.patient_id "
+                        "WHERE p.birth_date > date(c.admitted_at, '-18 years')") == 0, \
+        "no child in the elderly-care huddle's SAMSA lane"
     assert count(large, "SELECT count(*) FROM case_events WHERE kind = 'discharged'") > 30
     assert count(large, "SELECT count(*) FROM followups WHERE kind = 'call_72h'") > 10
 

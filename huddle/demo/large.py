@@ -192,16 +192,18 @@ class LargeWriter:
                 municipal_hsl=old and rng.random() < 0.3, home_care=old and rng.random() < 0.4))
 
     def make_stays(self) -> None:
-        """Hospital stays, mostly of the older patients, none overlapping for one person."""
+        """Hospital stays, mostly of the older patients, the rest of adults (SAMSA's are
+        rarely children's), none overlapping for one person."""
         rng = self.rng
         older = self.people[:self.size.older]
+        adults = [p for p in self.people if self.today.year - p.birth.year >= 20]
         busy: dict[str, datetime] = {}
         span = (self.today - self.start).days
         counter = 200_000
         attempts = 0
         while len(self.stays) < self.size.stays and attempts < self.size.stays * 3:
             attempts += 1
-            person = rng.choice(older) if rng.random() < 0.9 else rng.choice(self.people)
+            person = rng.choice(older) if rng.random() < 0.9 else rng.choice(adults)
             day = self.start + timedelta(days=rng.randint(0, span - 1))
             admitted = datetime.combine(day, time(rng.randint(0, 23), rng.choice([0, 15, 30])))
             if busy.get(person.personnummer, datetime.min) >= admitted - timedelta(days=5):
