@@ -3,8 +3,10 @@ scrolling column of cards that builds most of its cards after the first paint)."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsOpacityEffect,
@@ -17,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from huddle.ui import theme
 from huddle.ui.qt_text import plain_label, shown_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent  # the class (and its bases) load with the first click
 
 
 class QtCard(QFrame):
