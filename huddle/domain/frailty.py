@@ -560,14 +560,14 @@ class _LaneBuilder:
         verdicts = {}
         for c in self.contexts(only=only):
             found = self.findings(c)
-            if not found:
-                continue
-            patient = self.inp.patients[c.patient_id]
-            verdicts[c.patient_id] = Verdict(
-                c.patient_id, found[0].tier, found[0].rank[1],
-                c.score.level if c.score else 0, c.open_decision,
-                needs_room_label(patient.facts))
+            if found:
+                verdicts[c.patient_id] = self.verdict(c, found)
         return verdicts
+
+    def verdict(self, c: _Context, found: list[Finding]) -> Verdict:
+        return Verdict(c.patient_id, found[0].tier, found[0].rank[1],
+                       c.score.level if c.score else 0, c.open_decision,
+                       needs_room_label(self.inp.patients[c.patient_id].facts))
 
     def ranking(self, verdicts: Mapping[int, Verdict] | None = None) -> CfsRanking:
         """Who is on the lane, in which order, and which planning items wait. From
@@ -645,23 +645,30 @@ def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
     return _LaneBuilder(inp, settings, day, shown=shown).lane(ranking)
 
 
-def on_board_as_decision(inp: BoardInput, settings: Settings, day: date) -> set[int]:
-    """Patients whose open decision stands on the board: a planning item of theirs is
-    left off the CFS lane (and is not "waiting" either)."""
-    return {c.patient_id for c in _LaneBuilder(inp, settings, day).contexts()
-            if c.open_decision}
+class Planning(NamedTuple):
+    entries: list[CfsEntry]       # every patient with a finding, most pressing first
+    on_board: frozenset[int]      # of them, those the day's board shows: on the CFS lane,
+                                  # or by an open decision about them
 
 
-def plan_list(inp: BoardInput, settings: Settings, day: date, *,
-              shown: ShownFor | None = None) -> list[CfsEntry]:
+def planning(inp: BoardInput, settings: Settings, day: date, *,
+             shown: ShownFor | None = None) -> Planning:
     """Every patient with a finding, frailest and most pressing first (the register's
-    "Att planera" list: nothing left out by the daily limit). ``shown`` as for
-    :func:`build_cfs_lane`: the reasons say only what the list's audience may see."""
+    "Att planera" list: nothing left out by the daily limit), and which of them the day's
+    board shows, from one look at each patient. ``shown`` as for :func:`build_cfs_lane`:
+    the reasons say only what the list's audience may see."""
     builder = _LaneBuilder(inp, settings, day, shown=shown)
     entries = []
+    verdicts = {}
+    decided = set()
     for c in builder.contexts():
+        if c.open_decision:
+            decided.add(c.patient_id)
         found = builder.findings(c)
         if found:
             entry = builder.entry(c, found)
             entries.append(((found[0].rank, -(entry.level or 0), c.patient_id), entry))
-    return [e for _, e in sorted(entries, key=lambda pair: pair[0])]
+            verdicts[c.patient_id] = builder.verdict(c, found)
+    lane = order_verdicts(verdicts.values(), settings).entries
+    return Planning([e for _, e in sorted(entries, key=lambda pair: pair[0])],
+                    frozenset({v.patient_id for v in lane} | decided))

@@ -213,12 +213,11 @@ def planning_list(db: Store, *, day: date, audience: str = AUDIENCE_OWN) -> list
     shows only ``cfs_plan_max`` of the planning items; this list shows them all."""
     settings = load_settings(db)
     inp = load_board_input(db, day)
-    # On the board today: in the CFS lane, or among the open decisions.
-    shown = {e.patient_id for e in frailty.build_cfs_lane(inp, settings, day).entries}
-    shown |= frailty.on_board_as_decision(inp, settings, day)
     numbers = _room_numbers(db, day, audience)
-    entries = frailty.plan_list(inp, settings, day, shown=lambda pid: disclose(
+    found = frailty.planning(inp, settings, day, shown=lambda pid: disclose(
         inp.patients[pid].facts, audience, day=day, room_number=numbers.get(pid)))
+    # On the board today: in the CFS lane, or among the open decisions.
+    shown, entries = found.on_board, found.entries
     wanted = [inp.patients[e.patient_id] for e in entries if e.patient_id in inp.patients]
     rows = {r.id: r for r in register_rows(db, wanted, day=day, audience=audience)}
     result = [PlanRow(rows[e.patient_id], e.reason, e.next_step, e.tier_name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -147,6 +148,7 @@ class QtAddPatientDialog(QDialog):
 
 class QtRegisterWindow(QDialog):
     patientActivated = Signal(int)  # noqa: N815 (Qt signal naming)
+    planShown = Signal()  # noqa: N815 - the planning list filled (it is read in a worker)
 
     def __init__(self, db: Store, day: date,
                  parent: QWidget | None = None, *, audience: str = AUDIENCE_OWN) -> None:
@@ -196,6 +198,13 @@ class QtRegisterWindow(QDialog):
             "med några planeringsärenden om dagen; resten står här."), plan_page)
         self.plan_hint.setWordWrap(True)
         plan_layout.addWidget(self.plan_hint)
+        # While the list is worked out (most of a second on a large health centre).
+        self.plan_state = QLabel(plan_page)
+        self.plan_state.setObjectName("planState")
+        self.plan_state.hide()
+        plan_layout.addWidget(self.plan_state)
+        self.plan_rows: list[PlanRow] = []
+        self._plan_task = None
         self.plan = _table(plan_page, [
             self.tr("Namn"), self.tr("Ålder"), self.tr("Varför"), self.tr("Nästa steg"),
             self.tr("På tavlan i dag")], self.tr("Att planera"))
@@ -309,9 +318,49 @@ class QtRegisterWindow(QDialog):
         if index == 1 and not self._plan_loaded:
             self.load_plan()
 
-    def load_plan(self) -> list[PlanRow]:
-        rows = planning_list(self.db, day=self.day, audience=self.audience)
+    def load_plan(self) -> None:
+        """Fill the planning list. Its patients are worked out in a worker thread on a
+        connection of its own — on a large health centre thousands of rows, each display
+        logged — and the window stays live meanwhile; ``planShown`` says when it is filled.
+        A database without a file (no second connection) is read here."""
         self._plan_loaded = True
+        day, audience = self.day, self.audience
+        if self.db.path is None:
+            self._show_plan(planning_list(self.db, day=day, audience=audience))
+            return
+        from huddle.ui.qt_worker import run_in_background, with_database
+
+        self.plan_state.setText(self.tr("Listan hämtas …"))
+        self.plan_state.show()
+        task = run_in_background(with_database(
+            self.db.path, lambda db, _report: planning_list(db, day=day, audience=audience)),
+            name="huddle-planning-list")
+        self._plan_task = task
+        task.succeeded.connect(lambda rows: self._plan_done(task, rows))
+        task.failed.connect(lambda exc: self._plan_failed(task, exc))
+
+    def _plan_done(self, task, rows: list[PlanRow]) -> None:
+        if task is self._plan_task and shiboken6.isValid(self):  # a newer load wins
+            self._plan_task = None
+            self.plan_state.hide()
+            self._show_plan(rows)
+
+    def _plan_failed(self, task, exc: BaseException) -> None:
+        if task is not self._plan_task or not shiboken6.isValid(self):
+            return
+        self._plan_task = None
+        if not isinstance(exc, KnownError):
+            from huddle.ui.qt_worker import report_bug
+
+            report_bug(exc)
+            return
+        self.plan_state.setText(exc.message)
+        self.planShown.emit()
+
+    def _show_plan(self, rows: list[PlanRow]) -> None:
+        current = self.plan.currentRow()
+        self.plan_rows = rows
+        self.plan.setUpdatesEnabled(False)
         self.plan.setRowCount(len(rows))
         for index, row in enumerate(rows):
             patient = row.patient
@@ -324,7 +373,10 @@ class QtRegisterWindow(QDialog):
                     item.setForeground(theme.MUTED_TEXT)
                 self.plan.setItem(index, column, item)
         self.plan.resizeRowsToContents()
-        return rows
+        self.plan.setUpdatesEnabled(True)
+        if 0 <= current < self.plan.rowCount():
+            self.plan.selectRow(current)
+        self.planShown.emit()
 
     def refresh_lists(self) -> None:
         """After a change elsewhere (a CFS score saved, a SIP held): the search results and the
@@ -335,10 +387,7 @@ class QtRegisterWindow(QDialog):
             if 0 <= current < self.results.rowCount():
                 self.results.selectRow(current)
         if self._plan_loaded:
-            current = self.plan.currentRow()
-            self.load_plan()
-            if 0 <= current < self.plan.rowCount():
-                self.plan.selectRow(current)
+            self.load_plan()  # keeps the selected row when it is filled
 
     def show_plan(self) -> None:
         self.tabs.setCurrentIndex(1)

@@ -215,7 +215,7 @@
   <context>
     <name>QtAddPatientDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+95" />
+      <location filename="../../huddle/ui/qt_register.py" line="+96" />
       <source>Ny patient i registret</source>
       <translation type="unfinished" />
     </message>
@@ -2315,18 +2315,18 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtRegisterWindow</name>
     <message>
-      <location filename="../../huddle/ui/qt_register.py" line="+25" />
+      <location filename="../../huddle/ui/qt_register.py" line="+26" />
       <source>Register – sköra äldre</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+14" />
-      <location line="+89" />
+      <location line="+96" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-87" />
+      <location line="-94" />
       <source>Sök patient</source>
       <translation type="unfinished" />
     </message>
@@ -2337,29 +2337,29 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+6" />
-      <location line="+90" />
+      <location line="+97" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-86" />
-      <location line="+14" />
+      <location line="-93" />
+      <location line="+21" />
       <source>Namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-14" />
+      <location line="-21" />
       <source>Personnummer</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+0" />
-      <location line="+14" />
+      <location line="+21" />
       <source>Ålder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-14" />
+      <location line="-21" />
       <source>CFS</source>
       <translation type="unfinished" />
     </message>
@@ -2399,7 +2399,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+5" />
+      <location line="+12" />
       <source>Varför</source>
       <translation type="unfinished" />
     </message>
@@ -2474,7 +2474,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+25" />
+      <source>Listan hämtas …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+36" />
       <source>Ja</source>
       <translation type="unfinished" />
     </message>
@@ -3722,7 +3727,7 @@ Ingen patient på tavlan.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/commands/parser.py" line="+25" />
+      <location filename="../../huddle/commands/parser.py" line="+27" />
       <source>okänt argument: {args}</source>
       <translation type="unfinished" />
     </message>
@@ -5692,7 +5697,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>register</name>
     <message>
-      <location filename="../../huddle/storage/register.py" line="+281" />
+      <location filename="../../huddle/storage/register.py" line="+280" />
       <source>Skriv patientens namn (Efternamn, Förnamn).</source>
       <translation type="unfinished" />
     </message>

@@ -142,7 +142,10 @@ def test_a_new_health_centre_is_told_how_to_get_its_first_export_in(qtbot, app_s
 
     window = QtMainWindow(db, db_path)
     qtbot.addWidget(window)
-    assert "Ingen SAMSA-import" in window.header.last_import.text()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: "Ingen SAMSA-import" in window.header.last_import.text())
+    assert window.header.last_import.toolTip() == "Ingen SAMSA-import ännu"
     texts = [window.board_view.lanes[LANE_SAMSA].cards.itemAt(i).widget().text()
              for i in range(window.board_view.lanes[LANE_SAMSA].cards.count() - 1)]
     assert any("Ctrl+I" in text for text in texts)

@@ -83,10 +83,12 @@ def test_the_board_the_room_mode_and_the_projector_log_each_patient_once_per_dis
 
 
 def test_the_planning_list_logs_each_patient_it_lists(qtbot, demo_window):
-    register = demo_window.open_planning()
     db = demo_window.db
     before = last_id(db)
-    rows = register.load_plan()
+    register = demo_window.open_planning()
+    with qtbot.waitSignal(register.planShown):
+        pass
+    rows = register.plan_rows
     assert rows, "the demo has frail patients to plan for"
     logged = per_patient(log_rows(db, before), "planering")
     assert logged == Counter({row.patient.id: 1 for row in rows})

@@ -89,7 +89,8 @@ def test_planning_tab_lists_what_the_board_leaves_for_another_day(qtbot, db):
     for n in range(5):
         patient(db, f"1940010{n + 1}", f"Ek, Nr{n}", scores=((6, date(2026, 10, 1)),))
     window = shown(qtbot, QtRegisterWindow(db, DAY))
-    window.show_plan()
+    with qtbot.waitSignal(window.planShown):
+        window.show_plan()
     assert window.plan.rowCount() == 5
     column = [window.plan.item(r, 4).text() for r in range(5)]
     assert sorted(column) == ["Ja", "Ja", "Ja", "Väntar", "Väntar"]
@@ -104,7 +105,11 @@ def test_a_double_click_on_a_row_opens_the_patient_once(qtbot, db):
     opened = []
     window.patientActivated.connect(opened.append)
     for table in (window.results, window.plan):
-        window.tabs.setCurrentIndex(0 if table is window.results else 1)
+        if table is window.results:
+            window.tabs.setCurrentIndex(0)
+        else:
+            with qtbot.waitSignal(window.planShown):
+                window.tabs.setCurrentIndex(1)
         qtbot.waitExposed(table)
         where = table.visualItemRect(table.item(0, 0)).center()
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
@@ -119,12 +124,14 @@ def test_after_a_new_score_the_lists_show_it(qtbot, db):
     window = shown(qtbot, QtRegisterWindow(db, DAY))
     window.search_edit.setText("Ek")
     window.search()
-    window.show_plan()
+    with qtbot.waitSignal(window.planShown):
+        window.show_plan()
     assert window.results.item(0, 3).text() == "4 (1 okt 2025)"
     assert window.plan.item(0, 3).text() == "Skatta CFS på nytt"
     record_cfs_score(db, ek, level=6, scored_on=DAY, today=DAY, role="aldre_ssk",
                      name="Anna Lund")
-    window.refresh_lists()
+    with qtbot.waitSignal(window.planShown):
+        window.refresh_lists()
     assert window.results.item(0, 3).text() == "6 (23 nov)"
     assert window.plan.item(0, 2).text().startswith("CFS 6")
     assert window.plan.item(0, 3).text() != "Skatta CFS på nytt"
@@ -243,7 +250,8 @@ def test_register_menu_opens_the_register_and_a_patient_from_it(qtbot, demo_wind
     assert titles == ["Sök patient…", "Att planera – sköra äldre…", "Ny patient…"]
     window = demo_window.open_planning()
     qtbot.waitExposed(window)
-    assert window.tabs.currentIndex() == 1 and window.plan.rowCount() > 3
+    qtbot.waitUntil(lambda: window.plan.rowCount() > 3)
+    assert window.tabs.currentIndex() == 1
     patient_id = window.plan.item(0, 0).data(Qt.ItemDataRole.UserRole)
     opened = []
     demo_window.open_patient = lambda pid: opened.append(pid)  # what the signal reaches
@@ -265,6 +273,7 @@ def test_the_board_shows_the_next_step_and_the_planning_note(qtbot, demo_window)
 def test_a_score_saved_from_the_register_shows_in_its_lists(qtbot, demo_window):
     register = demo_window.open_planning()
     qtbot.waitExposed(register)
+    qtbot.waitUntil(lambda: register.plan.rowCount() > 0)
     patient_id = register.plan.item(0, 0).data(Qt.ItemDataRole.UserRole)
     register.search_edit.setText(register.plan.item(0, 0).text())
     register.search()
@@ -274,7 +283,8 @@ def test_a_score_saved_from_the_register_shows_in_its_lists(qtbot, demo_window):
     cfs = dialog.frailty.open_cfs()
     cfs.choose(level)
     cfs.name_edit.setText("Anna Lund")
-    save(cfs)
+    with qtbot.waitSignal(register.planShown):
+        save(cfs)
     # The register underneath shows the new score without being closed and opened again.
     assert register.results.item(0, 3).text() == f"{level} (23 nov)"
     rows = {register.plan.item(r, 0).data(Qt.ItemDataRole.UserRole): r
