@@ -81,6 +81,13 @@ def _fetch_one(db: Store, sql: str, params: list) -> dict | None:
     return dict(zip([column[0] for column in cursor.description], row, strict=True))
 
 
+_UNREAD: dict = {}  # upsert_patient's ``existing`` when the caller has not read the row
+
+
+def _patient_row(db: Store, personnummer: str) -> dict | None:
+    return _fetch_one(db, "SELECT * FROM patients WHERE personnummer = ?", [personnummer])
+
+
 def upsert_patient(
     db: Store,
     record: CaseRecord,
@@ -88,11 +95,13 @@ def upsert_patient(
     at: str,
     source: str = "samsa",
     fictional: bool = False,
+    existing: dict | None = _UNREAD,
 ) -> int:
     """Find or create the patient; carry SAMSA's name and protection over, and keep what
-    SAMSA says of consent as SAMSA's word (it never overwrites the health centre's record)."""
-    existing = _fetch_one(db, "SELECT * FROM patients WHERE personnummer = ?",
-                          [record.personnummer])
+    SAMSA says of consent as SAMSA's word (it never overwrites the health centre's record).
+    ``existing`` is the patient's row (None: no such patient) when the caller has read it."""
+    if existing is _UNREAD:
+        existing = _patient_row(db, record.personnummer)
     if existing is None:
         row = {
             "personnummer": record.personnummer,
@@ -244,8 +253,11 @@ def apply_snapshot(
         key = record.case_key
         seen.add(key)
         old = _find_case(db, key)
-        known_consent = _samsa_consent_known(db, record.personnummer) if old is None else None
-        patient_id = upsert_patient(db, record, at=at, fictional=fictional)
+        patient = _patient_row(db, record.personnummer)  # read once, for both uses below
+        # What SAMSA said of the patient's consent before this case (an event when it
+        # differs).
+        known_consent = patient["samsa_consent"] if old is None and patient else None
+        patient_id = upsert_patient(db, record, at=at, fictional=fictional, existing=patient)
         touched_patients.add(patient_id)
         row = _case_row(record)
         state = {**row, "raw": json.dumps(record.raw, ensure_ascii=False),
@@ -261,7 +273,9 @@ def apply_snapshot(
             blank.update(protected=row["protected"], status=None,
                          consent=known_consent or row["consent"])
             _diff_events(events, case_id, patient_id, blank, row)
-            previous = _previous_discharge(db, patient_id, key, record.admitted_at.date())
+            # A patient created just now has no earlier case to be readmitted after.
+            previous = _previous_discharge(db, patient_id, key, record.admitted_at.date()) \
+                if patient is not None else None
             if previous and is_readmission(date.fromisoformat(previous),
                                            record.admitted_at.date()):
                 events.add(case_id, patient_id, "readmission", previous, row["admitted_at"][:10])
@@ -302,13 +316,6 @@ def _find_case(db: Store, key: str) -> dict | None:
             "AND coalesce(nullif(ltrim(case_key, '0'), ''), '0') = ? ORDER BY id LIMIT 1",
             [key])
     return case
-
-
-def _samsa_consent_known(db: Store, personnummer: str) -> str | None:
-    """What SAMSA said of the patient's consent before this case (an event when it differs)."""
-    row = db.execute("SELECT samsa_consent FROM patients WHERE personnummer = ?",
-                     [personnummer]).fetchone()
-    return row[0] if row else None
 
 
 def _mark_gone(db: Store, seen: set[str], events: _EventWriter, at: str,
