@@ -114,5 +114,7 @@ def add_months(day: date, months: int) -> date:
     not have becomes its last day, so 29 February + 12 months is 28 February."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if day.day <= 28:  # every month has it (a large centre's board asks thousands of times)
+        return date(year, month, day.day)
     last_day = month_bounds(year, month)[1].day
     return date(year, month, min(day.day, last_day))

@@ -117,3 +117,20 @@ def test_working_days_of_december_2026_with_and_without_the_eves():
     # 23 weekdays, minus Juldagen; minus julafton and nyårsafton when they are days off.
     assert len(working_days(first, last, eves_off=False)) == 22
     assert len(working_days(first, last)) == 20
+
+
+def test_add_months_agrees_with_the_standard_librarys_month_lengths():
+    import calendar as std
+    from datetime import date, timedelta
+
+    from huddle.domain.calendar import add_months
+
+    day = date(2023, 1, 1)
+    while day < date(2025, 1, 1):
+        for months in range(-25, 26):
+            got = add_months(day, months)
+            index = day.year * 12 + day.month - 1 + months
+            year, month = divmod(index, 12)
+            assert (got.year, got.month) == (year, month + 1)
+            assert got.day == min(day.day, std.monthrange(year, month + 1)[1])
+        day += timedelta(days=1)
