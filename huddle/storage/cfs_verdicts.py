@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
 from huddle import __version__
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 # More changed patients than this (an import, a restore): the whole day is worked out again,
 # which is then cheaper than reading the changed patients one list at a time.
 REDO_ALL_ABOVE = 1000
-# Days of verdicts kept around the day worked on (a look at another day's board keeps its
-# own for a while); older ones go, and with them the changes only they still needed.
+# Days of verdicts kept before the latest day kept; older ones go, and with them the changes
+# only they still needed.
 KEEP_DAYS = 7
 
 
@@ -134,17 +134,18 @@ def keep_verdicts(db: Store, day: date, key: str, kept: Kept,
             db.execute("INSERT OR REPLACE INTO cfs_verdict_days (day, rules, seq) "
                        "VALUES (?, ?, ?)", [iso, key, kept.seq])
             if kept.changed is None:
-                _forget_old_days(db, day)
+                _forget_old_days(db)
     except DatabaseError as err:
         if err.kind not in (KIND_READ_ONLY, KIND_LOCKED):
             raise
 
 
-def _forget_old_days(db: Store, day: date) -> None:
-    first, last = (day - timedelta(days=KEEP_DAYS)).isoformat(), \
-        (day + timedelta(days=KEEP_DAYS)).isoformat()
-    db.execute("DELETE FROM cfs_verdicts WHERE day < ? OR day > ?", [first, last])
-    db.execute("DELETE FROM cfs_verdict_days WHERE day < ? OR day > ?", [first, last])
+def _forget_old_days(db: Store) -> None:
+    """Days more than a week before the latest day kept (today's or the next huddle's) go;
+    a look at an older day's board works it out again (its connection remembers it)."""
+    for table in ("cfs_verdicts", "cfs_verdict_days"):
+        db.execute(f"DELETE FROM {table} WHERE day < (SELECT date(max(day), ?) "
+                   "FROM cfs_verdict_days)", [f"-{KEEP_DAYS} days"])
     db.execute("DELETE FROM board_changes WHERE seq <= "
                "(SELECT coalesce(min(seq), 0) FROM cfs_verdict_days)")
 

@@ -240,3 +240,22 @@ def test_any_sequence_of_writes_and_days_keeps_the_lane_as_the_whole_day_gives_i
             refreshed(demo, day)
     finally:
         other.close()
+
+
+def test_a_look_at_an_old_days_board_keeps_today_and_the_next_huddle_prepared(demo):
+    from huddle.storage.board_data import prepare_board
+
+    refreshed(demo)
+    tomorrow = DEMO_TODAY + timedelta(days=1)
+    prepare_board(demo, tomorrow)
+    refreshed(demo, DEMO_TODAY - timedelta(days=30))  # an old day looked at
+    kept = {row[0] for row in demo.execute("SELECT day FROM cfs_verdict_days")}
+    assert {DEMO_TODAY.isoformat(), tomorrow.isoformat()} <= kept
+    assert (DEMO_TODAY - timedelta(days=30)).isoformat() not in kept
+    # Days more than a week before the latest kept go, and the changes only they needed.
+    refreshed(demo, DEMO_TODAY + timedelta(days=8))
+    kept = {row[0] for row in demo.execute("SELECT day FROM cfs_verdict_days")}
+    assert DEMO_TODAY.isoformat() not in kept and tomorrow.isoformat() in kept
+    oldest = demo.execute("SELECT min(seq) FROM cfs_verdict_days").fetchone()[0]
+    assert demo.execute("SELECT count(*) FROM board_changes WHERE seq <= ?",
+                        [oldest]).fetchone()[0] == 0
