@@ -2,7 +2,11 @@
 -- redoes the rules only for the patients whose data changed (issue 16.3).
 --
 -- board_changes: every write to a table the CFS lane reads appends the patient it touched
--- (triggers below, so writes by any process or command are seen). cfs_verdicts: for one
+-- (triggers below, so writes by any process or command are seen). A case is the one table
+-- an import rewrites whole every morning: its update counts only when a column other than
+-- the import's bookkeeping changed (tests/storage/test_cfs_verdicts.py keeps the list
+-- whole). The lane reads no case event (the SAMSA lane and "since the last huddle", which
+-- do, are read afresh on every refresh). cfs_verdicts: for one
 -- day, each patient with a finding — the top finding's tier and order, the CFS level, an
 -- open decision, a room label needed — as huddle.domain.frailty.verdicts() decided it.
 -- cfs_verdict_days: up to which change each day's verdicts are current, and for which
@@ -40,7 +44,8 @@ CREATE INDEX cases_discharged ON cases(discharged_at);
 CREATE TRIGGER patients_board_insert AFTER INSERT ON patients BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.id);
 END;
-CREATE TRIGGER patients_board_update AFTER UPDATE ON patients BEGIN
+CREATE TRIGGER patients_board_update AFTER UPDATE ON patients
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.id);
     INSERT INTO board_changes (patient_id) SELECT OLD.id WHERE OLD.id IS NOT NEW.id;
 END;
@@ -50,27 +55,29 @@ END;
 CREATE TRIGGER cases_board_insert AFTER INSERT ON cases BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER cases_board_update AFTER UPDATE ON cases BEGIN
+CREATE TRIGGER cases_board_update AFTER UPDATE ON cases
+    WHEN OLD.case_key IS NOT NEW.case_key OR OLD.samsa_id IS NOT NEW.samsa_id OR
+      OLD.patient_id IS NOT NEW.patient_id OR OLD.hospital IS NOT NEW.hospital OR
+      OLD.ward IS NOT NEW.ward OR OLD.admitted_at IS NOT NEW.admitted_at OR
+      OLD.pud IS NOT NEW.pud OR OLD.ready_at IS NOT NEW.ready_at OR
+      OLD.discharged_at IS NOT NEW.discharged_at OR OLD.status IS NOT NEW.status OR
+      OLD.municipality IS NOT NEW.municipality OR OLD.contact IS NOT NEW.contact OR
+      OLD.municipal_hsl IS NOT NEW.municipal_hsl OR OLD.home_care IS NOT NEW.home_care OR
+      OLD.sip_invited_on IS NOT NEW.sip_invited_on OR OLD.consent IS NOT NEW.consent OR
+      OLD.protected IS NOT NEW.protected OR OLD.needs IS NOT NEW.needs OR
+      OLD.last_changed IS NOT NEW.last_changed OR OLD.gone_at IS NOT NEW.gone_at
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;
 CREATE TRIGGER cases_board_delete AFTER DELETE ON cases BEGIN
     INSERT INTO board_changes (patient_id) VALUES (OLD.patient_id);
 END;
-CREATE TRIGGER case_events_board_insert AFTER INSERT ON case_events BEGIN
-    INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
-END;
-CREATE TRIGGER case_events_board_update AFTER UPDATE ON case_events BEGIN
-    INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
-    INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
-END;
-CREATE TRIGGER case_events_board_delete AFTER DELETE ON case_events BEGIN
-    INSERT INTO board_changes (patient_id) VALUES (OLD.patient_id);
-END;
 CREATE TRIGGER cfs_scores_board_insert AFTER INSERT ON cfs_scores BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER cfs_scores_board_update AFTER UPDATE ON cfs_scores BEGIN
+CREATE TRIGGER cfs_scores_board_update AFTER UPDATE ON cfs_scores
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;
@@ -80,7 +87,8 @@ END;
 CREATE TRIGGER sips_board_insert AFTER INSERT ON sips BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER sips_board_update AFTER UPDATE ON sips BEGIN
+CREATE TRIGGER sips_board_update AFTER UPDATE ON sips
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;
@@ -90,7 +98,8 @@ END;
 CREATE TRIGGER visits_board_insert AFTER INSERT ON visits BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER visits_board_update AFTER UPDATE ON visits BEGIN
+CREATE TRIGGER visits_board_update AFTER UPDATE ON visits
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;
@@ -100,7 +109,8 @@ END;
 CREATE TRIGGER followups_board_insert AFTER INSERT ON followups BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER followups_board_update AFTER UPDATE ON followups BEGIN
+CREATE TRIGGER followups_board_update AFTER UPDATE ON followups
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;
@@ -110,7 +120,8 @@ END;
 CREATE TRIGGER decisions_board_insert AFTER INSERT ON decisions BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
 END;
-CREATE TRIGGER decisions_board_update AFTER UPDATE ON decisions BEGIN
+CREATE TRIGGER decisions_board_update AFTER UPDATE ON decisions
+BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.patient_id);
     INSERT INTO board_changes (patient_id) SELECT OLD.patient_id WHERE OLD.patient_id IS NOT NEW.patient_id;
 END;

@@ -3,6 +3,7 @@ same boards as working the whole day out again, whatever the change."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -24,8 +25,9 @@ from tests.conftest import DEMO_TODAY
 AUDIENCES = (AUDIENCE_OWN, AUDIENCE_ROOM)
 NOW = datetime.combine(DEMO_TODAY, clock(8, 20))
 # The tables the CFS lane reads, each with the column naming the patient a row is about.
-LANE_TABLES = ("patients", "cases", "case_events", "cfs_scores", "sips", "visits",
-               "followups", "decisions")
+LANE_TABLES = ("patients", "cases", "cfs_scores", "sips", "visits", "followups", "decisions")
+# What an import writes on every case every morning, changed or not.
+CASE_BOOKKEEPING = {"id", "raw", "first_import_id", "last_import_id", "last_seen_at"}
 
 
 def refreshed(db, day: date = DEMO_TODAY) -> dict:
@@ -176,6 +178,30 @@ def test_every_table_the_lane_reads_reports_its_changes(db):
         "SELECT tbl_name || ':' || substr(name, length(tbl_name) + 8) FROM sqlite_master "
         "WHERE type = 'trigger' AND name LIKE '%_board_%'")}
     assert names == {f"{t}:{w}" for t in LANE_TABLES for w in ("insert", "update", "delete")}
+    # A case's update counts when any column but the bookkeeping changed: a column added
+    # to cases must be added to the trigger's list too.
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'cases_board_update'"
+                     ).fetchone()[0]
+    columns = {row[1] for row in db.execute("PRAGMA table_info(cases)")}
+    compared = set(re.findall(r"OLD\.(\w+) IS NOT NEW\.\1", sql.split("BEGIN")[0]))
+    assert compared == columns - CASE_BOOKKEEPING
+
+
+def test_a_morning_import_that_changes_nothing_notes_no_patient(db, tmp_path: Path):
+    """The daily export rewrites every case row it carries; only a real change is noted."""
+    from huddle.storage.imports import import_file
+    from tests.intake.samsa_files import AS_OF, write_sample
+
+    export = write_sample(tmp_path)
+    import_file(db, export, as_of=AS_OF)
+    before = db.execute("SELECT max(seq) FROM board_changes").fetchone()[0]
+    assert before, "the first import's patients and cases are noted"
+    again = tmp_path / "samsa-next-day.csv"  # the same rows, another file
+    again.write_bytes(export.read_bytes() + b"\r\n")
+    result = import_file(db, again, as_of=AS_OF + timedelta(days=1))
+    assert not result.already_imported and result.unchanged_cases > 0
+    assert db.execute("SELECT count(*) FROM board_changes WHERE seq > ?",
+                      [before]).fetchone()[0] == 0
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
