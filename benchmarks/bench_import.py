@@ -169,9 +169,11 @@ def discard(db: Path) -> None:
 
 
 def measure(label: str, export: Path, db_for_run, repeat: int, as_of: str) -> dict:
-    bare = [run_child([sys.executable, "-c", BARE_PARSE, str(export)]) for _ in range(repeat)]
-    imports, importers = [], []
+    # Taken in turn (a bare parse, the command, the function, then again), so that the
+    # shared machine's changing speed falls on every side alike.
+    bare, imports, importers = [], [], []
     for attempt in range(repeat):
+        bare.append(run_child([sys.executable, "-c", BARE_PARSE, str(export)]))
         db = db_for_run(f"cli-{attempt}")
         imports.append(run_child([sys.executable, "-m", "huddle", "import", str(export),
                                   "--db", str(db), "--as-of", as_of, "--json"]))
