@@ -172,7 +172,7 @@ def register_rows(db: Store, patients: list[Patient], *, day: date,
             "AND scored_on <= ? ORDER BY scored_on, id", [*ids, day.isoformat()]
         ).fetchall():
             latest[pid] = (level, date.fromisoformat(scored_on[:10]))
-    sips = load_sips(db, day)
+    sips = load_sips(db, day, ids)
     numbers = _room_numbers(db, day, audience)
     result = []
     for patient in patients:
