@@ -40,6 +40,9 @@ CREATE INDEX decisions_answered ON decisions(answer_at) WHERE answer_text IS NOT
 CREATE INDEX decision_reviews_huddle ON decision_reviews(huddle_id);
 CREATE INDEX imports_kind_as_of ON imports(kind, as_of);
 CREATE INDEX cases_discharged ON cases(discharged_at);
+-- "Since the last huddle" reads the times of every earlier huddle: from this index, not from
+-- rows that carry each huddle's saved summary.
+CREATE INDEX huddles_day_times ON huddles(day, started_at, ended_at);
 
 CREATE TRIGGER patients_board_insert AFTER INSERT ON patients BEGIN
     INSERT INTO board_changes (patient_id) VALUES (NEW.id);

@@ -16,7 +16,7 @@ the CFS rules themselves are in ``frailty``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
@@ -613,12 +613,12 @@ class _Labels(NamedTuple):
 
 def build_boards(inp: BoardInput, settings: Settings, day: date, audiences: Iterable[str], *,
                  now: datetime | None = None,
-                 verdicts: Mapping[int, frailty.Verdict] | None = None) -> dict[str, Board]:
+                 order: frailty.VerdictOrder | None = None) -> dict[str, Board]:
     """The board for each of ``audiences`` from one input: what the rules decide whatever
     the audience (the CFS lane's ranking, the neutral labels) is worked out once, and each
-    audience's board shows it as the disclosure policy allows that audience. ``verdicts``:
-    the day's CFS verdicts when kept (:func:`huddle.domain.frailty.cfs_verdicts`)."""
-    cfs = frailty.rank_cfs_lane(inp, settings, day, verdicts=verdicts)
+    audience's board shows it as the disclosure policy allows that audience. ``order``: the
+    day's kept CFS verdicts placed (:func:`huddle.domain.frailty.order_verdicts`)."""
+    cfs = frailty.rank_cfs_lane(inp, settings, day, order=order)
     boards: dict[str, Board] = {}
     labels: _Labels | None = None
     for audience in dict.fromkeys(audiences):

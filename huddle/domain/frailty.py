@@ -569,19 +569,17 @@ class _LaneBuilder:
                        c.score.level if c.score else 0, c.open_decision,
                        needs_room_label(self.inp.patients[c.patient_id].facts))
 
-    def ranking(self, verdicts: Mapping[int, Verdict] | None = None) -> CfsRanking:
-        """Who is on the lane, in which order, and which planning items wait. From
-        ``verdicts`` when given (the input then needs only the lane's patients' data)."""
-        if verdicts is None:
-            verdicts = self.verdicts()
-        order = order_verdicts(verdicts.values(), self.s)
+    def ranking(self, order: VerdictOrder | None = None) -> CfsRanking:
+        """Who is on the lane, in which order, and which planning items wait. From the
+        day's ``order`` when given (the input then needs only the lane's patients' data)."""
+        if order is None:
+            order = order_verdicts(self.verdicts(), self.s)
         contexts = {c.patient_id: c
                     for c in self.contexts(only={v.patient_id for v in order.entries})}
         return CfsRanking(
-            tuple(sorted(verdicts)),
+            order.met,
             [Ranked(v.patient_id, v.key, v.tier, contexts[v.patient_id]) for v in order.entries],
-            order.waiting,
-            frozenset(pid for pid, v in verdicts.items() if v.needs_label))
+            order.waiting, order.labelled)
 
     def lane(self, ranking: CfsRanking) -> CfsLane:
         """The ranked lane with each entry's text as this builder's audience may see it."""
@@ -590,17 +588,24 @@ class _LaneBuilder:
 
 
 class VerdictOrder(NamedTuple):
+    """The day's verdicts placed: what the lane needs of every patient with a finding."""
+
     entries: list[Verdict]        # on the lane today, in order
     waiting: tuple[int, ...]      # planning items left for another day, in id order
+    met: tuple[int, ...]          # every patient with a finding, in id order
+    labelled: frozenset[int]      # those of them the room sees under a neutral label
 
 
-def order_verdicts(verdicts: Iterable[Verdict], settings: Settings) -> VerdictOrder:
+def order_verdicts(verdicts: Mapping[int, Verdict], settings: Settings) -> VerdictOrder:
     """The lane of the day and the planning queue left waiting: every pressing or new
     finding, and at most ``cfs_plan_max`` planning items, frailest first (none of a patient
     whose open decision is on the board already)."""
     shown: list[Verdict] = []
     planning: list[Verdict] = []
-    for verdict in verdicts:
+    labelled = []
+    for verdict in verdicts.values():
+        if verdict.needs_label:
+            labelled.append(verdict.patient_id)
         if verdict.tier != TIER_PLAN:
             shown.append(verdict)
         elif not verdict.open_decision:
@@ -610,8 +615,9 @@ def order_verdicts(verdicts: Iterable[Verdict], settings: Settings) -> VerdictOr
     taken = {v.patient_id for v in today}
     shown.extend(today)
     shown.sort(key=_verdict_order)
-    return VerdictOrder(shown, tuple(sorted(v.patient_id for v in planning
-                                            if v.patient_id not in taken)))
+    return VerdictOrder(
+        shown, tuple(sorted(v.patient_id for v in planning if v.patient_id not in taken)),
+        tuple(sorted(verdicts)), frozenset(labelled))
 
 
 def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:
@@ -627,11 +633,12 @@ def cfs_verdicts(inp: BoardInput, settings: Settings, day: date, *,
 
 
 def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
-                  verdicts: Mapping[int, Verdict] | None = None) -> CfsRanking:
+                  order: VerdictOrder | None = None) -> CfsRanking:
     """The CFS lane's audience-independent verdict for ``day``: compute it once per read and
-    pass it to :func:`build_cfs_lane` for each audience. With the day's ``verdicts`` (see
-    :func:`cfs_verdicts`) only the lane's own patients are looked at again."""
-    return _LaneBuilder(inp, settings, day, plain=True).ranking(verdicts)
+    pass it to :func:`build_cfs_lane` for each audience. With the day's kept verdicts placed
+    (``order``, see :func:`cfs_verdicts` and :func:`order_verdicts`) only the lane's own
+    patients are looked at again."""
+    return _LaneBuilder(inp, settings, day, plain=True).ranking(order)
 
 
 def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
@@ -669,6 +676,6 @@ def planning(inp: BoardInput, settings: Settings, day: date, *,
             entry = builder.entry(c, found)
             entries.append(((found[0].rank, -(entry.level or 0), c.patient_id), entry))
             verdicts[c.patient_id] = builder.verdict(c, found)
-    lane = order_verdicts(verdicts.values(), settings).entries
+    lane = order_verdicts(verdicts, settings).entries
     return Planning([e for _, e in sorted(entries, key=lambda pair: pair[0])],
                     frozenset({v.patient_id for v in lane} | decided))

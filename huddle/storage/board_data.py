@@ -27,7 +27,7 @@ from huddle.domain.board import (
 from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN
 from huddle.domain.frailty import (
-    Verdict,
+    VerdictOrder,
     cfs_verdicts,
     order_verdicts,
     score_may_need_coordination,
@@ -346,8 +346,8 @@ def load_boards(db: Store, day: date, audiences: Sequence[str], *,
     settings = load_settings(db)
     wanted = tuple(dict.fromkeys(audiences))
     for _attempt in range(3):
-        inp, verdicts = current_verdicts(db, day, settings)
-        boards = build_boards(inp, settings, day, wanted, now=now, verdicts=verdicts)
+        inp, order = current_verdicts(db, day, settings)
+        boards = build_boards(inp, settings, day, wanted, now=now, order=order)
         new_numbers: dict[int, int] = {}
         for board in boards.values():
             new_numbers.update(board.new_room_numbers)
@@ -357,17 +357,18 @@ def load_boards(db: Store, day: date, audiences: Sequence[str], *,
 
 
 def current_verdicts(db: Store, day: date, settings: Settings
-                     ) -> tuple[BoardInput, dict[int, Verdict]]:
-    """The board's input for ``day`` and the day's CFS verdicts, current: the kept verdicts
-    with those of the patients changed since worked out again (or the whole day's, the first
-    time), and the input holding the CFS data of every patient the lane shows."""
+                     ) -> tuple[BoardInput, VerdictOrder]:
+    """The board's input for ``day`` and the day's CFS verdicts, current and placed: the
+    kept verdicts with those of the patients changed since worked out again (or the whole
+    day's, the first time), and the input holding the CFS data of every patient the lane
+    shows."""
     key = rules_key(settings)
     kept = kept_verdicts(db, day, key)
     if kept.changed is None:
         inp = load_board_input(db, day)
         verdicts = cfs_verdicts(inp, settings, day)
         keep_verdicts(db, day, key, kept, verdicts, verdicts)
-        return inp, verdicts
+        return inp, order_verdicts(verdicts, settings)
     inp = load_board_input(db, day, frailty_of=kept.changed)
     verdicts = kept.verdicts
     if kept.changed:
@@ -377,18 +378,18 @@ def current_verdicts(db: Store, day: date, settings: Settings
         keep_verdicts(db, day, key, kept, fresh, verdicts)
     else:
         keep_verdicts(db, day, key, kept, {}, verdicts)
-    order = order_verdicts(verdicts.values(), settings)
+    order = order_verdicts(verdicts, settings)
     unread = {v.patient_id for v in order.entries} - kept.changed
     if unread:
         inp = with_frailty_of(db, inp, day, settings, unread)
-    return inp, verdicts
+    return inp, order
 
 
 def prepare_board(db: Store, day: date) -> int:
     """Work out and keep the CFS verdicts of ``day`` ahead of its first board (the next
     huddle's, once today's has ended): that morning's start then redoes only the patients
     changed in between. Shows and logs nothing; returns how many patients have a finding."""
-    return len(current_verdicts(db, day, load_settings(db))[1])
+    return len(current_verdicts(db, day, load_settings(db))[1].met)
 
 
 def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:
