@@ -76,16 +76,19 @@ def kept_verdicts(db: Store, day: date, key: str) -> Kept:
     """The verdicts kept for ``day`` under ``key`` (by this connection, or in the database)
     and the patients changed since."""
     last = _last_change(db)  # before anything else is read: later changes are redone later
+    state = db.execute("SELECT rules, seq FROM cfs_verdict_days WHERE day = ?",
+                       [day.isoformat()]).fetchone()
+    stored = state[1] if state is not None and state[0] == key and state[1] <= last else None
     memo = _memo(db)
+    # This connection's own, unless another (an import's worker, say) kept later ones.
     if memo is not None and (memo.day, memo.rules) == (day, key) and memo.seq <= last and (
+            stored is None or stored <= memo.seq) and (
             memo.seq == last or _changes_kept_after(db, memo.seq)):
         base, verdicts = memo.seq, memo.verdicts
+    elif stored is not None:
+        base, verdicts = stored, None
     else:
-        state = db.execute("SELECT rules, seq FROM cfs_verdict_days WHERE day = ?",
-                           [day.isoformat()]).fetchone()
-        if state is None or state[0] != key or state[1] > last:
-            return Kept({}, None, last)
-        base, verdicts = state[1], None
+        return Kept({}, None, last)
     changed = frozenset(row[0] for row in db.execute(
         "SELECT DISTINCT patient_id FROM board_changes WHERE seq > ? AND seq <= ? "
         "AND patient_id IS NOT NULL", [base, last]).fetchall())

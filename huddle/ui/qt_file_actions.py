@@ -23,7 +23,7 @@ class QtFileActionsMixin:  # a mixin: its slots are the window's own (open_*, dr
         """Import ``path`` (menu, drop or test); the board refreshes when it is done."""
         from huddle.ui.qt_import_dialog import open_import
 
-        dialog = open_import(self, self.db, path, db_path=self.db_path)
+        dialog = open_import(self, self.db, path, db_path=self.db_path, board_day=self.day)
         dialog.importFinished.connect(lambda _result: self.refresh())
         return dialog
 

@@ -18,6 +18,7 @@ and which column says so is exactly what is not known yet.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -75,6 +76,8 @@ STAGE_READ = "read"
 # .ods is accepted for a drop so that the importer can say it is not supported.
 IMPORTABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".ods")
 _KEPT_WORDS = {"ja", "nej", "inskriven", "utskrivningsklar", "utskriven", "avbruten"}
+
+log = logging.getLogger("huddle.import")
 
 
 def mask_value(text: str, limit: int = 24) -> str:
@@ -141,12 +144,13 @@ class QtImportDialog(QDialog):
 
     def __init__(self, db: Store, path: Path | str, *,
                  db_path: Path | None = None, as_of: datetime | None = None,
-                 parent: QWidget | None = None) -> None:
+                 board_day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.path = Path(path)
         self.db_path = db_path
         self.as_of = as_of
+        self.board_day = board_day  # the window's day: its CFS lane is prepared afterwards
         self.sheet: str | None = None
         self.result: ImportResult | None = None
         self.task: Task | None = None
@@ -202,11 +206,17 @@ class QtImportDialog(QDialog):
         self.cancel_button.setFocus()
         path, as_of, sheet, archive_for = self.path, self.as_of, self.sheet, self.db_path
 
+        board_day = self.board_day or (as_of or datetime.now()).date()
+
         def work(store: Store, report: Report) -> ImportResult:
             from huddle.storage.imports import import_file
 
-            return import_file(store, path, as_of=as_of, sheet=sheet, allow_shrink=allow_shrink,
-                               db_path=archive_for, progress=report)
+            result = import_file(store, path, as_of=as_of, sheet=sheet,
+                                 allow_shrink=allow_shrink, db_path=archive_for,
+                                 progress=report)
+            if not result.already_imported:
+                prepare_board_after_import(store, board_day)
+            return result
 
         self.task = run_in_background(with_database(db_path, work), name="huddle-import")
         self.task.progress.connect(self._on_progress)
@@ -612,13 +622,28 @@ class QtImportDialog(QDialog):
         self.pages.setCurrentWidget(self.error_page)
 
 
+def prepare_board_after_import(store: Store, day: date) -> None:
+    """The board's CFS lane worked out again in the import's worker thread once the import
+    is stored: the window's refresh that follows then finds it current, instead of looking
+    at every scored patient of a large centre on the GUI thread (an export changes
+    thousands). Derived data only: the import stands whatever happens here."""
+    from huddle.storage.board_data import prepare_board
+
+    try:
+        prepare_board(store, day)
+    except Exception:  # noqa: BLE001 - the window works it out itself then
+        log.warning("the board was not prepared after the import", exc_info=True)
+
+
 def open_import(parent: QWidget | None, db: Store, path: Path | str, *,
-                db_path: Path | None = None, as_of: datetime | None = None) -> QtImportDialog:
+                db_path: Path | None = None, as_of: datetime | None = None,
+                board_day: date | None = None) -> QtImportDialog:
     """Open the import dialog for ``path`` (window-modal, not blocking) and start it.
 
     Connect to ``importFinished`` to refresh the board. The dialog deletes itself on close.
     """
-    dialog = QtImportDialog(db, path, db_path=db_path, as_of=as_of, parent=parent)
+    dialog = QtImportDialog(db, path, db_path=db_path, as_of=as_of, board_day=board_day,
+                            parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     QTimer.singleShot(0, dialog.start)

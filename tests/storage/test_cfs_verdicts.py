@@ -173,6 +173,30 @@ def test_changes_forgotten_by_another_process_make_the_connection_read_the_kept_
     assert unscored in cfs_ids(refreshed(demo))
 
 
+def test_verdicts_kept_later_by_another_connection_are_taken_over_its_own(
+        demo, demo_db_path: Path):
+    """An import's worker changes many patients and works the day out again: the window's
+    next refresh takes those verdicts, and does not redo the day itself."""
+    from huddle.storage import cfs_verdicts
+    from huddle.storage.board_data import prepare_board
+
+    refreshed(demo)
+    other = open_database(demo_db_path)
+    try:
+        for pid in [row[0] for row in other.execute("SELECT id FROM patients ORDER BY id")][:5]:
+            flag_patient(other, pid, "Oro hos hemtjänsten", now=NOW)
+        prepare_board(other, DEMO_TODAY)
+    finally:
+        other.close()
+    original = cfs_verdicts.REDO_ALL_ABOVE
+    cfs_verdicts.REDO_ALL_ABOVE = 3  # five changed: this connection would redo the day
+    try:
+        assert to_redo(demo) == frozenset()
+        refreshed(demo)
+    finally:
+        cfs_verdicts.REDO_ALL_ABOVE = original
+
+
 def test_every_table_the_lane_reads_reports_its_changes(db):
     names = {row[0] for row in db.execute(
         "SELECT tbl_name || ':' || substr(name, length(tbl_name) + 8) FROM sqlite_master "

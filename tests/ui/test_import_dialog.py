@@ -58,6 +58,20 @@ def numbers(dialog: QtImportDialog) -> dict[str, str]:
     return {key: label.text() for key, label in dialog.numbers.items()}
 
 
+def test_the_import_leaves_the_boards_cfs_lane_worked_out_for_the_window(qtbot, db, sample):
+    """Worked out in the import's worker, so the window's refresh after it does not look at
+    every scored patient on the GUI thread (nothing kept before: a fresh database)."""
+    from huddle.storage.cfs_verdicts import kept_verdicts, rules_key
+    from huddle.storage.settings import load_settings
+
+    day = AS_OF.date()
+    dialog = make(qtbot, db, sample, board_day=day)
+    with qtbot.waitSignal(dialog.importFinished):
+        dialog.start()
+    kept = kept_verdicts(db, day, rules_key(load_settings(db)))
+    assert kept.changed == frozenset(), "current up to the import's last change"
+
+
 def test_result_screen_shows_the_numbers_and_emits_finished(qtbot, db, sample):
     dialog = make(qtbot, db, sample)
 
