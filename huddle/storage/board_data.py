@@ -370,14 +370,12 @@ def current_verdicts(db: Store, day: date, settings: Settings
         keep_verdicts(db, day, key, kept, verdicts, verdicts)
         return inp, order_verdicts(verdicts, settings)
     inp = load_board_input(db, day, frailty_of=kept.changed)
-    verdicts = kept.verdicts
+    verdicts, fresh = kept.verdicts, {}
     if kept.changed:
         fresh = cfs_verdicts(inp, settings, day, only=kept.changed)
         verdicts = {pid: v for pid, v in verdicts.items() if pid not in kept.changed}
         verdicts.update(fresh)
-        keep_verdicts(db, day, key, kept, fresh, verdicts)
-    else:
-        keep_verdicts(db, day, key, kept, {}, verdicts)
+    keep_verdicts(db, day, key, kept, fresh, verdicts)
     order = order_verdicts(verdicts, settings)
     unread = {v.patient_id for v in order.entries} - kept.changed
     if unread:

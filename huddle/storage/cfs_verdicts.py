@@ -49,6 +49,7 @@ class Kept(NamedTuple):
     verdicts: dict[int, Verdict]
     changed: frozenset[int] | None   # patients to redo; None: the whole day
     seq: int                         # the last change these verdicts will then include
+    base: int | None = None          # the change ``verdicts`` were current to
 
 
 def _last_change(db: Store) -> int:
@@ -98,7 +99,7 @@ def kept_verdicts(db: Store, day: date, key: str) -> Kept:
         verdicts = {row[0]: Verdict._make(row) for row in db.execute(
             "SELECT patient_id, tier, place, level, open_decision, needs_label "
             "FROM cfs_verdicts WHERE day = ?", [day.isoformat()]).fetchall()}
-    return Kept(verdicts, changed, last)
+    return Kept(verdicts, changed, last, base)
 
 
 def _changes_kept_after(db: Store, seq: int) -> bool:
@@ -110,13 +111,13 @@ def _changes_kept_after(db: Store, seq: int) -> bool:
 
 def keep_verdicts(db: Store, day: date, key: str, kept: Kept,
                   fresh: Mapping[int, Verdict], verdicts: dict[int, Verdict]) -> None:
-    """Keep ``fresh``, the verdicts of ``kept.changed`` (or of the whole day) worked out
-    again, as current up to ``kept.seq`` (``verdicts``: all of the day's, now current).
-    Nothing is kept in a read-only or busy database: this connection remembers them, and
-    another works them out again."""
+    """Keep the day's ``verdicts``, now current up to ``kept.seq``: only ``fresh`` (those
+    of ``kept.changed`` worked out again) when the database holds the verdicts they were
+    worked out from, else the whole day. Nothing is kept in a read-only or busy database:
+    this connection remembers them, and another works them out again."""
     _remember(db, day, key, kept.seq, verdicts)
-    if not fresh and kept.changed is not None and not kept.changed:
-        return
+    if kept.changed is not None and not kept.changed:
+        return  # nothing changed: what is kept stays true
     iso = day.isoformat()
     try:
         with db.atomic():
@@ -124,16 +125,19 @@ def keep_verdicts(db: Store, day: date, key: str, kept: Kept,
                                [iso, key])
             if stored is not None and stored > kept.seq:
                 return  # another window kept later verdicts meanwhile
-            if kept.changed is None:
-                db.execute("DELETE FROM cfs_verdicts WHERE day = ?", [iso])
-            else:
+            if kept.changed is not None and stored is not None and stored == kept.base:
                 db.execute("DELETE FROM cfs_verdicts WHERE day = ? AND patient_id IN "
-                           "(SELECT value FROM json_each(?))", [iso, json.dumps(sorted(kept.changed))])
+                           "(SELECT value FROM json_each(?))",
+                           [iso, json.dumps(sorted(kept.changed))])
+                rows = fresh.values()
+            else:  # the first time today, or the rows kept are not those worked from
+                db.execute("DELETE FROM cfs_verdicts WHERE day = ?", [iso])
+                rows = verdicts.values()
             db.executemany(
                 "INSERT INTO cfs_verdicts (day, patient_id, tier, place, level, open_decision, "
                 "needs_label) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(iso, v.patient_id, v.tier, v.place, v.level, int(v.open_decision),
-                  int(v.needs_label)) for v in fresh.values()])
+                  int(v.needs_label)) for v in rows])
             db.execute("INSERT OR REPLACE INTO cfs_verdict_days (day, rules, seq) "
                        "VALUES (?, ?, ?)", [iso, key, kept.seq])
             if kept.changed is None:

@@ -197,6 +197,29 @@ def test_verdicts_kept_later_by_another_connection_are_taken_over_its_own(
         cfs_verdicts.REDO_ALL_ABOVE = original
 
 
+def test_a_change_this_connection_could_not_keep_is_not_lost_by_the_next_it_keeps(
+        demo, demo_db_path: Path):
+    """A refresh whose keeping failed (a locked database) remembers more than the file holds;
+    the next one it keeps writes the whole day, not a change on top of stale rows."""
+    refreshed(demo)
+    other = open_database(demo_db_path)
+    third = open_database(demo_db_path)
+    try:
+        first, second = [row[0] for row in other.execute(
+            "SELECT id FROM patients WHERE flag_reason IS NULL ORDER BY id LIMIT 2")]
+        demo.execute("PRAGMA query_only = ON")
+        flag_patient(other, first, "Oro hos hemtjänsten", now=NOW)
+        refreshed(demo)  # worked out, not kept
+        demo.execute("PRAGMA query_only = OFF")
+        flag_patient(other, second, "Oro hos hemtjänsten", now=NOW)
+        refreshed(demo)  # kept
+        assert to_redo(third) == frozenset()  # a fresh connection takes the kept rows
+        assert {first, second} <= set(cfs_ids(refreshed(third)))
+    finally:
+        other.close()
+        third.close()
+
+
 def test_every_table_the_lane_reads_reports_its_changes(db):
     names = {row[0] for row in db.execute(
         "SELECT tbl_name || ':' || substr(name, length(tbl_name) + 8) FROM sqlite_master "
