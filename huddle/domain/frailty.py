@@ -283,7 +283,6 @@ class Ranked(NamedTuple):
     codes, tiers and order do not depend on what an audience may see; their text does)."""
 
     patient_id: int
-    key: tuple
     tier: int
     context: _Context
 
@@ -299,11 +298,6 @@ class Verdict(NamedTuple):
     level: int                    # the CFS level, 0 when not scored
     open_decision: bool
     needs_label: bool             # shown to the room under a neutral label
-
-    @property
-    def key(self) -> tuple:
-        """Most pressing first, then frailest, then by id."""
-        return (self.tier, self.place), -self.level, self.patient_id
 
 
 class CfsRanking(NamedTuple):
@@ -578,7 +572,7 @@ class _LaneBuilder:
                     for c in self.contexts(only={v.patient_id for v in order.entries})}
         return CfsRanking(
             order.met,
-            [Ranked(v.patient_id, v.key, v.tier, contexts[v.patient_id]) for v in order.entries],
+            [Ranked(v.patient_id, v.tier, contexts[v.patient_id]) for v in order.entries],
             order.waiting, order.labelled)
 
     def lane(self, ranking: CfsRanking) -> CfsLane:
@@ -621,7 +615,8 @@ def order_verdicts(verdicts: Mapping[int, Verdict], settings: Settings) -> Verdi
 
 
 def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:
-    """:attr:`Verdict.key` flat, for sorting a large centre's thousands of verdicts."""
+    """Most pressing first (the top finding's tier, then its order in the tier), then
+    frailest, then by id: the one order of the lane, its queue and the planning list."""
     return verdict.tier, verdict.place, -verdict.level, verdict.patient_id
 
 
@@ -665,7 +660,7 @@ def planning(inp: BoardInput, settings: Settings, day: date, *,
     board shows, from one look at each patient. ``shown`` as for :func:`build_cfs_lane`:
     the reasons say only what the list's audience may see."""
     builder = _LaneBuilder(inp, settings, day, shown=shown)
-    entries = []
+    entries: dict[int, CfsEntry] = {}
     verdicts = {}
     decided = set()
     for c in builder.contexts():
@@ -673,9 +668,9 @@ def planning(inp: BoardInput, settings: Settings, day: date, *,
             decided.add(c.patient_id)
         found = builder.findings(c)
         if found:
-            entry = builder.entry(c, found)
-            entries.append(((found[0].rank, -(entry.level or 0), c.patient_id), entry))
+            entries[c.patient_id] = builder.entry(c, found)
             verdicts[c.patient_id] = builder.verdict(c, found)
     lane = order_verdicts(verdicts, settings).entries
-    return Planning([e for _, e in sorted(entries, key=lambda pair: pair[0])],
+    ordered = sorted(verdicts.values(), key=_verdict_order)
+    return Planning([entries[v.patient_id] for v in ordered],
                     frozenset({v.patient_id for v in lane} | decided))
