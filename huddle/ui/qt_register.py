@@ -251,6 +251,10 @@ class QtRegisterWindow(QDialog):
         self._show_audience()
         if not self.search_edit.text().strip():
             self.results.setRowCount(0)
+        # The planning list is read again in a worker: nothing listed for the other audience
+        # may stay on the screen meanwhile.
+        self.plan.setRowCount(0)
+        self.plan_rows = []
         if self.add_dialog is not None:
             self.add_dialog.set_audience(audience)
         if relist:

@@ -291,3 +291,18 @@ def test_a_score_saved_from_the_register_shows_in_its_lists(qtbot, demo_window):
             for r in range(register.plan.rowCount())}
     assert register.plan.item(rows[patient_id], 2).text().startswith(f"CFS {level} ")
     dialog.close()
+
+
+def test_switching_to_the_room_clears_the_planning_list_before_it_is_read_again(
+        qtbot, demo_window):
+    """The list is read in a worker: the nurse's names must not stay on a mirrored screen
+    while the room's list is on its way."""
+    register = demo_window.open_planning()
+    qtbot.waitUntil(lambda: register.plan.rowCount() > 0)
+    names = {register.plan.item(r, 0).text() for r in range(register.plan.rowCount())}
+    with qtbot.waitSignal(register.planShown):
+        register.set_audience("room")
+        assert register.plan.rowCount() == 0
+        assert register.plan_state.isVisibleTo(register)
+    shown = {register.plan.item(r, 0).text() for r in range(register.plan.rowCount())}
+    assert shown and shown != names
