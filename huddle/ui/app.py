@@ -180,6 +180,9 @@ def run_app(args: argparse.Namespace) -> int:
     window = QtMainWindow(db, path, day=_day(args), projector=args.projector)
     if args.screenshot:
         return save_screenshot(app, window, args.screenshot, args.size)
+    # Laid out once, at the size it will have: maximizing lands a turn of the event loop
+    # later, and the board was first laid out (and its cards chosen) for its smaller size.
+    window.resize(window.screen().availableSize())
     window.showMaximized()
     # The log file is set up right after the first paint: logging.handlers and platform
     # cost ~30 ms, a tenth of the start-up budget. Until then warnings go to stderr.
@@ -221,6 +224,13 @@ def setup_logging() -> None:
 
 
 def _report_painted(app: QApplication, window) -> None:
+    handle = window.windowHandle()
+    if handle is not None and (window.width() < handle.width()
+                               or window.height() < handle.height()):
+        # Smaller than its maximized size (the window system has not told it yet): the board
+        # at its real size is what counts as painted.
+        QTimer.singleShot(0, lambda: _report_painted(app, window))
+        return
     window.grab()
     print("PAINTED", flush=True)
     app.quit()
