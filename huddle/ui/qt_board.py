@@ -101,8 +101,8 @@ class QtBoard(QWidget):
         if self.share is not None:
             card.set_mine(self.share.holds(key))
         if self.scale != 1.0:
-            card.title.setFont(theme.font(round(17 * self.scale), bold=True))
-            card.body.setFont(theme.font(round(15 * self.scale)))
+            card.set_fonts(theme.font(round(17 * self.scale), bold=True),
+                           theme.font(round(15 * self.scale)))
         if key is not None and key == self.current_key:
             card.set_current(True)
         return card

@@ -3,10 +3,11 @@ scrolling column of cards that builds most of its cards after the first paint)."
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QGraphicsOpacityEffect,
@@ -18,16 +19,80 @@ from PySide6.QtWidgets import (
 )
 
 from huddle.ui import theme
-from huddle.ui.qt_text import plain_label, shown_text
+from huddle.ui.qt_text import shown_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent  # the class (and its bases) load with the first click
 
 
-class QtCard(QFrame):
-    """One patient (or decision, or event) on the board; clicking it opens the patient."""
+class CardText:
+    """A card's title or body: plain text in one font, laid out for the card's width once
+    and painted from that layout.
+
+    Painted rather than held in word-wrapped labels: a label lays out its text again for
+    every size question and every paint, and the cards' labels were most of the time to the
+    first painted board. The text is what :func:`shown_text` makes of it (never rich text,
+    no character that reorders or hides text); a word too long for the width is broken
+    rather than cut off.
+    """
+
+    def __init__(self, text: str, font: QFont) -> None:
+        self._text = shown_text(text)
+        self._font = font
+        self._width = -1
+        self._lines: list[QTextLayout] = []
+        self._height = 0.0
+
+    def text(self) -> str:
+        return self._text
+
+    def font(self) -> QFont:
+        return self._font
+
+    def set_font(self, font: QFont) -> None:
+        self._font = font
+        self._width = -1
+
+    def height_for(self, width: int) -> float:
+        if width != self._width:
+            self._lay_out(width)
+        return self._height
+
+    def _lay_out(self, width: int) -> None:
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lines, y = [], 0.0
+        for paragraph in self._text.split("\n") if self._text else []:
+            layout = QTextLayout(paragraph, self._font)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                line.setPosition(QPointF(0, y))
+                y += line.height()
+            layout.endLayout()
+            lines.append(layout)
+        self._width, self._lines, self._height = width, lines, y
+
+    def draw(self, painter: QPainter, x: float, y: float, width: int) -> None:
+        self.height_for(width)
+        for layout in self._lines:
+            layout.draw(painter, QPointF(x, y))
+
+
+class QtCard(QWidget):
+    """One patient (or decision, or event) on the board; clicking it opens the patient.
+
+    Its title (bold) and body are painted by the card itself (:class:`CardText`); a screen
+    reader reads them from the card's accessible name.
+    """
 
     clicked = Signal(int)
+
+    # Inside the border: left (past the coloured bar), top, right, bottom; and the gap
+    # between title and body.
+    MARGINS = (16, 6, 10, 7)
+    SPACING = 2
 
     def __init__(self, title: str, body: str, *, urgent: bool, patient_id: int | None,
                  accessible: str, parent: QWidget | None = None) -> None:
@@ -47,20 +112,37 @@ class QtCard(QFrame):
         self.mine: bool | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if patient_id else Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(shown_text(accessible))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 6, 10, 7)
-        layout.setSpacing(2)
-        self.title = plain_label(title, self)
-        self.title.setObjectName("cardTitle")
-        self.title.setFont(theme.font(17, bold=True))
-        self.title.setWordWrap(True)
-        self.body = plain_label(body, self)
-        self.body.setObjectName("cardBody")
-        self.body.setFont(theme.font(15))
-        self.body.setWordWrap(True)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.title = CardText(title, theme.font(17, bold=True))
+        self.body = CardText(body, theme.font(15))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def set_fonts(self, title: QFont, body: QFont) -> None:
+        """Another size of type (the projector's board): the card is laid out again."""
+        self.title.set_font(title)
+        self.body.set_font(body)
+        self.updateGeometry()
+        self.update()
+
+    def _text_width(self, width: int) -> int:
+        left, _top, right, _bottom = self.MARGINS
+        return max(1, width - left - right)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        _left, top, _right, bottom = self.MARGINS
+        inner = self._text_width(width)
+        height = top + self.title.height_for(inner) + bottom
+        if self.body.text():
+            height += self.SPACING + self.body.height_for(inner)
+        return math.ceil(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 280
+        return QSize(width, self.heightForWidth(width))
 
     def set_current(self, current: bool) -> None:
         self.current = current
@@ -98,6 +180,11 @@ class QtCard(QFrame):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.URGENT_BAR if self.urgent else theme.CARD_BAR)
         painter.drawRoundedRect(rect.adjusted(0, 0, -(rect.width() - 7), 0), 3, 3)
+        left, top, _right, _bottom = self.MARGINS
+        inner = self._text_width(self.width())
+        painter.setPen(theme.TEXT)
+        self.title.draw(painter, left, top, inner)
+        self.body.draw(painter, left, top + self.title.height_for(inner) + self.SPACING, inner)
         painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
@@ -116,13 +203,13 @@ class QtCard(QFrame):
 class QtLane(QFrame):
     """A titled, scrolling column of cards.
 
-    Only the first few cards are built before the first paint; the rest follow once the lane
-    has been painted, as soon as the event loop is free (start-up time is dominated by
-    building styled widgets). Anything that needs every card calls :meth:`card_widgets`,
-    which finishes the job first.
+    Before the first paint only the cards the lane shows are built: once the lane has its
+    size, cards are built until its visible part is full. The rest follow once the lane has
+    been painted, as soon as the event loop is free (start-up time is dominated by laying
+    out the cards' wrapped text). Anything that needs every card calls
+    :meth:`card_widgets`, which finishes the job first.
     """
 
-    EAGER_CARDS = 8
     BATCH_CARDS = 20  # the rest are built this many at a time, the window painting between
 
     def __init__(self, key: str, title: str, parent: QWidget | None = None) -> None:
@@ -170,16 +257,40 @@ class QtLane(QFrame):
         outer.addWidget(self.note)
         self.setAccessibleName(title)
         self._pending: list = []
+        self._sized = False    # given its size at least once (see _fill_view)
         self._painted = False
 
     def set_cards(self, factories: list) -> None:
         """Replace the cards; ``factories`` are callables that build one card each."""
         self.clear()
-        for factory in factories[: self.EAGER_CARDS]:
-            self.add_card(factory())
-        self._pending = list(factories[self.EAGER_CARDS:])
+        self._pending = list(factories)
+        self._fill_view()
         if self._pending and self._painted:
             QTimer.singleShot(0, self._build_some)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """The lane's size is known (it is shown, or the window grew): fill what it shows."""
+        super().resizeEvent(event)
+        self._sized = True
+        self._fill_view()
+
+    def _fill_view(self) -> None:
+        """Build pending cards until the cards fill the lane's visible height, so that the
+        first paint shows the lane as it will stay; the cards below the fold come later.
+        A lane not yet given its size (its window is still being built, hidden) builds
+        nothing: a hidden widget's resizes wait for it to be shown, and are then delivered
+        before the first paint."""
+        if not self._pending or not self._sized:
+            return
+        view = self.scroll.height()
+        margins = self.cards.contentsMargins()
+        width = self.scroll.width() - margins.left() - margins.right()
+        used = margins.top() + sum(
+            card.heightForWidth(width) + self.cards.spacing() for card in self.built_cards())
+        while self._pending and used < view:
+            card = self._pending.pop(0)()
+            self.add_card(card)
+            used += card.heightForWidth(width) + self.cards.spacing()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """The first paint starts building the cards still pending. A zero timer started

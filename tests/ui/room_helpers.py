@@ -66,9 +66,15 @@ def room_window(qtbot, app_style, db, db_path, four):
 def texts(widget) -> str:
     """Everything a widget paints as text or tells a screen reader (cards replaced by a refresh
     are hidden at once and deleted later: they paint nothing)."""
+    from huddle.ui.qt_board_cards import QtCard
+
     labels = [label for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
-    return "\n".join([label.text() for label in labels] + [label.accessibleName()
-                                                          for label in labels])
+    # The board's cards paint their title and body themselves (no label holds them).
+    shown = [card for card in widget.findChildren(QtCard) if card.isVisibleTo(widget)]
+    return "\n".join([label.text() for label in labels]
+                     + [label.accessibleName() for label in labels]
+                     + [f"{card.title.text()}\n{card.body.text()}\n{card.accessibleName()}"
+                        for card in shown])
 
 
 def cards(board_view) -> dict[int, tuple[str, str]]:

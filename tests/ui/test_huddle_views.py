@@ -35,7 +35,8 @@ def start(qtbot, win) -> None:
 def shown_texts(widget) -> list[str]:
     texts = [label.text() for label in widget.findChildren(QLabel)]
     texts += [child.accessibleName() for child in widget.findChildren(QLabel)]
-    return texts + [card.accessibleName() for card in widget.board_view.navigation_cards()]
+    return texts + [text for card in widget.board_view.navigation_cards()
+                    for text in (card.title.text(), card.body.text(), card.accessibleName())]
 
 
 def test_projector_shows_nothing_identifying_without_consent(window, qtbot):
