@@ -105,7 +105,9 @@ class QtHeader(QFrame):
     def _fit_status(self) -> None:
         """The missed huddles and the last import in the longest words the room beside the
         centre's name, the day and the marker holds (a long name leaves less at 1366 px):
-        both in full, else the missed huddles short, else both short."""
+        both in full, else the missed huddles short, else both short; in a window too narrow
+        even for that, the last import's time gives way, then the missed huddles (each keeps
+        its tooltip). A label squeezed below its text showed a clipped '0'."""
         margins = self.layout().contentsMargins()
         taken = sum(w.sizeHint().width() for w in (self.vc_name, self.today, self.marker))
         room = self.width() - margins.left() - margins.right() - taken - 24 - 24 - 16
@@ -115,7 +117,8 @@ class QtHeader(QFrame):
 
         missed, last = self._texts[self.missed], self._texts[self.last_import]
         gap = STATUS_GAP if missed[0] else 0
-        for m, i in ((0, 0), (1, 0), (1, 1)):
+        missed, last = (*missed, ""), (*last, "")
+        for m, i in ((0, 0), (1, 0), (1, 1), (1, 2), (2, 2)):
             if width(self.missed, missed[m]) + gap + width(self.last_import, last[i]) <= room:
                 break
         layout = self.layout()

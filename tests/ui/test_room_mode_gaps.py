@@ -52,6 +52,26 @@ def test_a_long_centre_name_leaves_the_missed_huddles_short_not_cut(qtbot, demo_
     qtbot.waitUntil(lambda: header.missed.text().startswith("Missade avstämningar: "))
 
 
+def test_in_a_narrow_window_the_header_drops_what_does_not_fit_rather_than_cut_it(
+        qtbot, demo_window):
+    """At 900 px neither short form fits beside the name, the day and the marker: the last
+    import gives way whole (its tooltip stays), instead of a clipped '0' of '06:00'."""
+    header = demo_window.header
+    qtbot.waitUntil(lambda: header.missed.isVisible())
+    demo_window.resize(900, 600)
+
+    def settled() -> bool:
+        return all(label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+                   for label in (header.missed, header.last_import))
+
+    qtbot.waitUntil(settled)
+    assert header.last_import.text() == ""
+    assert header.last_import.toolTip().startswith("Senaste SAMSA-import: ")
+    demo_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: header.last_import.text().startswith("SAMSA"))
+    assert settled()
+
+
 def test_in_room_mode_the_register_search_hides_what_is_typed(qtbot, room_window, four):
     """A name or personnummer typed into the search is painted as dots on the room's
     screen, with a note saying why; the search still finds the patient, listed masked."""
