@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-import socket
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from functools import lru_cache
@@ -41,6 +40,12 @@ def os_user() -> str:
 @lru_cache(maxsize=1)
 def workstation() -> str:
     try:
+        if hasattr(os, "uname"):
+            # The same name as socket.gethostname(), without loading the socket module
+            # (2.7 ms of the start-up, before the first board is logged and painted).
+            return os.uname().nodename or "okänd"
+        import socket  # Windows
+
         return socket.gethostname() or "okänd"
     except OSError:
         return "okänd"
