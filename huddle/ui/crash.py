@@ -13,11 +13,15 @@ import sys
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from huddle.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # loaded with the first message, not at start
 
 log = logging.getLogger("huddle.crash")
 
@@ -53,11 +57,14 @@ def _let_go(*_args: object) -> None:
     _Guard.box = None
 
 
-def _show(box_text: str, icon: QMessageBox.Icon) -> QMessageBox | None:
+def _show(box_text: str, *, critical: bool = False) -> QMessageBox | None:
+    from PySide6.QtWidgets import QMessageBox
+
     if QApplication.instance() is None or _Guard.box is not None:
         print(f"huddle: {box_text}", file=sys.stderr)
         return None
     try:
+        icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
         box = QMessageBox(icon, QCoreApplication.translate("crash", "Huddle"), box_text, QMessageBox.StandardButton.Ok,
                           QApplication.activeWindow())
         box.setObjectName("crashMessage")
@@ -115,7 +122,7 @@ def handle_exception(kind: type[BaseException], value: BaseException,
         log.warning("Known error reached the top: %s", value.message)
         if _offer_way_out(value):
             return None
-        return _show(value.message, QMessageBox.Icon.Warning)
+        return _show(value.message)
     known = _known_database_failure(value)
     if known is not None:
         # A locked database or a full disk anywhere in the app: the write was one
@@ -123,9 +130,9 @@ def handle_exception(kind: type[BaseException], value: BaseException,
         log.warning("Database failure reached the top: %s", value)
         if _offer_way_out(known):
             return None
-        return _show(known.message, QMessageBox.Icon.Warning)
+        return _show(known.message)
     log.critical("Uncaught exception", exc_info=(kind, value, tb))
-    return _show(crash_message(), QMessageBox.Icon.Critical)
+    return _show(crash_message(), critical=True)
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPainter, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsOpacityEffect,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -155,6 +154,8 @@ class QtCard(QWidget):
             return
         self.mine = mine
         if mine is False:
+            from PySide6.QtWidgets import QGraphicsOpacityEffect  # 'Visa för:' only
+
             effect = QGraphicsOpacityEffect(self)
             effect.setOpacity(0.35)
             self.setGraphicsEffect(effect)

@@ -10,7 +10,6 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from huddle.domain.access import PLACE_PROJECTOR
 from huddle.domain.board import Board
@@ -25,6 +24,8 @@ from huddle.ui.qt_board_cards import QtCard
 from huddle.ui.qt_huddle_panel import QtHuddleSession
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # loaded when a message is shown
+
     from huddle.ui.qt_main_window import QtMainWindow
     from huddle.ui.qt_projector import QtProjectorWindow
 
@@ -56,6 +57,8 @@ class QtHuddleController(QObject):
             self.tr("Missade avstämningar ({n})…").format(n=len(days)))
 
     def show_missed_days(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         self.update_missed()
         days = self.missed_days
         if days:
@@ -108,6 +111,8 @@ class QtHuddleController(QObject):
         return self.session.model.summary_counts()
 
     def _end_confirmed(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from huddle.storage.huddles import end_huddle
 
         try:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from huddle.domain.access import PLACE_BOARD, PLACE_ROOM
 from huddle.domain.board import Board
@@ -171,6 +171,8 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
         try:
             boards = load_boards(self._db, self.day, audiences)
         except KnownError as err:
+            from PySide6.QtWidgets import QMessageBox  # not loaded before the first paint
+
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
             return
         self.board = boards[audiences[0]]

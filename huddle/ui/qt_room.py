@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from huddle.domain.disclosure import AUDIENCE_ROOM, Disclosure, disclose
 from huddle.storage.board_data import load_room_numbers
@@ -21,6 +21,8 @@ from huddle.storage.rows import get_patient
 from huddle.ui import theme
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QLineEdit  # not named before the first paint
+
     from huddle.storage.store import Store
 
 # The answer to "is the screen shared?" at the last huddle start, kept on this computer (not in
@@ -67,6 +69,8 @@ class QtScreenMarker(QLabel):
 def hide_typing(edit: QLineEdit, audience: str) -> None:
     """On the room's screen what is typed into ``edit`` (a name, a personnummer) shows as
     dots; on the nurse's own screen as it is."""
+    from PySide6.QtWidgets import QLineEdit
+
     edit.setEchoMode(QLineEdit.EchoMode.Password if audience == AUDIENCE_ROOM
                      else QLineEdit.EchoMode.Normal)
 

@@ -10,11 +10,18 @@ breaks a card is built with stay.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from huddle.domain.text import plain_text
 from huddle.ui import theme
+
+if TYPE_CHECKING:
+    # PySide6 builds a class's Python type, enums and all, when it is first named: only
+    # what the first paint needs is named at start-up.
+    from PySide6.QtWidgets import QMessageBox
 
 
 def shown_text(text: str | None) -> str:
