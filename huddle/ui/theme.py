@@ -28,6 +28,7 @@ FOCUS = QColor("#f4a100")
 MINE = QColor("#1565c0")  # "Visa för:" the chosen organisation's cards
 CURRENT_BG = QColor("#fff7d6")
 NOTE_BG = QColor("#e3e8ef")
+SCROLL_HANDLE = QColor("#7d8898")  # a lane's scroll bar: handle and arrows, on NOTE_BG
 
 BASE_PIXELS = 15
 

@@ -94,3 +94,56 @@ def test_the_projectors_larger_type_makes_the_cards_taller(qtbot):
     card.set_fonts(theme.font(26, bold=True), theme.font(23))
     assert card.heightForWidth(400) > normal * 1.3
     assert card.title.font().pixelSize() == theme.font(26).pixelSize()
+
+
+def _scrolled_lane(qtbot):
+    window, lane = _window(qtbot, 600, 500)
+    lane.set_cards(_factories(40))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(lane.built_cards()) == 40)
+    bar = lane.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    return window, lane, bar
+
+
+def test_the_lanes_scroll_bar_shows_where_the_lane_is(qtbot):
+    _window_kept, lane, bar = _scrolled_lane(qtbot)
+    up, handle, down = bar.parts()
+    image = bar.grab().toImage()
+    # At the top: the handle starts under the up arrow and stands out from the track.
+    assert handle.top() == up.bottom() + 1
+    assert image.pixelColor(handle.center()) == theme.SCROLL_HANDLE
+    assert image.pixelColor(handle.center().x(), handle.bottom() + 10) == theme.NOTE_BG
+    # Its length is the share of the lane in view.
+    shown = lane.scroll.viewport().height() / lane.content.height()
+    groove = down.top() - up.bottom() - 1
+    assert abs(handle.height() / groove - shown) < 0.05
+    bar.setValue(bar.maximum())
+    assert bar.parts()[1].bottom() == down.top() - 1
+
+
+def test_the_lanes_scroll_bar_scrolls_by_arrow_track_and_drag(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    _window_kept, lane, bar = _scrolled_lane(qtbot)
+    up, handle, down = bar.parts()
+    x = bar.width() // 2
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, down.center().y()))
+    assert bar.value() == bar.singleStep()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, down.top() - 3))
+    assert bar.value() == bar.singleStep() + bar.pageStep()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(x, up.center().y()))
+    assert bar.value() == bar.pageStep()
+    # Dragging the handle down by half the free track moves half the lane.
+    bar.setValue(0)
+    up, handle, down = bar.parts()
+    travel = down.top() - up.bottom() - 1 - handle.height()
+    start = handle.center()
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(bar, QPoint(start.x(), start.y() + travel // 2))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton,
+                       pos=QPoint(start.x(), start.y() + travel // 2))
+    assert abs(bar.value() - bar.maximum() / 2) <= bar.maximum() * 0.05
+    # The cards moved with it: the first card is above the view now.
+    assert lane.built_cards()[0].mapTo(lane.scroll.viewport(), QPoint(0, 0)).y() < 0
