@@ -23,14 +23,13 @@ för:" choice) and whether assigning something to a municipal organisation needs
 to confirm the patient's consent first (:func:`needs_consent_confirmation`).
 """
 
-from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from huddle.domain.board import FOLLOWUP_REASONS, LANE_HOME, decision_words
+from huddle.domain.board import FOLLOWUP_REASONS, LANE_HOME, Board, decision_words
 from huddle.domain.consent import CATEGORY_CONSENTED, ConsentFacts, consent_category
 from huddle.domain.dates import day_and_month, moment_text, relative_day, weekday_name
 from huddle.domain.disclosure import (
@@ -53,9 +52,6 @@ from huddle.domain.roles import (
     organisation_of_role,
 )
 from huddle.i18n import tr_label, tr_noop, translate
-
-if TYPE_CHECKING:
-    from huddle.domain.board import Board
 
 KIND_DECISION = "decision"
 KIND_FOLLOWUP = "followup"

@@ -14,7 +14,6 @@ and each lane's rule needs the others (a patient with an open decision leaves th
 the CFS rules themselves are in ``frailty``.
 """
 
-from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -350,7 +349,7 @@ class Board:
 class _Builder:
     def __init__(self, inp: BoardInput, settings: Settings, day: date, audience: str,
                  now: datetime, cfs: frailty.CfsRanking | None = None,
-                 labels: _Labels | None = None) -> None:
+                 labels: "_Labels | None" = None) -> None:
         self.inp, self.settings, self.day, self.audience = inp, settings, day, audience
         self.now = now
         self.cfs = cfs

@@ -23,7 +23,6 @@ consented patient; a patient without consent there is the neutral label with "id
 av äldre-ssk". Managers and logs see no patient at all.
 """
 
-from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping

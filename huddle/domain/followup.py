@@ -1,6 +1,5 @@
 """Trygg hemgång: the telephone follow-up after discharge (the 72-hour call)."""
 
-from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from typing import NamedTuple

@@ -4,7 +4,6 @@ Pure: the UI asks these functions what to show, storage asks them what to save. 
 reads a clock; callers pass the seconds and dates they have.
 """
 
-from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence

@@ -5,7 +5,6 @@ Rows are NamedTuples (immutable, cheap to define on the start-up path) whose dat
 database row as a dict. Display text is made from them by the UI or a presenter.
 """
 
-from __future__ import annotations
 
 from datetime import date, datetime
 from typing import NamedTuple

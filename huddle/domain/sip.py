@@ -5,7 +5,6 @@ A patient may have several SIP episodes over the years; the rules here look at a
 within the last ``sip_valid_months`` months (configurable), whatever state the episode is in now.
 """
 
-from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
