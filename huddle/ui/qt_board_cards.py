@@ -37,12 +37,14 @@ class CardText:
     rather than cut off.
     """
 
+    KEPT_WIDTHS = 4  # a lane's width with and without its scroll bar, and while resizing
+
     def __init__(self, text: str, font: QFont) -> None:
         self._text = shown_text(text)
         self._font = font
-        self._width = -1
-        self._lines: list[QTextLayout] = []
-        self._height = 0.0
+        # Laid out per width: the layout asks at several widths (with and without the
+        # scroll bar), over and over; one kept width made it lay the text out ~13 times.
+        self._laid_out: dict[int, tuple[list[QTextLayout], float]] = {}
 
     def text(self) -> str:
         return self._text
@@ -52,14 +54,20 @@ class CardText:
 
     def set_font(self, font: QFont) -> None:
         self._font = font
-        self._width = -1
+        self._laid_out.clear()
 
     def height_for(self, width: int) -> float:
-        if width != self._width:
-            self._lay_out(width)
-        return self._height
+        return self._layout_for(width)[1]
 
-    def _lay_out(self, width: int) -> None:
+    def _layout_for(self, width: int) -> tuple[list[QTextLayout], float]:
+        laid_out = self._laid_out.get(width)
+        if laid_out is None:
+            if len(self._laid_out) >= self.KEPT_WIDTHS:
+                del self._laid_out[next(iter(self._laid_out))]
+            laid_out = self._laid_out[width] = self._lay_out(width)
+        return laid_out
+
+    def _lay_out(self, width: int) -> tuple[list[QTextLayout], float]:
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lines, y = [], 0.0
@@ -73,11 +81,10 @@ class CardText:
                 y += line.height()
             layout.endLayout()
             lines.append(layout)
-        self._width, self._lines, self._height = width, lines, y
+        return lines, y
 
     def draw(self, painter: QPainter, x: float, y: float, width: int) -> None:
-        self.height_for(width)
-        for layout in self._lines:
+        for layout in self._layout_for(width)[0]:
             layout.draw(painter, QPointF(x, y))
 
 
@@ -115,6 +122,7 @@ class QtCard(QWidget):
         self.setAccessibleName(shown_text(accessible))
         self.title = CardText(title, theme.font(17, bold=True))
         self.body = CardText(body, theme.font(15))
+        self._asked = 280  # the width last asked about (see sizeHint)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -134,6 +142,7 @@ class QtCard(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        self._asked = width
         _left, top, _right, bottom = self.MARGINS
         inner = self._text_width(width)
         height = top + self.title.height_for(inner) + bottom
@@ -142,7 +151,10 @@ class QtCard(QWidget):
         return math.ceil(height)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else 280
+        """At the width the card has, or was last asked about (its lane's): a nominal width
+        would lay its text out once more for nothing."""
+        width = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) \
+            else self._asked
         return QSize(width, self.heightForWidth(width))
 
     def set_current(self, current: bool) -> None:
@@ -237,6 +249,9 @@ class QtLaneScrollBar(QScrollBar):
         up, handle, down = self.parts()
         painter = QPainter(self)
         painter.fillRect(self.rect(), theme.NOTE_BG)
+        if self.maximum() <= self.minimum():
+            painter.end()  # nothing to scroll: the strip alone
+            return
         painter.fillRect(handle.adjusted(2, 1, -2, -1),
                          theme.LANE_TITLE_BG if self.isSliderDown() else theme.SCROLL_HANDLE)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -327,6 +342,9 @@ class QtLane(QFrame):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setVerticalScrollBar(QtLaneScrollBar(self.scroll))
+        # Always there (a plain strip when all fits): the cards keep their width whether or
+        # not they overflow, and are not laid out twice, with and without the bar.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.content = QWidget()
         self.content.setObjectName("laneContent")
         theme.fill(self.content, theme.LANE_BG, theme.TEXT)
@@ -375,7 +393,9 @@ class QtLane(QFrame):
             return
         view = self.scroll.height()
         margins = self.cards.contentsMargins()
-        width = self.scroll.width() - margins.left() - margins.right()
+        # Laid out for the width they have beside the scroll bar.
+        width = self.scroll.width() - margins.left() - margins.right() \
+            - self.scroll.verticalScrollBar().sizeHint().width()
         used = margins.top() + sum(
             card.heightForWidth(width) + self.cards.spacing() for card in self.built_cards())
         while self._pending and used < view:

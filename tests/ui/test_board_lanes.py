@@ -147,3 +147,20 @@ def test_the_lanes_scroll_bar_scrolls_by_arrow_track_and_drag(qtbot):
     assert abs(bar.value() - bar.maximum() / 2) <= bar.maximum() * 0.05
     # The cards moved with it: the first card is above the view now.
     assert lane.built_cards()[0].mapTo(lane.scroll.viewport(), QPoint(0, 0)).y() < 0
+
+
+def test_a_lane_that_holds_all_its_cards_shows_a_plain_strip_and_keeps_its_width(qtbot):
+    window, lane = _window(qtbot, 600, 700)
+    lane.set_cards(_factories(2))
+    window.show()
+    qtbot.waitExposed(window)
+    bar = lane.scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() == 0
+    image = bar.grab().toImage()
+    assert {image.pixelColor(bar.width() // 2, y).name() for y in range(0, bar.height(), 7)} \
+        == {theme.NOTE_BG.name()}  # no handle, no arrows: nothing to scroll
+    width = lane.built_cards()[0].width()
+    lane.set_cards(_factories(40))  # now it overflows: the cards keep their width
+    qtbot.waitUntil(lambda: len(lane.built_cards()) == 40)
+    qtbot.waitUntil(lambda: lane.built_cards()[0].width() > 0)
+    assert lane.built_cards()[0].width() == width
