@@ -185,7 +185,11 @@ def measure(label: str, export: Path, db_for_run, repeat: int, as_of: str) -> di
     bare_time = min(t for t, _m, _o in bare)
     import_time = min(t for t, _m, _o in imports)
     importer_time = min(t for t, _m, _o in importers)
+    # Each attempt's command beside the bare parse run just before it: the machine's speed
+    # drifts over a run this long, and a pair shares it.
+    paired = statistics.median(i[0] / b[0] for i, b in zip(imports, bare, strict=True))
     row = {
+        "paired_ratio": paired,
         "label": label, "size_mb": export.stat().st_size / 1e6,
         "bare_s": bare_time, "bare_mb": max(m for _t, m, _o in bare),
         "import_s": import_time, "import_mb": max(m for _t, m, _o in imports),
@@ -197,7 +201,8 @@ def measure(label: str, export: Path, db_for_run, repeat: int, as_of: str) -> di
           f"  bare csv parse        {bare_time:6.2f} s {row['bare_mb']:7.1f} MB\n"
           f"  huddle import (CLI)   {import_time:6.2f} s {row['import_mb']:7.1f} MB   "
           f"{row['ratio']:4.2f}x the bare parse (median "
-          f"{statistics.median(t for t, _m, _o in imports):.2f} s)\n"
+          f"{statistics.median(t for t, _m, _o in imports):.2f} s; median of the "
+          f"{len(imports)} paired runs {paired:.2f}x)\n"
           f"  import_file() alone   {importer_time:6.2f} s {row['importer_mb']:7.1f} MB   "
           f"{row['importer_ratio']:4.2f}x", flush=True)
     return row
