@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
 
 class CardText:
-    """A card's title or body: plain text in one font, laid out for the card's width once
-    and painted from that layout.
+    """A card's title or body: plain text in one font, laid out once for each width the
+    card is given and painted from that layout.
 
     Painted rather than held in word-wrapped labels: a label lays out its text again for
     every size question and every paint, and the cards' labels were most of the time to the
@@ -37,13 +37,13 @@ class CardText:
     rather than cut off.
     """
 
-    KEPT_WIDTHS = 4  # a lane's width with and without its scroll bar, and while resizing
+    KEPT_WIDTHS = 4  # the lane's width, and the last few while the window is resized
 
     def __init__(self, text: str, font: QFont) -> None:
         self._text = shown_text(text)
         self._font = font
-        # Laid out per width: the layout asks at several widths (with and without the
-        # scroll bar), over and over; one kept width made it lay the text out ~13 times.
+        # Laid out per width: Qt's layout asks at more than one width, by turns; with one
+        # width kept, the start-up laid each text out ~13 times.
         self._laid_out: dict[int, tuple[list[QTextLayout], float]] = {}
 
     def text(self) -> str:
