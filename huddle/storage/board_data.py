@@ -41,6 +41,7 @@ from huddle.storage.settings import load_settings
 from huddle.storage.store import KIND_READ_ONLY
 
 if TYPE_CHECKING:
+    from huddle.domain.frailty import Verdict
     from huddle.domain.settings import Settings
     from huddle.storage.store import Store
 
@@ -368,7 +369,7 @@ def current_verdicts(db: Store, day: date, settings: Settings
         inp = load_board_input(db, day)
         verdicts = cfs_verdicts(inp, settings, day)
         keep_verdicts(db, day, key, kept, verdicts, verdicts)
-        return inp, order_verdicts(verdicts, settings)
+        return inp, _placed(db, verdicts, settings)
     inp = load_board_input(db, day, frailty_of=kept.changed)
     verdicts, fresh = kept.verdicts, {}
     if kept.changed:
@@ -376,11 +377,23 @@ def current_verdicts(db: Store, day: date, settings: Settings
         verdicts = {pid: v for pid, v in verdicts.items() if pid not in kept.changed}
         verdicts.update(fresh)
     keep_verdicts(db, day, key, kept, fresh, verdicts)
-    order = order_verdicts(verdicts, settings)
+    order = _placed(db, verdicts, settings)
     unread = {v.patient_id for v in order.entries} - kept.changed
     if unread:
         inp = with_frailty_of(db, inp, day, settings, unread)
     return inp, order
+
+
+def _placed(db: Store, verdicts: dict[int, Verdict], settings: Settings) -> VerdictOrder:
+    """The day's verdicts placed; the same kept verdicts (the same dict: a refresh with
+    nothing changed gets the one it had) are placed once per connection, not at every
+    refresh (1,800 patients with a finding at a large centre)."""
+    memo = db.derived.get("verdict_order")
+    if memo is not None and memo[0] is verdicts and memo[1] == settings.cfs_plan_max:
+        return memo[2]
+    order = order_verdicts(verdicts, settings)
+    db.derived["verdict_order"] = (verdicts, settings.cfs_plan_max, order)
+    return order
 
 
 def prepare_board(db: Store, day: date) -> int:
