@@ -22,7 +22,6 @@ planning queue — are one rule set read together by the nurse's board and the r
 planning list; each rule is a short function beside the others it ranks against.
 """
 
-from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -242,9 +241,9 @@ class _Context(NamedTuple):
     patient_id: int
     age: int | None
     young: bool
-    score: CfsInfo | None
+    score: "CfsInfo | None"
     sip: sip_rules.SipStatus
-    stay: CaseInfo | None
+    stay: "CaseInfo | None"
     home_since: datetime | None
     call_due: datetime | None
     flag_reason: str | None
@@ -252,7 +251,7 @@ class _Context(NamedTuple):
     open_decision: bool
 
 
-def sip_status_from(info: SipInfo | None, day: date, settings: Settings
+def sip_status_from(info: "SipInfo | None", day: date, settings: Settings
                     ) -> sip_rules.SipStatus:
     """The board's per-patient SIP row as a :class:`SipStatus`."""
     if info is None:
@@ -311,7 +310,7 @@ class CfsRanking(NamedTuple):
 
 
 class _LaneBuilder:
-    def __init__(self, inp: BoardInput, settings: Settings, day: date, *,
+    def __init__(self, inp: "BoardInput", settings: Settings, day: date, *,
                  shown: ShownFor | None = None, plain: bool = False) -> None:
         self.inp, self.s, self.day = inp, settings, day
         self.shown: ShownFor = shown or (
@@ -563,7 +562,7 @@ class _LaneBuilder:
                        c.score.level if c.score else 0, c.open_decision,
                        needs_room_label(self.inp.patients[c.patient_id].facts))
 
-    def ranking(self, order: VerdictOrder | None = None) -> CfsRanking:
+    def ranking(self, order: "VerdictOrder | None" = None) -> CfsRanking:
         """Who is on the lane, in which order, and which planning items wait. From the
         day's ``order`` when given (the input then needs only the lane's patients' data)."""
         if order is None:
@@ -620,14 +619,14 @@ def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:
     return verdict.tier, verdict.place, -verdict.level, verdict.patient_id
 
 
-def cfs_verdicts(inp: BoardInput, settings: Settings, day: date, *,
+def cfs_verdicts(inp: "BoardInput", settings: Settings, day: date, *,
                  only: Collection[int] | None = None) -> dict[int, Verdict]:
     """The verdict of each patient with a finding on ``day`` (of ``only``, when given: the
     input must then hold those patients' data)."""
     return _LaneBuilder(inp, settings, day, plain=True).verdicts(only)
 
 
-def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
+def rank_cfs_lane(inp: "BoardInput", settings: Settings, day: date, *,
                   order: VerdictOrder | None = None) -> CfsRanking:
     """The CFS lane's audience-independent verdict for ``day``: compute it once per read and
     pass it to :func:`build_cfs_lane` for each audience. With the day's kept verdicts placed
@@ -636,7 +635,7 @@ def rank_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
     return _LaneBuilder(inp, settings, day, plain=True).ranking(order)
 
 
-def build_cfs_lane(inp: BoardInput, settings: Settings, day: date, *,
+def build_cfs_lane(inp: "BoardInput", settings: Settings, day: date, *,
                    shown: ShownFor | None = None,
                    ranking: CfsRanking | None = None) -> CfsLane:
     """The CFS lane of the board for ``day``; ``shown`` says what the board's audience may
@@ -653,7 +652,7 @@ class Planning(NamedTuple):
                                   # or by an open decision about them
 
 
-def planning(inp: BoardInput, settings: Settings, day: date, *,
+def planning(inp: "BoardInput", settings: Settings, day: date, *,
              shown: ShownFor | None = None) -> Planning:
     """Every patient with a finding, frailest and most pressing first (the register's
     "Att planera" list: nothing left out by the daily limit), and which of them the day's
