@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from huddle import __version__
@@ -34,17 +33,27 @@ if TYPE_CHECKING:
     from huddle.storage.store import Store
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, icon: bool = True) -> QApplication:
+    """The application, styled and translated; with ``icon`` False the windows' icon is left
+    for :func:`set_window_icon` to set later (the start-up sets it after the first paint)."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Huddle")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Huddle")
-    icon = resources_dir() / "icons" / "huddle.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    if icon:
+        set_window_icon(app)
     apply_style(app)
     install_translations(app)
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Huddle's icon on every window (title bar, task switcher)."""
+    from PySide6.QtGui import QIcon  # ~2 ms with the image: after the first paint
+
+    path = resources_dir() / "icons" / "huddle.png"
+    if path.exists():
+        app.setWindowIcon(QIcon(str(path)))
 
 
 def apply_style(app: QApplication) -> None:
@@ -140,7 +149,7 @@ def run_app(args: argparse.Namespace) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.screenshot:
         quiet_offscreen_notices()
-    app = create_application()
+    app = create_application(icon=False)
     if not args.screenshot:
         install_excepthook()
     try:
@@ -154,6 +163,8 @@ def run_app(args: argparse.Namespace) -> int:
         db = open_app_database(path)
     except KnownError as err:
         from huddle.ui.qt_db_fault_dialog import is_damage, offer_restore
+
+        set_window_icon(app)  # the message or the restore dialog comes first
 
         if args.screenshot or args.demo or not is_damage(err):
             return _fail(err.message, args)
@@ -174,6 +185,7 @@ def run_app(args: argparse.Namespace) -> int:
 
         from huddle.ui.qt_first_run import QtFirstRunDialog
 
+        set_window_icon(app)
         dialog = QtFirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 1
@@ -184,6 +196,8 @@ def run_app(args: argparse.Namespace) -> int:
     # later, and the board was first laid out (and its cards chosen) for its smaller size.
     window.resize(window.screen().availableSize())
     window.showMaximized()
+    # The title bar's icon a turn of the event loop later: the board is painted first.
+    QTimer.singleShot(0, lambda: set_window_icon(app))
     # The log file is set up right after the first paint: logging.handlers and platform
     # cost ~30 ms, a tenth of the start-up budget. Until then warnings go to stderr.
     QTimer.singleShot(250, setup_logging)

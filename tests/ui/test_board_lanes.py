@@ -164,3 +164,4 @@ def test_a_lane_that_holds_all_its_cards_shows_a_plain_strip_and_keeps_its_width
     qtbot.waitUntil(lambda: len(lane.built_cards()) == 40)
     qtbot.waitUntil(lambda: lane.built_cards()[0].width() > 0)
     assert lane.built_cards()[0].width() == width
+
