@@ -23,7 +23,8 @@ för:" choice) and whether assigning something to a municipal organisation needs
 to confirm the patient's consent first (:func:`needs_consent_confirmation`).
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta

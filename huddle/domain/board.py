@@ -14,7 +14,8 @@ and each lane's rule needs the others (a patient with an open decision leaves th
 the CFS rules themselves are in ``frailty``.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta

@@ -23,7 +23,8 @@ consented patient; a patient without consent there is the neutral label with "id
 av äldre-ssk". Managers and logs see no patient at all.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date

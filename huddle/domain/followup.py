@@ -1,6 +1,7 @@
 """Trygg hemgång: the telephone follow-up after discharge (the 72-hour call)."""
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 

@@ -22,7 +22,8 @@ planning queue — are one rule set read together by the nurse's board and the r
 planning list; each rule is a short function beside the others it ranks against.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime

@@ -4,7 +4,8 @@ Pure: the UI asks these functions what to show, storage asks them what to save. 
 reads a clock; callers pass the seconds and dates they have.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field

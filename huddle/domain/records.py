@@ -5,7 +5,8 @@ Rows are NamedTuples (immutable, cheap to define on the start-up path) whose dat
 database row as a dict. Display text is made from them by the UI or a presenter.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 from datetime import date, datetime
 from typing import NamedTuple
 

@@ -5,7 +5,8 @@ A patient may have several SIP episodes over the years; the rules here look at a
 within the last ``sip_valid_months`` months (configurable), whatever state the episode is in now.
 """
 
-
+# Annotations evaluated, no `from __future__ import annotations`: typing would compile the
+# text of every NamedTuple field's annotation at import, on the app's start-up path.
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
