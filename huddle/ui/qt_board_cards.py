@@ -231,6 +231,8 @@ class QtLaneScrollBar(QScrollBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self._drag: tuple[float, int] | None = None  # where the drag began: y, position
+        self._pressed_y: float | None = None  # a press on the track: where
+        self.actionTriggered.connect(self._stop_under_pointer)
 
     def parts(self) -> tuple[QRect, QRect, QRect]:
         """The up arrow, the handle and the down arrow, in the bar's coordinates."""
@@ -283,9 +285,22 @@ class QtLaneScrollBar(QScrollBar):
                       if y >= down.top()
                       else QAbstractSlider.SliderAction.SliderPageStepSub if y < handle.top()
                       else QAbstractSlider.SliderAction.SliderPageStepAdd)
+            self._pressed_y = y
             self.triggerAction(action)
             self.setRepeatAction(action)  # held down: again and again, as a scroll bar does
         event.accept()
+
+    def _stop_under_pointer(self, action: int) -> None:
+        """Held down on the track, the lane pages until the handle reaches the pointer, as
+        on any scroll bar, not on to the end."""
+        if self._pressed_y is None or action not in (
+                QAbstractSlider.SliderAction.SliderPageStepAdd.value,
+                QAbstractSlider.SliderAction.SliderPageStepSub.value):
+            return
+        # The slider position has moved already (the value follows): where the handle is now.
+        handle = self.parts()[1]
+        if handle.top() <= self._pressed_y <= handle.bottom():
+            self.setRepeatAction(QAbstractSlider.SliderAction.SliderNoAction)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if self._drag is None:
@@ -299,6 +314,7 @@ class QtLaneScrollBar(QScrollBar):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.setRepeatAction(QAbstractSlider.SliderAction.SliderNoAction)
+        self._pressed_y = None
         if self._drag is not None:
             self._drag = None
             self.setSliderDown(False)

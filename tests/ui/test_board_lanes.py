@@ -165,3 +165,23 @@ def test_a_lane_that_holds_all_its_cards_shows_a_plain_strip_and_keeps_its_width
     qtbot.waitUntil(lambda: lane.built_cards()[0].width() > 0)
     assert lane.built_cards()[0].width() == width
 
+
+
+def test_held_down_on_the_track_the_lane_pages_until_the_handle_reaches_the_pointer(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+
+    window, lane = _window(qtbot, 600, 500)
+    lane.set_cards(_factories(120))
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: len(lane.built_cards()) == 120)
+    bar = lane.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 3 * bar.pageStep())
+    up, handle, down = bar.parts()
+    pointer = QPoint(bar.width() // 2, up.bottom() + (down.top() - up.bottom()) // 2)
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=pointer)
+    qtbot.wait(1500)  # long enough to have paged to the end, had it not stopped
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=pointer)
+    handle = bar.parts()[1]
+    assert handle.top() <= pointer.y() <= handle.bottom()
+    assert 0 < bar.value() < bar.maximum()
