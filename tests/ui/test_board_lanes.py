@@ -96,12 +96,12 @@ def test_the_projectors_larger_type_makes_the_cards_taller(qtbot):
     assert card.title.font().pixelSize() == theme.font(26).pixelSize()
 
 
-def _scrolled_lane(qtbot):
+def _scrolled_lane(qtbot, cards: int = 40):
     window, lane = _window(qtbot, 600, 500)
-    lane.set_cards(_factories(40))
+    lane.set_cards(_factories(cards))
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: len(lane.built_cards()) == 40)
+    qtbot.waitUntil(lambda: len(lane.built_cards()) == cards)
     bar = lane.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
     return window, lane, bar
@@ -166,17 +166,11 @@ def test_a_lane_that_holds_all_its_cards_shows_a_plain_strip_and_keeps_its_width
     assert lane.built_cards()[0].width() == width
 
 
-
 def test_held_down_on_the_track_the_lane_pages_until_the_handle_reaches_the_pointer(qtbot):
     from PySide6.QtCore import QPoint, Qt
 
-    window, lane = _window(qtbot, 600, 500)
-    lane.set_cards(_factories(120))
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: len(lane.built_cards()) == 120)
-    bar = lane.scroll.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 3 * bar.pageStep())
+    _window_kept, _lane, bar = _scrolled_lane(qtbot, cards=120)
+    assert bar.maximum() > 3 * bar.pageStep()
     up, handle, down = bar.parts()
     pointer = QPoint(bar.width() // 2, up.bottom() + (down.top() - up.bottom()) // 2)
     qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=pointer)
