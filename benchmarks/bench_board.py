@@ -4,7 +4,7 @@ Writes (or copies, with ``--large``) the large demo (``huddle demo --size large`
 listed patients, five years) and the standard demo (120 patients, 90 days), then times on
 each, alternating, from a fresh connection, a board refresh as the window and the projector
 do it — on the window's open connection, both audiences' boards from one read, each
-display logged, one transaction per audience:
+display logged, both displays in one transaction:
 
 - after a change: a CFS score recorded for one more patient first (not timed), the way a
   refresh follows a decision or a score at the huddle — the CFS lane's kept verdicts
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from huddle.demo import write_demo  # noqa: E402
 from huddle.demo.large import write_large_demo  # noqa: E402
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM  # noqa: E402
-from huddle.storage.board_data import load_boards, log_board_shown  # noqa: E402
+from huddle.storage.board_data import load_boards, log_boards_shown  # noqa: E402
 from huddle.storage.cfs_verdicts import forget_verdicts  # noqa: E402
 from huddle.storage.database import open_database  # noqa: E402
 from huddle.storage.register import find_patients, record_cfs_score  # noqa: E402
@@ -63,8 +63,7 @@ def refresh(path: Path, window: Store | None = None) -> float:
     now = datetime.combine(TODAY, clock(8, 20))
     started = time.perf_counter()
     boards = load_boards(db, TODAY, list(PLACES), now=now)
-    for audience, board in boards.items():
-        log_board_shown(db, board, place=PLACES[audience])
+    log_boards_shown(db, [(board, PLACES[audience]) for audience, board in boards.items()])
     elapsed = time.perf_counter() - started
     if window is None:
         db.close()

@@ -95,12 +95,24 @@ def log_display(db: Store, patient_ids: Iterable[int | None], *, place: str,
     """Record that patients were shown (or printed, or exported): one row per patient, in one
     transaction. A display without any patient writes one row without a patient, so that the
     display itself is in the log. Returns the number of rows written."""
-    ids = sorted({pid for pid in patient_ids if pid is not None}) or [None]
+    return log_displays(db, [(place, patient_ids)], action=action, detail=detail, at=at)
+
+
+def log_displays(db: Store, displays: Iterable[tuple[str, Iterable[int | None]]], *,
+                 action: str = ACTION_VIEW, detail: str | None = None,
+                 at: str | None = None) -> int:
+    """Several displays at one moment (the window and the projector refreshed together):
+    ``(place, patient_ids)`` each, logged as :func:`log_display` logs one, all in one
+    transaction. The rows of one patient shown in two places land in the same index pages,
+    so writing them together writes those pages once, with one flush to disk."""
     moment, user, host = at or now_iso(), os_user(), workstation()
+    rows = []
+    for place, patient_ids in displays:
+        ids = sorted({pid for pid in patient_ids if pid is not None}) or [None]
+        rows.extend((moment, user, host, action, place, pid, detail, pid) for pid in ids)
     with db.atomic():
-        db.executemany(_INSERT, [(moment, user, host, action, place, pid, detail, pid)
-                                 for pid in ids])
-    return len(ids)
+        db.executemany(_INSERT, rows)
+    return len(rows)
 
 
 def log_report_made(db: Store, what: str) -> None:

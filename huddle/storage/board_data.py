@@ -34,7 +34,7 @@ from huddle.domain.frailty import (
 )
 from huddle.domain.records import Patient
 from huddle.errors import DatabaseError
-from huddle.storage.audit import log_display
+from huddle.storage.audit import log_display, log_displays
 from huddle.storage.cfs_verdicts import keep_verdicts, kept_verdicts, rules_key
 from huddle.storage.rows import all_patients, patients_with_ids
 from huddle.storage.settings import load_settings
@@ -409,3 +409,10 @@ def log_board_shown(db: Store, board: Board, *, place: str, action: str | None =
     if action is None:
         return log_display(db, board.patient_ids(), place=place, detail="board")
     return log_display(db, board.patient_ids(), place=place, action=action, detail="board")
+
+
+def log_boards_shown(db: Store, shown: Sequence[tuple[Board, str]]) -> int:
+    """The boards of one refresh, ``(board, place)`` each (the window's and the
+    projector's), logged as :func:`log_board_shown` logs one, in one transaction."""
+    return log_displays(db, [(place, board.patient_ids()) for board, place in shown],
+                        detail="board")

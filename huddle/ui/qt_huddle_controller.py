@@ -338,8 +338,8 @@ class QtHuddleController(QObject):
         self.win.menus.huddle_actions["projector"].setChecked(False)
 
     def update_projector(self, board: Board | None = None) -> None:
-        """Show the room's ``board`` (the one the window's refresh read for both), or read it
-        when the projector has just opened."""
+        """Show the room's ``board`` (the one the window's refresh read for both and logged
+        with its own), or read it, and log it, when the projector has just opened."""
         if self.projector_window is None:
             return
         if board is None:
@@ -348,8 +348,8 @@ class QtHuddleController(QObject):
             except KnownError as err:
                 self.win._status(err.message)
                 return
+            self.win.log_display(board, PLACE_PROJECTOR)
         self.projector_window.show_board(board, self.win.board_view.current_key)
-        self.win.log_display(board, PLACE_PROJECTOR)
 
     def show_shortcuts(self):
         from huddle.ui.qt_shortcuts import QtShortcutsDialog

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
-from huddle.domain.access import PLACE_BOARD, PLACE_ROOM
+from huddle.domain.access import PLACE_BOARD, PLACE_PROJECTOR, PLACE_ROOM
 from huddle.domain.board import Board
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.errors import KnownError
-from huddle.storage.board_data import load_boards, log_board_shown
+from huddle.storage.board_data import load_boards, log_boards_shown
 from huddle.storage.database import open_database
 from huddle.storage.settings import load_settings
 from huddle.ui.crash import set_damage_handler
@@ -176,11 +176,15 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
             QMessageBox.warning(self, self.tr("Tavlan kunde inte läsas"), err.message)
             return
         self.board = boards[audiences[0]]
-        self.log_display(self.board, PLACE_ROOM if self.room_mode else PLACE_BOARD)
+        room_board = boards.get(AUDIENCE_ROOM)
+        shown = [(self.board, PLACE_ROOM if self.room_mode else PLACE_BOARD)]
+        if room_board is not None:
+            shown.append((room_board, PLACE_PROJECTOR))
+        self.log_displays(shown)
         self.header.show_board(self.board, load_settings(self._db).vc_name)
         self.board_view.show_board(self.board)
         self._show_share()
-        self._after_board_shown(boards.get(AUDIENCE_ROOM))
+        self._after_board_shown(room_board)
         self.boardChanged.emit()
 
     def cycle_show_for(self) -> None:
@@ -194,11 +198,15 @@ class QtMainWindow(QtFileActionsMixin, QMainWindow):
                 org=self.show_for.combo.currentText(), n=share.count))
 
     def log_display(self, board: Board, place: str) -> None:
-        """One access-log row per patient on ``board``, in one transaction, for this display.
+        """One access-log row per patient on ``board``, in one transaction, for this display."""
+        self.log_displays([(board, place)])
+
+    def log_displays(self, shown: list[tuple[Board, str]]) -> None:
+        """The displays of one refresh, ``(board, place)`` each, logged in one transaction.
         A database that cannot be written (locked, read-only) leaves the board on screen and
         says so."""
         try:
-            log_board_shown(self._db, board, place=place)
+            log_boards_shown(self._db, shown)
         except KnownError as err:
             self._status(self.tr("Visningen kunde inte skrivas i åtkomstloggen: {reason}").format(
                 reason=err.message))

@@ -7,9 +7,15 @@ import sqlite3
 
 import pytest
 
-from huddle.domain.access import ACTION_CHANGE, ACTION_VIEW, PLACE_BOARD, PLACE_PATIENT
+from huddle.domain.access import (
+    ACTION_CHANGE,
+    ACTION_VIEW,
+    PLACE_BOARD,
+    PLACE_PATIENT,
+    PLACE_PROJECTOR,
+)
 from huddle.errors import DatabaseError
-from huddle.storage.audit import log_access, log_display
+from huddle.storage.audit import log_access, log_display, log_displays
 from tests.dbtools import table_count, table_row, table_rows
 
 
@@ -38,6 +44,24 @@ def test_a_display_writes_one_row_per_patient_in_one_go(db):
     # A display that showed nobody is still a display.
     log_display(db, [], place=PLACE_BOARD)
     assert table_rows(db, "access_log")[-1]["patient_id"] is None
+
+
+def test_the_window_and_the_projector_refreshed_together_are_logged_in_one_go(db):
+    ids = [add_patient(db, f"19420314{n:04d}") for n in range(3)]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    written = log_displays(db, [(PLACE_BOARD, ids), (PLACE_PROJECTOR, ids[:2])])
+    db.conn.set_trace_callback(None)
+    assert written == 5
+    rows = table_rows(db, "access_log")
+    assert sorted((r["place"], r["patient_id"]) for r in rows) == sorted(
+        [(PLACE_BOARD, pid) for pid in ids] + [(PLACE_PROJECTOR, pid) for pid in ids[:2]])
+    assert len({r["at"] for r in rows}) == 1, "one refresh, one moment"
+    assert [s for s in statements if s.startswith("COMMIT")] == ["COMMIT"]
+    # All or nothing: a display that cannot be logged takes the other with it.
+    with pytest.raises(sqlite3.IntegrityError):
+        log_displays(db, [(PLACE_BOARD, ids), (PLACE_PROJECTOR, [4242])])
+    assert table_count(db, "access_log") == 5
 
 
 def test_the_log_row_goes_with_its_change_when_the_change_fails(db):

@@ -79,6 +79,14 @@ def test_the_board_the_room_mode_and_the_projector_log_each_patient_once_per_dis
     rows = log_rows(db, before)
     assert per_patient(rows, "projektor") == Counter(dict.fromkeys(ids, 1))
     assert not per_patient(rows, "tavla") and not per_patient(rows, "rummet")
+
+    # With the projector on, a refresh logs both displays of the one read, at one moment.
+    before = last_id(db)
+    window.refresh()
+    rows = log_rows(db, before)
+    assert per_patient(rows, "rummet") == Counter(dict.fromkeys(ids, 1))
+    assert per_patient(rows, "projektor") == Counter(dict.fromkeys(ids, 1))
+    assert len({r[1] for r in rows}) == 1
     window.projector_window.close()
 
 
