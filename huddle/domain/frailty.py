@@ -24,6 +24,7 @@ planning list; each rule is a short function beside the others it ranks against.
 
 # Annotations evaluated, no `from __future__ import annotations`: typing would compile the
 # text of every NamedTuple field's annotation at import, on the app's start-up path.
+import bisect
 import heapq
 from collections.abc import Callable, Collection, Iterable, Mapping
 from datetime import date, datetime
@@ -594,30 +595,69 @@ def order_verdicts(verdicts: Mapping[int, Verdict], settings: Settings) -> Verdi
     """The lane of the day and the planning queue left waiting: every pressing or new
     finding, and at most ``cfs_plan_max`` planning items, frailest first (none of a patient
     whose open decision is on the board already)."""
-    shown: list[Verdict] = []
-    planning: list[Verdict] = []
-    labelled = []
-    for verdict in verdicts.values():
-        if verdict.needs_label:
-            labelled.append(verdict.patient_id)
-        if verdict.tier != TIER_PLAN:
-            shown.append(verdict)
-        elif not verdict.open_decision:
-            planning.append(verdict)
-    limit = max(0, int(settings.cfs_plan_max))
-    today = heapq.nsmallest(limit, planning, key=_verdict_order)
-    taken = {v.patient_id for v in today}
-    shown.extend(today)
-    shown.sort(key=_verdict_order)
-    return VerdictOrder(
-        shown, tuple(sorted(v.patient_id for v in planning if v.patient_id not in taken)),
-        tuple(sorted(verdicts)), frozenset(labelled))
+    return VerdictPlaces(verdicts).order(settings.cfs_plan_max)
 
 
 def _verdict_order(verdict: Verdict) -> tuple[int, int, int, int]:
     """Most pressing first (the top finding's tier, then its order in the tier), then
     frailest, then by id: the one order of the lane, its queue and the planning list."""
     return verdict.tier, verdict.place, -verdict.level, verdict.patient_id
+
+
+class VerdictPlaces:
+    """The day's verdicts kept in the lane's order (:func:`_verdict_order`, unique: it ends
+    with the id), so that a refresh after a change places the changed patients again
+    instead of every patient with a finding (1,800 at a large centre)."""
+
+    def __init__(self, verdicts: Mapping[int, Verdict]) -> None:
+        self._verdicts = dict(verdicts)
+        self._met = sorted(self._verdicts)
+        self._pressing: list[tuple[int, int, int, int]] = []
+        self._planning: list[tuple[int, int, int, int]] = []
+        self._labelled: set[int] = set()
+        for verdict in self._verdicts.values():
+            queue = self._queue(verdict)
+            if queue is not None:
+                queue.append(_verdict_order(verdict))
+            if verdict.needs_label:
+                self._labelled.add(verdict.patient_id)
+        self._pressing.sort()
+        self._planning.sort()
+
+    def _queue(self, verdict: Verdict) -> list[tuple[int, int, int, int]] | None:
+        if verdict.tier != TIER_PLAN:
+            return self._pressing
+        return None if verdict.open_decision else self._planning
+
+    def update(self, changed: Iterable[int], fresh: Mapping[int, Verdict]) -> None:
+        """The patients ``changed`` now have the verdicts ``fresh`` (none: no finding)."""
+        for patient_id in changed:
+            old = self._verdicts.pop(patient_id, None)
+            if old is not None:
+                queue = self._queue(old)
+                if queue is not None:
+                    del queue[bisect.bisect_left(queue, _verdict_order(old))]
+                del self._met[bisect.bisect_left(self._met, patient_id)]
+                self._labelled.discard(patient_id)
+            verdict = fresh.get(patient_id)
+            if verdict is not None:
+                self._verdicts[patient_id] = verdict
+                queue = self._queue(verdict)
+                if queue is not None:
+                    bisect.insort(queue, _verdict_order(verdict))
+                bisect.insort(self._met, patient_id)
+                if verdict.needs_label:
+                    self._labelled.add(patient_id)
+
+    def order(self, plan_max: int) -> VerdictOrder:
+        """The lane and the queue with at most ``plan_max`` planning items on the lane."""
+        limit = max(0, int(plan_max))
+        today = self._planning[:limit]
+        taken = {key[3] for key in today}
+        return VerdictOrder(
+            [self._verdicts[key[3]] for key in heapq.merge(self._pressing, today)],
+            tuple(sorted(key[3] for key in self._planning if key[3] not in taken)),
+            tuple(self._met), frozenset(self._labelled))
 
 
 def cfs_verdicts(inp: "BoardInput", settings: Settings, day: date, *,

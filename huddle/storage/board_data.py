@@ -8,7 +8,7 @@ imported (see ``huddle.storage.database.open_current``). Keep it that way.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,8 +28,8 @@ from huddle.domain.calendar import add_months
 from huddle.domain.disclosure import AUDIENCE_OWN
 from huddle.domain.frailty import (
     VerdictOrder,
+    VerdictPlaces,
     cfs_verdicts,
-    order_verdicts,
     score_may_need_coordination,
 )
 from huddle.domain.records import Patient
@@ -374,25 +374,43 @@ def current_verdicts(db: Store, day: date, settings: Settings
     verdicts, fresh = kept.verdicts, {}
     if kept.changed:
         fresh = cfs_verdicts(inp, settings, day, only=kept.changed)
-        verdicts = {pid: v for pid, v in verdicts.items() if pid not in kept.changed}
+        verdicts = dict(verdicts)  # a copy: the kept dict is what the placed order was of
+        for patient_id in kept.changed:
+            verdicts.pop(patient_id, None)
         verdicts.update(fresh)
     keep_verdicts(db, day, key, kept, fresh, verdicts)
-    order = _placed(db, verdicts, settings)
+    order = _placed(db, verdicts, settings, before=kept.verdicts, changed=kept.changed,
+                    fresh=fresh)
     unread = {v.patient_id for v in order.entries} - kept.changed
     if unread:
         inp = with_frailty_of(db, inp, day, settings, unread)
     return inp, order
 
 
-def _placed(db: Store, verdicts: dict[int, Verdict], settings: Settings) -> VerdictOrder:
-    """The day's verdicts placed; the same kept verdicts (the same dict: a refresh with
-    nothing changed gets the one it had) are placed once per connection, not at every
-    refresh (1,800 patients with a finding at a large centre)."""
-    memo = db.derived.get("verdict_order")
-    if memo is not None and memo[0] is verdicts and memo[1] == settings.cfs_plan_max:
-        return memo[2]
-    order = order_verdicts(verdicts, settings)
-    db.derived["verdict_order"] = (verdicts, settings.cfs_plan_max, order)
+class _Placed(NamedTuple):
+    verdicts: dict[int, Verdict]   # the day's verdicts, as kept (compared by identity)
+    places: VerdictPlaces          # the same, in the lane's order
+    plan_max: int
+    order: VerdictOrder
+
+
+def _placed(db: Store, verdicts: dict[int, Verdict], settings: Settings, *,
+            before: dict[int, Verdict] | None = None, changed: Collection[int] = (),
+            fresh: Mapping[int, Verdict] | None = None) -> VerdictOrder:
+    """The day's verdicts placed, once per connection (1,800 patients with a finding at a
+    large centre): the same kept verdicts (the same dict: a refresh with nothing changed
+    gets the one it had) are not placed again, and ``verdicts`` made from those placed last
+    (``before``) with the patients ``changed`` redone (``fresh``) moves only those."""
+    memo = db.derived.get("verdict_places")
+    if memo is not None and memo.verdicts is verdicts and memo.plan_max == settings.cfs_plan_max:
+        return memo.order
+    if memo is not None and before is not None and memo.verdicts is before:
+        places = memo.places
+        places.update(changed, fresh or {})
+    else:
+        places = VerdictPlaces(verdicts)
+    order = places.order(settings.cfs_plan_max)
+    db.derived["verdict_places"] = _Placed(verdicts, places, settings.cfs_plan_max, order)
     return order
 
 

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from huddle.commands.board import board_json
 from huddle.domain.board import LANE_CFS, SipInfo, build_board
-from huddle.domain.frailty import build_cfs_lane
+from huddle.domain.frailty import (
+    TIER_EVENT,
+    TIER_PLAN,
+    TIER_TODAY,
+    Verdict,
+    VerdictPlaces,
+    build_cfs_lane,
+    order_verdicts,
+)
 from huddle.domain.settings import Settings
 from tests.domain.frailty_helpers import (
     DAY,
@@ -343,3 +354,47 @@ def test_the_room_labels_the_patients_listed_for_coordination_not_every_scored_o
     room = build_board(inp, SETTINGS, DAY, audience=AUDIENCE_ROOM)
     assert room.new_room_numbers == {2: 1}
     assert [item.name for item in room.lanes[LANE_CFS]] == ["Patient utan samtycke 1"]
+
+
+# ------------------------------------------------------------------ the lane's order, kept
+
+
+def placed_from_scratch(verdicts: dict, plan_max: int):
+    """The lane's order as the rules state it, worked out afresh (the oracle): every
+    pressing finding and the ``plan_max`` most pressing planning items without an open
+    decision, by tier, place, frailty and id; the other planning items wait, in id order."""
+    key = lambda v: (v.tier, v.place, -v.level, v.patient_id)  # noqa: E731
+    planning = sorted((v for v in verdicts.values() if v.tier == TIER_PLAN
+                       and not v.open_decision), key=key)
+    today, waiting = planning[:plan_max], planning[plan_max:]
+    shown = sorted([v for v in verdicts.values() if v.tier != TIER_PLAN] + today, key=key)
+    return (shown, tuple(sorted(v.patient_id for v in waiting)), tuple(sorted(verdicts)),
+            frozenset(v.patient_id for v in verdicts.values() if v.needs_label))
+
+
+verdict_of = st.builds(
+    lambda tier, place, level, decided, label: (tier, place, level, decided, label),
+    st.sampled_from([TIER_TODAY, TIER_EVENT, TIER_PLAN, TIER_PLAN]), st.integers(0, 3),
+    st.integers(0, 9), st.booleans(), st.booleans())
+day_of = st.dictionaries(st.integers(1, 40), verdict_of, max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(day_of, st.lists(st.tuples(st.sets(st.integers(1, 40), max_size=6), day_of),
+                        max_size=6), st.integers(0, 5))
+def test_the_lane_placed_again_after_changes_is_the_lane_placed_afresh(start, changes, plan_max):
+    def made(raw: dict) -> dict:
+        return {pid: Verdict(pid, *fields) for pid, fields in raw.items()}
+
+    verdicts = made(start)
+    places = VerdictPlaces(verdicts)
+    assert tuple(places.order(plan_max)) == placed_from_scratch(verdicts, plan_max)
+    for changed, new in changes:
+        # The changed patients' verdicts worked out again: some lose their finding, some
+        # get one, some get another.
+        fresh = {pid: v for pid, v in made(new).items() if pid in changed}
+        verdicts = {pid: v for pid, v in verdicts.items() if pid not in changed} | fresh
+        places.update(changed, fresh)
+        assert tuple(places.order(plan_max)) == placed_from_scratch(verdicts, plan_max)
+        assert tuple(order_verdicts(verdicts, Settings({"cfs_plan_max": plan_max}))) == \
+            placed_from_scratch(verdicts, plan_max)
