@@ -1,5 +1,5 @@
 import sys
 
-from huddle.cli import main
+from huddle.start import main
 
 sys.exit(main())

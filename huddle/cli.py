@@ -21,6 +21,7 @@ from huddle import __version__
 from huddle.commands.parser import SwedishArgumentParser
 from huddle.errors import KnownError
 from huddle.i18n import translate
+from huddle.start import collector_on
 
 _QUIET = logging.NullHandler()
 
@@ -116,7 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(args, "command", None) is None:
             from huddle.ui.app import run_app
 
-            return run_app(args)
+            return run_app(args)  # the collector comes back on after the first paint
+        collector_on()  # the command's modules are loaded (see huddle.start)
         return args.handler(args)
     except KnownError as err:
         print(f"huddle: {err.message}", file=sys.stderr)

@@ -2,7 +2,7 @@
 
 import sys
 
-from huddle.cli import main
+from huddle.start import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -374,3 +374,34 @@ def test_board_for_today_judges_overdue_at_the_present_moment(capsys, tmp_path):
     assert (code, err) == (0, "")
     overdue = {item["name"]: item["overdue"] for item in json.loads(out)["lanes"]["home_followup"]}
     assert overdue == {"Ek, Nr998": False, "Ek, Nr997": True}
+
+
+def test_the_program_starts_without_the_garbage_collector_and_runs_a_command_with_it(
+        capsys, monkeypatch, demo_db_path):
+    """huddle.start holds the collector off while modules load; a command, which may read a
+    regional export of a million rows, runs with it on, and the program leaves it on."""
+    import gc
+
+    import huddle.commands.board as board_command
+    from huddle.start import main as start
+
+    states: dict[str, bool] = {}
+    real = board_command.run_board
+
+    def run_board(args):
+        states["command"] = gc.isenabled()
+        return real(args)
+
+    monkeypatch.setattr(board_command, "run_board", run_board)
+    monkeypatch.setattr("sys.argv", ["huddle", "board", "--db", str(demo_db_path), "--json",
+                                     "--date", DEMO_TODAY.isoformat()])
+    real_disable = gc.disable
+    monkeypatch.setattr(gc, "disable", lambda: (states.setdefault("disabled", True),
+                                                real_disable()))
+    try:
+        assert start() == 0
+        states["after"] = gc.isenabled()
+    finally:
+        gc.enable()
+    assert json.loads(capsys.readouterr().out)["lanes"]
+    assert states == {"disabled": True, "command": True, "after": True}

@@ -24,6 +24,7 @@ from huddle.errors import KnownError
 from huddle.i18n import PSEUDO_LANGUAGE, install_translator, pseudo
 from huddle.paths import default_db_path, resources_dir
 from huddle.private_files import write_private
+from huddle.start import collector_on
 from huddle.storage.database import open_current, open_database
 from huddle.storage.settings import load_settings
 from huddle.ui.crash import install_excepthook
@@ -165,6 +166,7 @@ def run_app(args: argparse.Namespace) -> int:
         from huddle.ui.qt_db_fault_dialog import is_damage, offer_restore
 
         set_window_icon(app)  # the message or the restore dialog comes first
+        collector_on()  # start-up is over: a dialog waits for the user
 
         if args.screenshot or args.demo or not is_damage(err):
             return _fail(err.message, args)
@@ -186,6 +188,7 @@ def run_app(args: argparse.Namespace) -> int:
         from huddle.ui.qt_first_run import QtFirstRunDialog
 
         set_window_icon(app)
+        collector_on()
         dialog = QtFirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 1
@@ -199,8 +202,9 @@ def run_app(args: argparse.Namespace) -> int:
     # The title bar's icon a turn of the event loop later: the board is painted first.
     QTimer.singleShot(0, lambda: set_window_icon(app))
     # The log file is set up right after the first paint: logging.handlers and platform
-    # cost ~30 ms, a tenth of the start-up budget. Until then warnings go to stderr.
-    QTimer.singleShot(250, setup_logging)
+    # cost ~30 ms, a tenth of the start-up budget. Until then warnings go to stderr. The
+    # garbage collector, held off while the app starts (huddle.start), comes back on then.
+    QTimer.singleShot(250, _after_first_paint)
     if os.environ.get("HUDDLE_STARTUP_PROBE"):
         # For benchmarks/bench_startup.py: say when the board is painted, then quit.
         QTimer.singleShot(0, lambda: _report_painted(app, window))
@@ -231,10 +235,11 @@ def quiet_offscreen_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def setup_logging() -> None:
-    from huddle.logs import setup_logging as setup
+def _after_first_paint() -> None:
+    from huddle.logs import setup_logging
 
-    setup()
+    collector_on()
+    setup_logging()
 
 
 def _report_painted(app: QApplication, window) -> None:

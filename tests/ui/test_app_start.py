@@ -15,3 +15,21 @@ def test_the_windows_get_huddles_icon_also_when_it_is_set_after_the_first_paint(
     icon = qapp.windowIcon()
     assert not icon.isNull()
     assert icon.pixmap(32, 32).width() == 32
+
+
+def test_the_garbage_collector_held_off_at_start_up_is_on_after_the_first_paint(
+        qapp, monkeypatch):
+    import gc
+
+    from huddle import logs
+    from huddle.ui import app
+
+    logged = []
+    monkeypatch.setattr(logs, "setup_logging", lambda: logged.append(gc.isenabled()))
+    gc.disable()  # as huddle.start leaves it for the window
+    try:
+        app._after_first_paint()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert logged == [True], "the log file is set up then too"
