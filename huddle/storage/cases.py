@@ -6,7 +6,7 @@ The caller owns the transaction (``with db.atomic():``) so that one import is al
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ from huddle.domain.samsa import (
     is_readmission,
     normalise_case_id,
 )
-from huddle.storage.audit import log_access, log_rows, now_iso
+from huddle.storage.audit import log_rows, now_iso
 from huddle.storage.rows import iso_minutes
 
 if TYPE_CHECKING:
@@ -73,6 +73,14 @@ def _case_row(record: CaseRecord) -> dict:
     }
 
 
+# What a snapshot compares of a stored case and patient: not the raw row (a kilobyte each).
+_CASE_COLUMNS = ("id, gone_at, case_key, patient_id, samsa_id, hospital, ward, admitted_at, pud, ready_at, "
+                 "discharged_at, status, municipality, contact, municipal_hsl, home_care, "
+                 "sip_invited_on, consent, protected, needs, last_changed")
+_INDEXED = frozenset({"case_key", "patient_id", "discharged_at"})
+_PATIENT_COLUMNS = "id, name, protected_identity, samsa_consent, municipal_hsl, home_care"
+
+
 def _fetch_one(db: Store, sql: str, params: list) -> dict | None:
     cursor = db.execute(sql, params)
     row = cursor.fetchone()
@@ -85,7 +93,46 @@ _UNREAD: dict = {}  # upsert_patient's ``existing`` when the caller has not read
 
 
 def _patient_row(db: Store, personnummer: str) -> dict | None:
-    return _fetch_one(db, "SELECT * FROM patients WHERE personnummer = ?", [personnummer])
+    return _fetch_one(db, f"SELECT {_PATIENT_COLUMNS} FROM patients WHERE personnummer = ?",
+                      [personnummer])
+
+
+class _Known:
+    """The stored cases and patients a snapshot names, read in two queries instead of two
+    per case. Each row serves the first case that asks for it; a later case of the same
+    patient (or a key asked twice) reads the row again, as the first may have changed it."""
+
+    def __init__(self, db: Store, records: Sequence[CaseRecord]) -> None:
+        self.db = db
+        self.cases = self._rows(_CASE_COLUMNS, "cases", "case_key",
+                                {record.case_key for record in records})
+        numbers = {record.personnummer for record in records}
+        self.patients = self._rows(f"{_PATIENT_COLUMNS}, personnummer", "patients",
+                                   "personnummer", numbers)
+        self.no_patient = numbers - self.patients.keys()
+        self.asked: set[str] = set()
+
+    def _rows(self, columns: str, table: str, key: str, values: set[str]) -> dict[str, dict]:
+        cursor = self.db.execute(f"SELECT {columns}, {key} AS key_ FROM {table} WHERE {key} "
+                                 "IN (SELECT value FROM json_each(?))", [json.dumps(list(values))])
+        names = [column[0] for column in cursor.description]
+        return {row[-1]: dict(zip(names[:-1], row, strict=False)) for row in cursor.fetchall()}
+
+    def case(self, key: str) -> dict | None:
+        old = self.cases.pop(key, None)
+        if old is None and (key in self.asked or (key.isascii() and key.isdigit())):
+            old = _find_case(self.db, key)  # asked again, or stored with leading zeros
+        self.asked.add(key)
+        return old
+
+    def patient(self, personnummer: str) -> dict | None:
+        row = self.patients.pop(personnummer, None)
+        if row is not None:
+            return row
+        if personnummer in self.no_patient:
+            self.no_patient.discard(personnummer)
+            return None
+        return _patient_row(self.db, personnummer)
 
 
 def upsert_patient(
@@ -96,10 +143,13 @@ def upsert_patient(
     source: str = "samsa",
     fictional: bool = False,
     existing: dict | None = _UNREAD,
+    log: list[tuple[str, str, str, int | None, str | None]] | None = None,
 ) -> int:
     """Find or create the patient; carry SAMSA's name and protection over, and keep what
     SAMSA says of consent as SAMSA's word (it never overwrites the health centre's record).
-    ``existing`` is the patient's row (None: no such patient) when the caller has read it."""
+    ``existing`` is the patient's row (None: no such patient) when the caller has read it.
+    A change of SAMSA's word on consent is logged, or added to ``log`` (rows for
+    :func:`~huddle.storage.audit.log_rows`, written by the caller in the same transaction)."""
     if existing is _UNREAD:
         existing = _patient_row(db, record.personnummer)
     if existing is None:
@@ -128,9 +178,12 @@ def upsert_patient(
     samsa = _samsa_consent(record)
     if samsa is not None and samsa != existing["samsa_consent"]:
         updates.update(samsa_consent=samsa, samsa_consent_at=at)
-        log_access(db, ACTION_CHANGE, existing["id"],
-                   f"samsa_consent {existing['samsa_consent'] or 'none'}->{samsa}",
-                   place=PLACE_IMPORT, at=now_iso())
+        row = (now_iso(), ACTION_CHANGE, PLACE_IMPORT, existing["id"],
+               f"samsa_consent {existing['samsa_consent'] or 'none'}->{samsa}")
+        if log is None:
+            log_rows(db, [row])
+        else:
+            log.append(row)
     for column, value in (("municipal_hsl", record.municipal_hsl),
                           ("home_care", record.home_care)):
         if value is not None and int(value) != existing[column]:
@@ -249,15 +302,19 @@ def apply_snapshot(
     touched_patients: set[int] = set()
     # Oldest admission first: a readmission is found against the earlier case's discharge
     # even when both first arrive in the same export, whatever the row order.
-    for record in sorted(records, key=lambda r: r.admitted_at):
+    records = sorted(records, key=lambda r: r.admitted_at)
+    known = _Known(db, records)
+    logged: list[tuple[str, str, str, int | None, str | None]] = []  # consent SAMSA changed
+    for record in records:
         key = record.case_key
         seen.add(key)
-        old = _find_case(db, key)
-        patient = _patient_row(db, record.personnummer)  # read once, for both uses below
+        old = known.case(key)
+        patient = known.patient(record.personnummer)  # read once, for both uses below
         # What SAMSA said of the patient's consent before this case (an event when it
         # differs).
         known_consent = patient["samsa_consent"] if old is None and patient else None
-        patient_id = upsert_patient(db, record, at=at, fictional=fictional, existing=patient)
+        patient_id = upsert_patient(db, record, at=at, fictional=fictional, existing=patient,
+                                    log=logged)
         touched_patients.add(patient_id)
         row = _case_row(record)
         state = {**row, "raw": json.dumps(record.raw, ensure_ascii=False),
@@ -289,7 +346,11 @@ def apply_snapshot(
         change = _discharge_change(case_id, old, row)
         if change is not None:
             result.discharge_changes.append(change)
-        db.update("cases", case_id, state)
+        # An indexed column is written only when it changes (its index entry is then
+        # rewritten): the key (stored with leading zeros by an older release), the patient,
+        # the discharge.
+        db.update("cases", case_id, {column: value for column, value in state.items()
+                                     if column not in _INDEXED or old[column] != value})
         if changed:
             result.updated_cases += 1
         else:
@@ -298,8 +359,8 @@ def apply_snapshot(
         result.gone_cases = _mark_gone(db, seen, events, at, touched_patients)
     events.flush()
     moment = now_iso()
-    log_rows(db, [(moment, ACTION_IMPORT, PLACE_IMPORT, patient_id, f"samsa_import {import_id}")
-                  for patient_id in sorted(touched_patients)])
+    log_rows(db, logged + [(moment, ACTION_IMPORT, PLACE_IMPORT, patient_id,
+                            f"samsa_import {import_id}") for patient_id in sorted(touched_patients)])
     result.events = events.rows
     return result
 
@@ -308,11 +369,11 @@ def _find_case(db: Store, key: str) -> dict | None:
     """The case stored under ``key``. A numeric key may have been stored with the leading
     zeros an older release kept ("000123"); it is the same case, and its key is rewritten
     in normalised form when the snapshot updates it."""
-    case = _fetch_one(db, "SELECT * FROM cases WHERE case_key = ?", [key])
+    case = _fetch_one(db, f"SELECT {_CASE_COLUMNS} FROM cases WHERE case_key = ?", [key])
     if case is None and key.isascii() and key.isdigit():
         # The range keeps the lookup on the index: only keys starting with "0" can differ.
         case = _fetch_one(
-            db, "SELECT * FROM cases WHERE case_key >= '0' AND case_key < '1' "
+            db, f"SELECT {_CASE_COLUMNS} FROM cases WHERE case_key >= '0' AND case_key < '1' "
             "AND coalesce(nullif(ltrim(case_key, '0'), ''), '0') = ? ORDER BY id LIMIT 1",
             [key])
     return case
