@@ -53,6 +53,20 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 
+# The first two letters (lower case) of each word _TRAILER starts with, where they are ASCII.
+_TRAILER_HEADS = frozenset({"su", "an", "to", "ra", "si", "ut", "sl"})
+
+
+def _may_start_trailer(head: str) -> bool:
+    """False when no cell that begins with ``head`` (its first two characters) can start a
+    summary line: the cheap answer for almost every row, which then needs no _TRAILER. True
+    for anything not plain ASCII (case folding there is _TRAILER's to judge), a space, a
+    digit, or the start of one of _TRAILER's words."""
+    if not head.isascii() or head[:1].isspace():
+        return True
+    if head[:1].isdigit():
+        return len(head) < 2 or head[1].isdigit() or head[1].isspace()
+    return head.lower() in _TRAILER_HEADS
 
 
 class Row(NamedTuple):
@@ -267,6 +281,10 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
         lines = _Lines(handle)
         reader = csv.reader(lines, delimiter=delimiter)
         trailer_start = _TRAILER.match
+        # Whether a first cell starting with these two characters may start a summary line,
+        # by its first two characters: a row's case ids share a few ("S-"), and the lookup
+        # costs a third of the regular expression (28 ms of 100,000 rows).
+        may_trail: dict[str, bool] = {}
         # Row(start, cells) without the NamedTuple's Python-level __new__: half the cost,
         # 40 ms on a regional export of 100,000 rows.
         new_row = tuple.__new__
@@ -297,8 +315,11 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
                         # A data row (see below) whose cell is not wanted: counted, not kept.
                         head = line.rstrip("\r\n").split(delimiter, column + 1)
                         first = head[0]
-                        if (first and trailer_start(first) is None and not first.isspace()
-                                and not wanted(head[column])):
+                        may = may_trail.get(first[:2])
+                        if may is None:
+                            may = may_trail[first[:2]] = _may_start_trailer(first[:2])
+                        if (first and (not may or trailer_start(first) is None)
+                                and not first.isspace() and not wanted(head[column])):
                             passed += 1
                             seen += 1
                             if on_rows is not None and seen % every == 0:

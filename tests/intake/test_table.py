@@ -327,3 +327,27 @@ def test_damaged_workbooks_are_input_errors(tmp_path, damage):
     with pytest.raises(InputError, match="Excel"), \
             read_table(path, header_score=SAMSA_LAYOUT.score) as table:
         list(table.rows)
+
+
+_WORDS = ["summa", "antal", "totalt", "total", "sum", "rader", "sida 2", "utskrivet",
+          "utskriven av", "utdrag", "rapport", "källa", "slut", "12 rader", "3\tärenden",
+          "S-2026-0001", "1-22", "Skene"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(
+    st.text(max_size=12),
+    st.builds(lambda word, upper, lead, tail: lead + "".join(
+        c.upper() if u else c for c, u in zip(word, upper + [False] * len(word),
+                                              strict=False)) + tail,
+              st.sampled_from(_WORDS), st.lists(st.booleans(), max_size=12),
+              st.sampled_from(["", " ", "\t", "\u00a0"]), st.text(max_size=4))))
+def test_a_first_cell_that_starts_a_summary_line_is_never_passed_over_by_its_first_letters(
+        first):
+    """The reader passes over a row of another health centre by its first cell's first two
+    letters without the summary-line pattern; that shortcut must never skip a summary line
+    (which the archive keeps), however it is spelt or cased."""
+    from huddle.intake.table import _TRAILER, _may_start_trailer
+
+    if _TRAILER.match(first):
+        assert _may_start_trailer(first[:2])
