@@ -104,12 +104,20 @@ def sniff_file(path: Path, *, progress: Callable[[int, int], None] | None = None
     size = 0
     line = longest = 0  # bytes since the last line break; the longest line across chunks
     breaks = 0
+    check_utf8 = None  # known after the first chunk: only a file that may be UTF-8 is checked
     try:
         with open(path, "rb") as source:
             whole = os.fstat(source.fileno()).st_size
             while chunk := source.read(_CHUNK):
                 if len(head) < 8192:
                     head += chunk[: 8192 - len(head)]
+                if check_utf8 is None:
+                    # A byte-order mark (or UTF-16's zeros, or a workbook) settles how the
+                    # file is read whatever its bytes; decoding all of it to check them
+                    # would cost a fifth of a regional export's import.
+                    check_utf8 = not head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) and \
+                        _text_encoding(head, True) == UTF8
+                    utf8_valid = check_utf8
                 digest.update(chunk)
                 size += len(chunk)
                 # A line inside one chunk is shorter than a chunk; only lines that run

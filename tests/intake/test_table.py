@@ -69,9 +69,10 @@ def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
     assert data[0][1][header.index("Vårdcentral")] == "Skene vårdcentral"
 
 
-def test_windows_1252_found_even_when_the_first_letter_is_far_down(tmp_path):
+@pytest.mark.parametrize("count", [3000, 8000])  # within the first megabyte read, and after it
+def test_windows_1252_found_even_when_the_first_letter_is_far_down(tmp_path, count):
     path = tmp_path / "late.csv"
-    many = rows(3000, Namn="Andersson, Karl", **{"Behov efter utskrivning": "rehab"},
+    many = rows(count, Namn="Andersson, Karl", **{"Behov efter utskrivning": "rehab"},
                 Sjukhus="SAS Boras", Avdelning="Medicin", **{"Fast vårdkontakt": ""})
     many[-1]["Namn"] = "Ström, Åke"
     text = csv_text(many)
@@ -82,6 +83,25 @@ def test_windows_1252_found_even_when_the_first_letter_is_far_down(tmp_path):
 
     assert table.encoding == "cp1252"
     assert data[-1][1][2] == "Ström, Åke"
+
+
+def test_a_byte_order_mark_says_utf8_whatever_a_later_byte_says(tmp_path):
+    """Excel's "CSV UTF-8" marks the file; the mark decides, so the file is not decoded twice
+    to check it (a regional export is tens of megabytes). A broken byte far down becomes
+    U+FFFD in its cell, as before, and every other letter is kept."""
+    path = tmp_path / "marked.csv"
+    many = rows(8000, Namn="Öberg, Åsa")
+    many[-1]["Namn"] = "Ström, Åke"
+    text = csv_text(many).encode("utf-8")
+    assert len(text) > 1 << 20
+    broken = text.replace("Ström".encode(), b"Str\xf6m")  # one Windows-1252 letter
+    path.write_bytes(codecs.BOM_UTF8 + broken)
+
+    _header, data, table = read_all(path)
+
+    assert table.encoding == "utf-8-sig"
+    assert data[0][1][2] == "Öberg, Åsa"
+    assert data[-1][1][2] == "Str\ufffdm, Åke"
 
 
 @pytest.mark.parametrize("delimiter", [";", ",", "\t"])
