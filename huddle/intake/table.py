@@ -290,6 +290,10 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
         new_row = tuple.__new__
         # Set by the caller before this first runs.
         column, wanted, width = reading.pass_over or (0, None, 0)
+        # A line as wide as the header, split as far as the cell looked at, is that many
+        # parts with the rest of the separators in the last (counted there, not twice).
+        cut = max(0, min(column + 1, width - 1))
+        parts, rest = cut + 1, width - 1 - cut
         on_rows, every = reading.on_rows, reading.every or 0
         seen = passed = 0
         start = 0
@@ -311,9 +315,10 @@ def _stream_csv(path: Path, encoding: str, delimiter: str, skip: int,
                 else:
                     count += 1
                     start = count
-                    if wanted is not None and line.count(delimiter) == width - 1:
+                    head = line.rstrip("\r\n").split(delimiter, cut) if wanted else None
+                    if head is not None and len(head) == parts and \
+                            head[-1].count(delimiter) == rest:
                         # A data row (see below) whose cell is not wanted: counted, not kept.
-                        head = line.rstrip("\r\n").split(delimiter, column + 1)
                         first = head[0]
                         may = may_trail.get(first[:2])
                         if may is None:

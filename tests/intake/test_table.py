@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -371,3 +372,37 @@ def test_a_first_cell_that_starts_a_summary_line_is_never_passed_over_by_its_fir
 
     if _TRAILER.match(first):
         assert _may_start_trailer(first[:2])
+
+
+_CELLS = st.sampled_from(["A", "B", "", " ", "S-1", "Summa", "12 rader", "Sida 2", "x y"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(0, len(REFERENCE_HEADER) - 1), st.lists(
+    st.tuples(st.integers(-1, 1), st.lists(_CELLS, min_size=len(REFERENCE_HEADER) + 1,
+                                           max_size=len(REFERENCE_HEADER) + 1)),
+    min_size=1, max_size=12))
+def test_passing_over_rows_leaves_out_exactly_the_full_width_rows_not_wanted(
+        tmp_path_factory, column, specs):
+    """Whichever column decides (the first, the last, any), a row is passed over only when
+    it is as wide as the header, is a data row, and its cell there is not wanted; every
+    other row, summary line and count is what reading the whole file gives."""
+    width = len(REFERENCE_HEADER)
+    records = [cells[:width + extra] for extra, cells in specs]
+    path = tmp_path_factory.mktemp("pass") / "region.csv"
+    path.write_text(";".join(REFERENCE_HEADER) + "\r\n"
+                    + "".join(";".join(cells) + "\r\n" for cells in records), encoding="utf-8")
+
+    with read_table(path, header_score=SAMSA_LAYOUT.score) as whole:
+        every = [(r.line, r.cells) for r in whole.rows]
+        trailer = whole.trailer
+    with read_table(path, header_score=SAMSA_LAYOUT.score) as table:
+        table.pass_over(column, lambda cell: cell == "A")
+        kept = [(r.line, r.cells) for r in table.rows]
+        passed, seen, kept_trailer = table.passed_over, table.rows_seen, table.trailer
+
+    left_out = [(line, cells) for line, cells in every if len(cells) == width
+                and cells[column] != "A" and cells[0].strip()
+                and not re.match(r"\s*(summa|\d+\s+rader|sida\s+\d)", cells[0], re.I)]
+    assert kept == [item for item in every if item not in left_out]
+    assert (passed, seen, kept_trailer) == (len(left_out), len(every), trailer)
