@@ -250,14 +250,17 @@ class QtLaneScrollBar(QScrollBar):
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         up, handle, down = self.parts()
         painter = QPainter(self)
-        painter.fillRect(self.rect(), theme.NOTE_BG)
+        # Rectangles drawn without a pen, not QPainter.fillRect: its first call builds
+        # PySide6's enums for every overload it weighs (2.5 ms before the first paint).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.NOTE_BG)
+        painter.drawRect(self.rect())
         if self.maximum() <= self.minimum():
             painter.end()  # nothing to scroll: the strip alone
             return
-        painter.fillRect(handle.adjusted(2, 1, -2, -1),
-                         theme.LANE_TITLE_BG if self.isSliderDown() else theme.SCROLL_HANDLE)
+        painter.setBrush(theme.LANE_TITLE_BG if self.isSliderDown() else theme.SCROLL_HANDLE)
+        painter.drawRect(handle.adjusted(2, 1, -2, -1))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.SCROLL_HANDLE)
         for box, tip in ((up, -1), (down, 1)):
             if box.height() < 4:
