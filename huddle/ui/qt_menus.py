@@ -52,7 +52,9 @@ class QtMainMenus(QObject):
                 window_wide: bool = False) -> QAction:
         """An action in ``menu``; ``window_wide`` (or a named ``shortcut``) also adds it to the
         window, so its keys work while the menu is closed."""
-        action = QAction(text, self.window)
+        # By keyword: given positionally, PySide6 weighs the QIcon overload first and
+        # builds QIcon's enums for it (2 ms before the first paint).
+        action = QAction(parent=self.window, text=text)
         if shortcut:
             action.setShortcuts(key_sequences(shortcut))
         action.triggered.connect(slot)
@@ -117,7 +119,7 @@ class QtMainMenus(QObject):
         actions = {}
         for name, handler in handlers.items():
             shortcut = BY_NAME[name]
-            action = QAction(tr_label(shortcut.label), self.window)
+            action = QAction(parent=self.window, text=tr_label(shortcut.label))
             action.setShortcuts(key_sequences(name))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(handler)
