@@ -199,12 +199,12 @@ def run_app(args: argparse.Namespace) -> int:
     # later, and the board was first laid out (and its cards chosen) for its smaller size.
     window.resize(window.screen().availableSize())
     window.showMaximized()
-    # The title bar's icon a turn of the event loop later: the board is painted first.
-    QTimer.singleShot(0, lambda: set_window_icon(app))
-    # The log file is set up right after the first paint: logging.handlers and platform
-    # cost ~30 ms, a tenth of the start-up budget. Until then warnings go to stderr. The
-    # garbage collector, held off while the app starts (huddle.start), comes back on then.
-    QTimer.singleShot(250, _after_first_paint)
+    # Right after the first paint: the title bar's icon (loading it and PySide6's QIcon
+    # type cost ~2 ms), the log file (logging.handlers and platform cost ~30 ms, a tenth of
+    # the start-up budget; until then warnings go to stderr) and the garbage collector, held
+    # off while the app starts (huddle.start). A turn of the event loop is not enough: on
+    # some platforms the window is first painted after it.
+    QTimer.singleShot(250, lambda: _after_first_paint(app))
     if os.environ.get("HUDDLE_STARTUP_PROBE"):
         # For benchmarks/bench_startup.py: say when the board is painted, then quit.
         QTimer.singleShot(0, lambda: _report_painted(app, window))
@@ -235,9 +235,10 @@ def quiet_offscreen_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-def _after_first_paint() -> None:
+def _after_first_paint(app: QApplication) -> None:
     from huddle.logs import setup_logging
 
+    set_window_icon(app)
     collector_on()
     setup_logging()
 
