@@ -43,6 +43,7 @@ from huddle.reports.sections import (
     followup_stats,
     huddle_stats,
     import_stats,
+    make_frailty_states,
     missed_days,
     visit_stats,
     window,
@@ -221,6 +222,8 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
     data = load_report_data(db, since=first_counted_day(period), call_hours=settings.call_hours,
                             frailty=period.kind != WEEKLY, born_by=date(now.year - 80, 12, 31))
     ctx = Context(data)
+    if period.kind != WEEKLY:  # the windows that count CFS scores and SIPs
+        make_frailty_states(ctx, (window(p, now).as_of for p in _periods_counted(period)))
     summary = _period_summary(data, ctx, period, now, settings)
     if period.kind != WEEKLY:
         summary = replace(summary, trend=_trend(data, ctx, month_period(period.last), now,
@@ -235,14 +238,24 @@ def compute_summary(db: Store, period: Period, now: datetime | None = None) -> S
     return summary
 
 
-def first_counted_day(period: Period) -> date:
-    """The first day of the earliest window a report of ``period`` counts: the period with its
-    months, the previous period, the same period a year earlier (each with its months) and the
-    run charts' months. The report reads the rows for windows from this day on."""
-    firsts = [period.first, period.previous().first, period.year_before().first]
+def _periods_counted(period: Period) -> list[Period]:
+    """The windows a report of ``period`` counts: the period with its months, the previous
+    period, the same period a year earlier (each with its months) and the run charts'
+    months."""
+    periods = []
+    for compared in (period, period.previous(), period.year_before()):
+        periods.append(compared)
+        if compared.kind in (QUARTERLY, YEARLY):
+            periods.extend(compared.months())
     if period.kind != WEEKLY:
-        firsts.append(_trend_months(month_period(period.last))[0].first)
-    return min(firsts)
+        periods.extend(_trend_months(month_period(period.last)))
+    return periods
+
+
+def first_counted_day(period: Period) -> date:
+    """The first day of the earliest window a report of ``period`` counts
+    (:func:`_periods_counted`). The report reads the rows for windows from this day on."""
+    return min(p.first for p in _periods_counted(period))
 
 
 def _window(data: ReportData, period: Period, now: datetime) -> Window:

@@ -587,6 +587,15 @@ def frailty_at(ctx: Context, day: date) -> FrailtyState:
     return state
 
 
+def make_frailty_states(ctx: Context, days: Iterable[date]) -> None:
+    """Make the states at the end of ``days`` from the earliest on, each from the one before:
+    asked for in the report's own order (the period, then its run chart's months, then the
+    same month a year earlier) the later ones came first, and each earlier one was made again
+    from the first score (3,000 scored patients at a large centre, three times over)."""
+    for day in sorted(set(days)):
+        frailty_at(ctx, day)
+
+
 def cfs_and_sip(ctx: Context, w: Window, settings: Settings
                  ) -> tuple[CfsStats, SipStats]:
     as_of = w.as_of
