@@ -5,7 +5,7 @@ real import code, huddles, decisions, follow-ups, calls, CFS and SIP), then time
 quarterly, yearly and weekly report for the last ended period, from opening the database to
 PDF bytes, the way ``huddle report ...`` does it. Target: each under 2 seconds.
 
-    .venv/bin/python benchmarks/bench_report.py [--db FILE] [--runs 5]
+    .venv/bin/python benchmarks/bench_report.py [--db FILE] [--runs 9]
     .venv/bin/python benchmarks/bench_report.py --large LARGE.sqlite --today YYYY-MM-DD
 
 With ``--db`` an existing five-year file is reused (and written there first if missing).
@@ -130,7 +130,7 @@ def main() -> int:
                              "standard demo: target large <= 1.5x demo")
     parser.add_argument("--today", type=date.fromisoformat, default=TODAY,
                         help="the day the databases describe (default %(default)s)")
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     TODAY = args.today
     folder = tempfile.TemporaryDirectory(prefix="huddle-bench-")
