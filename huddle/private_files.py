@@ -24,7 +24,6 @@ import shutil
 import stat
 import tempfile
 import time
-from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -60,15 +59,19 @@ def tighten(path: Path | str) -> bool:
     if not POSIX:
         return False
     try:
-        mode = os.stat(path, follow_symlinks=False).st_mode
-        if stat.S_ISLNK(mode):
-            return False
-        wanted = DIR_MODE if stat.S_ISDIR(mode) else FILE_MODE
-        if stat.S_IMODE(mode) != wanted:
-            os.chmod(path, wanted)
-        return True
+        return _tighten(path, os.stat(path, follow_symlinks=False).st_mode)
     except OSError:
         return False
+
+
+def _tighten(path: str | os.PathLike[str], mode: int) -> bool:
+    """:func:`tighten` of a file whose mode (not following a link) is known."""
+    if stat.S_ISLNK(mode):
+        return False
+    wanted = DIR_MODE if stat.S_ISDIR(mode) else FILE_MODE
+    if stat.S_IMODE(mode) != wanted:
+        os.chmod(path, wanted)
+    return True
 
 
 def create_private_file(path: Path | str) -> Path:
@@ -157,10 +160,29 @@ def database_files(db_path: Path) -> list[Path]:
     return [db_path, *(db_path.with_name(db_path.name + s) for s in _DB_COMPANIONS)]
 
 
-def _tree(folder: Path) -> Iterable[Path]:
-    if not folder.is_dir():
-        return []
-    return [folder, *folder.rglob("*")]
+def _tighten_tree(folder: Path) -> int:
+    """:func:`tighten` the folder and everything in it (links are neither followed nor
+    changed). With os.scandir, whose entries carry what a stat says: an archive of five years
+    of daily exports is 1,250 files, walked at every start (pathlib's rglob and a stat each
+    took 7 ms of it)."""
+    if not POSIX or not folder.is_dir():
+        return 0
+    count = tighten(folder)
+    folders = [folder]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    try:
+                        mode = entry.stat(follow_symlinks=False).st_mode
+                        count += _tighten(entry.path, mode)
+                    except OSError:
+                        continue
+                    if stat.S_ISDIR(mode):
+                        folders.append(Path(entry.path))
+        except OSError:
+            continue
+    return count
 
 
 def remove_staging(archive_dir: Path, *, older_than: float = STAGING_STALE_SECONDS) -> int:
@@ -205,12 +227,13 @@ def tidy_at_start(db_path: Path | str, *, force: bool = False) -> int:
     try:
         archive, backups = archive_dir_for(db_path), backup_dir_for(db_path)
         remove_staging(archive)
-        paths: list[Path] = [*database_files(db_path), *_tree(archive), *_tree(backups)]
+        count += _tighten_tree(archive) + _tighten_tree(backups)
+        paths: list[Path] = database_files(db_path)
         if db_path.parent.is_dir():
             paths += db_path.parent.glob(f"{db_path.stem}.fore-migrering-*")
             paths += (p for p in db_path.parent.glob(f".{db_path.name}.*")
                       if p.name.endswith(_PARTIAL_SUFFIXES))
-        count = sum(tighten(path) for path in paths)
+        count += sum(tighten(path) for path in paths)
     except OSError as exc:
         log.warning("Could not tighten the files of %s: %s", db_path, exc)
     return count
@@ -218,4 +241,4 @@ def tidy_at_start(db_path: Path | str, *, force: bool = False) -> int:
 
 def tidy_log_folder(folder: Path) -> int:
     """Make the log folder and every log file in it owner-only."""
-    return sum(tighten(path) for path in _tree(folder))
+    return _tighten_tree(folder)

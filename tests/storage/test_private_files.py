@@ -82,15 +82,25 @@ def test_files_an_earlier_version_left_readable_are_tightened_at_start(
         folder.mkdir(mode=0o755)
         os.chmod(folder, 0o755)
     (archive / "abc.csv").write_text("x")
+    (archive / "2021").mkdir(mode=0o755)  # a folder an administrator made, and a file in it
+    (archive / "2021" / "old.csv").write_text("x")
     (backups / "auto-2026-11-20.sqlite").write_bytes(demo_db_path.read_bytes())
-    for path in (demo_db_path, archive / "abc.csv", backups / "auto-2026-11-20.sqlite"):
+    for path in (demo_db_path, archive / "abc.csv", archive / "2021" / "old.csv",
+                 backups / "auto-2026-11-20.sqlite"):
         os.chmod(path, 0o644)
+    # A link in the archive to a file elsewhere: neither followed nor changed.
+    elsewhere = demo_db_path.parent / "elsewhere.txt"
+    elsewhere.write_text("not Huddle's")
+    os.chmod(elsewhere, 0o644)
+    (archive / "link.csv").symlink_to(elsewhere)
 
     open_database(demo_db_path).close()
 
-    assert too_open(archive) == []
+    assert [found for found in too_open(archive) if "link.csv" not in found] == []
+    assert mode(archive / "2021") == 0o700 and mode(archive / "2021" / "old.csv") == 0o600
     assert too_open(backups) == []
     assert mode(demo_db_path) == 0o600
+    assert mode(elsewhere) == 0o644
 
 
 def test_a_staging_copy_left_by_a_killed_import_is_removed_at_the_next_start(
