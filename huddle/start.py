@@ -3,9 +3,10 @@
 Python's cyclic garbage collector is held off while Huddle starts: loading PySide6 and
 Huddle's modules makes tens of thousands of objects that all live as long as the program,
 and the collector went over them again and again (34 ms of the 288 ms to the painted board,
-measured side by side, 21 runs each). Nothing here is garbage; reference counting still frees
-whatever is. :func:`collector_on` turns it back on: the command line does before it runs a
-command, the window after its first paint. This module imports nothing else before that.
+measured side by side, 21 runs each). Little of it is garbage: reference counting frees most
+of what is, and the collector takes the rest once it is back on. :func:`collector_on` turns
+it on again: the command line before it runs a command, the window after its first paint.
+This module imports nothing else before that.
 """
 
 import gc
