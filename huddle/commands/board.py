@@ -25,7 +25,7 @@ from huddle.domain.board import (
 )
 from huddle.domain.disclosure import AUDIENCE_OWN, AUDIENCE_ROOM
 from huddle.i18n import tr_label, translate
-from huddle.storage.board_data import load_board, log_board_shown
+from huddle.storage.board_data import load_board, log_boards_shown
 from huddle.storage.rows import iso_minutes
 
 
@@ -44,7 +44,7 @@ def run_board(args: argparse.Namespace) -> int:
     db = open_configured(args)
     try:
         board = load_board(db, day, audience=AUDIENCE_ROOM if args.projector else AUDIENCE_OWN)
-        log_board_shown(db, board, place=PLACE_COMMAND)
+        log_boards_shown(db, [(board, PLACE_COMMAND)])
     finally:
         db.close()
     if args.json:

@@ -34,7 +34,7 @@ from huddle.domain.frailty import (
 )
 from huddle.domain.records import Patient
 from huddle.errors import DatabaseError
-from huddle.storage.audit import log_display, log_displays
+from huddle.storage.audit import log_displays
 from huddle.storage.cfs_verdicts import keep_verdicts, kept_verdicts, rules_key
 from huddle.storage.rows import all_patients, patients_with_ids
 from huddle.storage.settings import load_settings
@@ -421,16 +421,9 @@ def prepare_board(db: Store, day: date) -> int:
     return len(current_verdicts(db, day, load_settings(db))[1].met)
 
 
-def log_board_shown(db: Store, board: Board, *, place: str, action: str | None = None) -> int:
-    """One access-log row per patient on ``board`` (one transaction): call once per display
-    (when the board is shown or refreshed), never per repaint."""
-    if action is None:
-        return log_display(db, board.patient_ids(), place=place, detail="board")
-    return log_display(db, board.patient_ids(), place=place, action=action, detail="board")
-
-
 def log_boards_shown(db: Store, shown: Sequence[tuple[Board, str]]) -> int:
-    """The boards of one refresh, ``(board, place)`` each (the window's and the
-    projector's), logged as :func:`log_board_shown` logs one, in one transaction."""
+    """One access-log row per patient on each board shown, ``(board, place)`` each (the
+    window's and the projector's of one refresh, or a single board), in one transaction:
+    call once per display (when a board is shown or refreshed), never per repaint."""
     return log_displays(db, [(place, board.patient_ids()) for board, place in shown],
                         detail="board")

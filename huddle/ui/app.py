@@ -165,8 +165,7 @@ def run_app(args: argparse.Namespace) -> int:
     except KnownError as err:
         from huddle.ui.qt_db_fault_dialog import is_damage, offer_restore
 
-        set_window_icon(app)  # the message or the restore dialog comes first
-        collector_on()  # start-up is over: a dialog waits for the user
+        _start_up_over(app)  # the message or the restore dialog comes first
 
         if args.screenshot or args.demo or not is_damage(err):
             return _fail(err.message, args)
@@ -187,8 +186,7 @@ def run_app(args: argparse.Namespace) -> int:
 
         from huddle.ui.qt_first_run import QtFirstRunDialog
 
-        set_window_icon(app)
-        collector_on()
+        _start_up_over(app)
         dialog = QtFirstRunDialog(db)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 1
@@ -235,11 +233,17 @@ def quiet_offscreen_notices() -> None:
     previous = qInstallMessageHandler(handler)
 
 
+def _start_up_over(app: QApplication) -> None:
+    """What the start-up leaves until the board is painted or a dialog waits for the user:
+    the windows' icon, and the garbage collector back on (see huddle.start)."""
+    set_window_icon(app)
+    collector_on()
+
+
 def _after_first_paint(app: QApplication) -> None:
     from huddle.logs import setup_logging
 
-    set_window_icon(app)
-    collector_on()
+    _start_up_over(app)
     setup_logging()
 
 
