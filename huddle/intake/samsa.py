@@ -9,6 +9,7 @@ is, and a value in the wrong column may be a personnummer or a name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -136,6 +137,19 @@ class VcFilter:
             if len(self._seen) < 10_000:
                 self._seen[value] = known
         return known
+
+    def named_in(self, cells: Sequence[str], delimiter: str | None) -> str | None:
+        """Where a row that is not as wide as the header names this health centre anyway:
+        ``"cell"`` in a cell of its own (its columns slipped), ``"merged"`` inside a cell
+        that holds separators or line breaks (a quotation mark left open ran the row's
+        cells, and perhaps the next rows, together), else None."""
+        if any(self.matches(cell) for cell in cells):
+            return "cell"
+        breaks = re.compile(f"{re.escape(delimiter)}|[\r\n]" if delimiter else "[\r\n]")
+        for cell in cells:
+            if breaks.search(cell) and any(self.matches(piece) for piece in breaks.split(cell)):
+                return "merged"
+        return None
 
 
 def _status(text: str | None) -> str | None:

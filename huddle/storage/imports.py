@@ -221,12 +221,19 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
     rows_read = other_vc = 0
     for rows_read, (line, cells) in enumerate(table.rows, 1):  # noqa: B007 (counted)
         if not matches(cells[vc_index] if vc_index < len(cells) else ""):
-            # A row whose columns have slipped may still be ours: reject it, never drop it.
-            if len(cells) != width and any(matches(cell) for cell in cells):
+            # A row of another width may still be ours (its columns slipped, or a quotation
+            # mark left open ran its cells together): reject it, never drop it.
+            found = ours.named_in(cells, table.delimiter) if len(cells) != width else None
+            if found == "cell":
                 archived.append(cells)
                 prepared.rejected.append(RowProblem(line, translate("import",
                     "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
                     "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
+            elif found == "merged":
+                archived.append(cells)
+                prepared.rejected.append(RowProblem(line, translate("import",
+                    "Ett citattecken (\") i raden stängs aldrig, så raden (och kanske raderna "
+                    "efter den) har slagits ihop. Rätta raden eller ta en ny export.")))
             else:
                 other_vc += 1
             continue

@@ -1289,12 +1289,12 @@
   <context>
     <name>QtHuddleController</name>
     <message>
-      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+56" />
+      <location filename="../../huddle/ui/qt_huddle_controller.py" line="+57" />
       <source>Missade avstämningar ({n})…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+6" />
+      <location line="+8" />
       <source>Arbetsdagar utan avstämning de senaste 30 dagarna:</source>
       <translation type="unfinished" />
     </message>
@@ -1319,7 +1319,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+23" />
       <source>Avstämningen kunde inte avslutas</source>
       <translation type="unfinished" />
     </message>
@@ -1445,7 +1445,7 @@
   <context>
     <name>QtImportDialog</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="+154" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="+158" />
       <source>Importera SAMSA-export</source>
       <translation type="unfinished" />
     </message>
@@ -1460,7 +1460,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+91" />
+      <location line="+97" />
       <source>Importen körs i bakgrunden; tavlan uppdateras när den är klar. Avbryt lämnar databasen som den var.</source>
       <translation type="unfinished" />
     </message>
@@ -1496,8 +1496,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-157" />
-      <location line="+95" />
+      <location line="-163" />
+      <location line="+101" />
       <location line="+65" />
       <location line="+23" />
       <location line="+45" />
@@ -1920,7 +1920,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+21" />
+      <location line="+23" />
       <source>&amp;Importera SAMSA-export eller lista…</source>
       <translation type="unfinished" />
     </message>
@@ -2028,17 +2028,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+25" />
+      <location line="+27" />
       <source>Tavlan kunde inte läsas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+17" />
+      <location line="+21" />
       <source>Visa för {org}: {n} beslut och uppföljningar markerade</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+10" />
+      <location line="+14" />
       <source>Visningen kunde inte skrivas i åtkomstloggen: {reason}</source>
       <translation type="unfinished" />
     </message>
@@ -2321,12 +2321,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+14" />
-      <location line="+96" />
+      <location line="+100" />
       <source>Sök på personnummer (minst 6 siffror) eller namn</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-94" />
+      <location line="-98" />
       <source>Sök patient</source>
       <translation type="unfinished" />
     </message>
@@ -2337,12 +2337,12 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
     </message>
     <message>
       <location line="+6" />
-      <location line="+97" />
+      <location line="+101" />
       <source>Skriv personnummer eller namn och tryck Enter.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-93" />
+      <location line="-97" />
       <location line="+21" />
       <source>Namn</source>
       <translation type="unfinished" />
@@ -2434,7 +2434,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+46" />
+      <location line="+50" />
       <source>Sök på personnummer eller namn – visas som punkter</source>
       <translation type="unfinished" />
     </message>
@@ -2634,7 +2634,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>QtScreenMarker</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+53" />
+      <location filename="../../huddle/ui/qt_room.py" line="+55" />
       <source>Visas för rummet</source>
       <translation type="unfinished" />
     </message>
@@ -2888,7 +2888,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>_RejectedModel</name>
     <message>
-      <location filename="../../huddle/ui/qt_import_dialog.py" line="-489" />
+      <location filename="../../huddle/ui/qt_import_dialog.py" line="-496" />
       <source>Rad</source>
       <translation type="unfinished" />
     </message>
@@ -2922,7 +2922,7 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/domain/actions.py" line="+227" />
+      <location filename="../../huddle/domain/actions.py" line="+224" />
       <location line="+55" />
       <source>inget datum</source>
       <translation type="unfinished" />
@@ -3137,17 +3137,17 @@ Det brukar betyda att exporten blev avbruten. Ta helst en ny export. Välj "Impo
   <context>
     <name>app</name>
     <message>
-      <location filename="../../huddle/ui/app.py" line="+151" />
+      <location filename="../../huddle/ui/app.py" line="+161" />
       <source>Databasen {path} finns inte. Skapa den med 'huddle init --db {path} --vc "Vårdcentralens namn"' först.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+19" />
+      <location line="+21" />
       <source>Vårdcentralen är inte inställd i {path}. Kör 'huddle init' först.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+102" />
+      <location line="+124" />
       <source>huddle: Skärmbilden kunde inte sparas till {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -3666,7 +3666,7 @@ Ingen patient på tavlan.</source>
   <context>
     <name>cli</name>
     <message>
-      <location filename="../../huddle/cli.py" line="+46" />
+      <location filename="../../huddle/cli.py" line="+47" />
       <source>Storleken {text} ska skrivas BREDDxHÖJD, till exempel 1366x768.</source>
       <translation type="unfinished" />
     </message>
@@ -4240,14 +4240,14 @@ Ingen patient på tavlan.</source>
   <context>
     <name>crash</name>
     <message>
-      <location filename="../../huddle/ui/crash.py" line="+35" />
+      <location filename="../../huddle/ui/crash.py" line="+39" />
       <source>Ett oväntat fel inträffade i Huddle. Det du redan har sparat finns kvar.
 
 Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till IT-supporten och beskriv vad du gjorde just innan. Starta om Huddle om fönstret slutar svara.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+26" />
+      <location line="+29" />
       <source>Huddle</source>
       <translation type="unfinished" />
     </message>
@@ -4395,7 +4395,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>files</name>
     <message>
-      <location filename="../../huddle/private_files.py" line="+115" />
+      <location filename="../../huddle/private_files.py" line="+118" />
       <source>en symbolisk länk</source>
       <translation type="unfinished" />
     </message>
@@ -4423,7 +4423,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>frailty</name>
     <message>
-      <location filename="../../huddle/domain/frailty.py" line="+140" />
+      <location filename="../../huddle/domain/frailty.py" line="+141" />
       <source>Ingen skattning</source>
       <translation type="unfinished" />
     </message>
@@ -4484,34 +4484,34 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+2" />
-      <location line="+345" />
+      <location line="+339" />
       <source>Följ upp SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-343" />
+      <location line="-337" />
       <source>Genomför SIP-mötet (kallad {day})</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location line="+3" />
-      <location line="+336" />
+      <location line="+330" />
       <source>Skicka SIP-kallelse</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-335" />
-      <location line="+340" />
+      <location line="-329" />
+      <location line="+334" />
       <source>Erbjud SIP</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="-290" />
+      <location line="-284" />
       <source>+ {n} till att planera – se Register › Att planera</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+181" />
+      <location line="+175" />
       <source>ny skattning: terminalt sjuk (var CFS {old})</source>
       <translation type="unfinished" />
     </message>
@@ -4974,8 +4974,13 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+22" />
+      <location line="+24" />
       <source>Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. Rätta raden eller ta en ny export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Ett citattecken (") i raden stängs aldrig, så raden (och kanske raderna efter den) har slagits ihop. Rätta raden eller ta en ny export.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -5093,8 +5098,8 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location filename="../../huddle/intake/layout.py" line="+118" />
-      <location filename="../../huddle/intake/samsa.py" line="+177" />
-      <location filename="../../huddle/intake/table.py" line="+152" />
+      <location filename="../../huddle/intake/samsa.py" line="+191" />
+      <location filename="../../huddle/intake/table.py" line="+166" />
       <source>Kolumn {n}</source>
       <translation type="unfinished" />
     </message>
@@ -5130,13 +5135,13 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
     </message>
     <message>
       <location line="+3" />
-      <location filename="../../huddle/intake/table.py" line="+186" />
+      <location filename="../../huddle/intake/table.py" line="+198" />
       <location filename="../../huddle/intake/workbook_limits.py" line="+114" />
       <source>Filen {path} kunde inte läsas: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+65" />
+      <location line="+73" />
       <source>Filen {path} är tom. Ta en ny export ur SAMSA och försök igen.</source>
       <translation type="unfinished" />
     </message>
@@ -5151,7 +5156,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/intake/table.py" line="-200" />
+      <location filename="../../huddle/intake/table.py" line="-212" />
       <source>Excel-arbetsbok, bladet {sheet}</source>
       <translation type="unfinished" />
     </message>
@@ -5166,7 +5171,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location line="+95" />
+      <location line="+107" />
       <source>{name} har en rad som är längre än {limit} MB, så den har inte lästs. Filen är skadad eller ingen export; ta en ny export ur SAMSA.</source>
       <translation type="unfinished" />
     </message>
@@ -5689,7 +5694,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
   <context>
     <name>qt_room</name>
     <message>
-      <location filename="../../huddle/ui/qt_room.py" line="+89" />
+      <location filename="../../huddle/ui/qt_room.py" line="+91" />
       <source>Skärmen visas nu för rummet, och rummet får inte se uppgifterna om {label}. Det du har skrivit finns kvar: tryck F9 för att fortsätta på Endast din skärm, eller Esc för att stänga utan att spara.</source>
       <translation type="unfinished" />
     </message>
@@ -6454,7 +6459,7 @@ Felet är sparat i loggfilen {path}. Om det händer igen: skicka loggfilen till 
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../huddle/reports/compute.py" line="+215" />
+      <location filename="../../huddle/reports/compute.py" line="+216" />
       <source>Perioden {label} har inte börjat än, så det finns inget att sammanställa. Välj en period som har börjat.</source>
       <translation type="unfinished" />
     </message>

@@ -25,6 +25,7 @@ from tests.intake.samsa_files import (
     AS_OF,
     OTHER_VC,
     REFERENCE_HEADER,
+    csv_text,
     row,
     rows,
     write_csv,
@@ -98,6 +99,38 @@ def test_bad_rows_are_rejected_and_the_rest_imported(db, db_path, tmp_path):
     assert result.rows_read == (result.accepted + len(result.rejected) + result.other_vc
                                 + result.duplicates)
     assert table_count(db, "cases") == 2
+
+
+def test_a_row_of_ours_with_a_quotation_mark_left_open_is_rejected_not_counted_away(
+        db, db_path, tmp_path):
+    """An open quotation mark makes the csv reader run the row's cells, and the rows after
+    it, into one field: the row is no longer as wide as the header and its health centre's
+    cell is gone. It names this health centre inside the merged field, so it is rejected
+    with a reason the nurse can act on, not counted as another centre's and dropped."""
+    records = [row(1), row(2, Vårdcentral=OTHER_VC), row(3), row(4, Vårdcentral=OTHER_VC)]
+    text = csv_text(records).replace(";Åberg, Märta 3;", ';"Åberg, Märta 3;')
+    path = tmp_path / "open-quote.csv"
+    path.write_text(text, encoding="utf-8")
+
+    result = import_file(db, path, as_of=AS_OF)
+
+    assert (result.accepted, result.other_vc) == (1, 1)
+    [problem] = result.rejected
+    assert problem.line == 4
+    assert problem.reason.startswith("Ett citattecken (\") i raden stängs aldrig")
+    assert {r["name"] for r in table_rows(db, "patients")} == {"Åberg, Märta 1"}
+
+
+def test_another_centres_row_with_a_quotation_mark_left_open_is_only_counted(
+        db, db_path, tmp_path):
+    records = [row(1), row(2, Vårdcentral=OTHER_VC)]
+    text = csv_text(records).replace(";Åberg, Märta 2;", ';"Åberg, Märta 2;')
+    path = tmp_path / "open-quote.csv"
+    path.write_text(text, encoding="utf-8")
+
+    result = import_file(db, path, as_of=AS_OF)
+
+    assert (result.accepted, result.other_vc, result.rejected) == (1, 1, ())
 
 
 def test_duplicates_keep_the_newest_by_last_changed(db, db_path, tmp_path):
