@@ -230,7 +230,7 @@ def _prepare_samsa(db: Store, table: Table, columns: ColumnMap,
                     "Raden har {n} fält men rubrikraden {m}, så kolumnerna är förskjutna. "
                     "Rätta raden eller ta en ny export.").format(n=len(cells), m=width)))
             elif found == "merged":
-                archived.append(cells)
+                # Not archived: the merged field may hold other centres' rows.
                 prepared.rejected.append(RowProblem(line, translate("import",
                     "Ett citattecken (\") i raden stängs aldrig, så raden (och kanske raderna "
                     "efter den) har slagits ihop. Rätta raden eller ta en ny export.")))

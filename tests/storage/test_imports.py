@@ -119,6 +119,9 @@ def test_a_row_of_ours_with_a_quotation_mark_left_open_is_rejected_not_counted_a
     assert problem.line == 4
     assert problem.reason.startswith("Ett citattecken (\") i raden stängs aldrig")
     assert {r["name"] for r in table_rows(db, "patients")} == {"Åberg, Märta 1"}
+    # The merged field holds the next row, another centre's: it never reaches the archive.
+    [kept] = archive_dir_for(db_path).glob("*.csv")
+    assert OTHER_VC not in kept.read_text(encoding="utf-8-sig")
 
 
 def test_another_centres_row_with_a_quotation_mark_left_open_is_only_counted(
